@@ -1,0 +1,11 @@
+import { json, route } from '@/lib/api/handler';
+import { ConflictError } from '@/lib/api/errors';
+import { createOwner, ownerExists } from '@/lib/auth/owner';
+import { setupSchema } from '@/lib/auth/schemas';
+
+/** First-run setup: public only while no owner exists. */
+export const POST = route({ access: 'public', body: setupSchema, maxBodyBytes: 16 * 1024 }, async ({ body }) => {
+  if (await ownerExists()) throw new ConflictError('An owner account already exists. Sign in instead.');
+  const owner = await createOwner(body);
+  return json({ id: owner.id, email: owner.email }, 201);
+});

@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import { authenticate } from '../auth/authenticate';
+import { hasScope, type Principal } from '../auth/principal';
+import type { Scope } from '../auth/scopes';
+import { ForbiddenError, UnauthorizedError, ValidationError } from './errors';
+import { errorToResponse, zodFieldErrors } from './problem';
+import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './read-body';
+
+type Schema = z.ZodType;
+type Out<S> = S extends Schema ? z.output<S> : undefined;
+
+/**
+ * Who may call: `public` (login, setup, health only), `owner` (the signed-in owner), or a scope
+ * that an agent's grant must hold (the owner holds every scope).
+ */
+export type Access = 'public' | 'owner' | { scope: Scope };
+
+export type RouteSpec<P, Q, B> = {
+  access?: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  maxBodyBytes?: number;
+};
+
+export type RouteContext<P, Q, B, A extends Access> = {
+  request: Request;
+  params: Out<P>;
+  query: Out<Q>;
+  body: Out<B>;
+  principal: A extends 'public' ? Principal | null : Principal;
+};
+
+type NextRouteContext = { params: Promise<Record<string, string | string[]>> };
+
+function searchParamsObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length === 1 ? (all[0] as string) : all;
+  }
+  return out;
+}
+
+function parsePart<S extends Schema | undefined>(schema: S, value: unknown, where: string): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new ValidationError(`Some ${where} fields are invalid.`, zodFieldErrors(result.error, where === 'body' ? undefined : where));
+  }
+  return result.data as Out<S>;
+}
+
+/** JSON reply with a status other than 200. */
+export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
+  return Response.json(data, { status, headers: { 'cache-control': 'no-store', ...headers } });
+}
+
+/**
+ * The one wrapper around every API route: authenticates, checks access, parses params, query and
+ * body with zod (field-level errors), enforces the body size limit, and turns thrown errors into
+ * application/problem+json. The handler receives typed input and returns data or a Response.
+ */
+export function route<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  A extends Access = 'owner',
+>(spec: RouteSpec<P, Q, B> & { access?: A }, handler: (ctx: RouteContext<P, Q, B, A>) => Promise<unknown>) {
+  const access: Access = spec.access ?? 'owner';
+  return async (request: Request, context?: NextRouteContext): Promise<Response> => {
+    try {
+      const url = new URL(request.url);
+      if (url.searchParams.has('access_token') || url.searchParams.has('token')) {
+        // Tokens in URLs end up in logs and browser history; refuse them outright.
+        throw new ValidationError('Send credentials in the Authorization header, never in the URL.');
+      }
+      const principal = access === 'public' ? await authenticate(request).catch(() => null) : await authenticate(request);
+      if (access !== 'public') {
+        if (!principal) throw new UnauthorizedError('Sign in, or send a valid agent token, to use this API.');
+        if (access === 'owner' && principal.kind !== 'owner') {
+          throw new ForbiddenError('Only the owner can do this.');
+        }
+        if (typeof access === 'object' && !hasScope(principal, access.scope)) {
+          throw new ForbiddenError(`This token lacks the scope "${access.scope}".`);
+        }
+      }
+      const params = parsePart(spec.params, context ? await context.params : {}, 'params');
+      const query = parsePart(spec.query, searchParamsObject(url), 'query');
+      let body: Out<B> = undefined as Out<B>;
+      if (spec.body) {
+        const raw = await readJsonBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+        body = parsePart(spec.body, raw ?? {}, 'body');
+      }
+      const result = await handler({ request, params, query, body, principal } as RouteContext<P, Q, B, A>);
+      return result instanceof Response ? result : json(result ?? { ok: true });
+    } catch (error) {
+      return errorToResponse(error);
+    }
+  };
+}

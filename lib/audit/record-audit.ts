@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { dbProvider, getDb } from '../db/client';
+
+export const auditInputSchema = z.object({
+  actor: z.string().min(1).max(200),
+  action: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'action is "<domain>.<verb>"'),
+  target: z.string().max(500).optional(),
+  decision: z.enum(['allowed', 'denied']).default('allowed'),
+  reason: z.string().max(2000).optional(),
+  grantId: z.string().max(100).optional(),
+  scope: z.string().max(100).optional(),
+  resource: z.string().max(1000).optional(),
+  layer: z.string().max(50).optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type AuditInput = z.input<typeof auditInputSchema>;
+
+type Nullable = string | null | undefined;
+/** The stored fields the hash covers; a row read back from the database fits as it is. */
+export type ChainedFields = {
+  seq: number;
+  actor: string;
+  action: string;
+  target?: Nullable;
+  decision: string;
+  reason?: Nullable;
+  grantId?: Nullable;
+  scope?: Nullable;
+  resource?: Nullable;
+  layer?: Nullable;
+  details: string | null;
+  createdAt: Date;
+};
+
+/** The hash covers every stored field and the previous hash, so editing any row breaks the chain. */
+export function auditHash(prevHash: string | null, row: ChainedFields): string {
+  const canonical = JSON.stringify([
+    prevHash,
+    row.seq,
+    row.actor,
+    row.action,
+    row.target ?? null,
+    row.decision,
+    row.reason ?? null,
+    row.grantId ?? null,
+    row.scope ?? null,
+    row.resource ?? null,
+    row.layer ?? null,
+    row.details,
+    row.createdAt.toISOString(),
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+const MAX_ATTEMPTS = 5;
+
+// Any constant works; it only has to be the same for every writer of the audit chain.
+const AUDIT_CHAIN_LOCK = 7_411_001;
+
+/**
+ * Appends one audit event to the hash chain. Writers are serialised: SQLite has one writer at a
+ * time anyway, PostgreSQL takes a transaction-scoped advisory lock. The unique index on seq is the
+ * last line of defence; a writer that still loses the race retries on top of the winner.
+ */
+export async function recordAudit(input: AuditInput) {
+  const data = auditInputSchema.parse(input);
+  const db = await getDb();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        if (dbProvider() === 'postgresql') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})::text AS locked`);
+        const last = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
+        const row = {
+          ...data,
+          details: data.details ? JSON.stringify(data.details) : null,
+          seq: (last?.seq ?? 0) + 1,
+          createdAt: new Date(),
+        };
+        const prevHash = last?.hash ?? null;
+        return tx.auditEvent.create({ data: { ...row, prevHash, hash: auditHash(prevHash, row) } });
+      });
+    } catch (error) {
+      const unique = (error as { code?: string }).code === 'P2002';
+      if (!unique || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { recordAudit } from '../audit/record-audit';
+import { assertLoginAllowed, recordLoginAttempt } from './login-rate-limit';
+import { verifyOwnerCredentials } from './owner';
+import { credentialsSchema } from './schemas';
+import { sessionSecret } from './session-secret';
+
+const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
+
+export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {
+  const get = (name: string) =>
+    headers instanceof Headers ? headers.get(name) : ([] as string[]).concat(headers[name] ?? [])[0];
+  return get('x-forwarded-for')?.split(',')[0]?.trim() || get('x-real-ip') || 'local';
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: sessionSecret(),
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: '/login', error: '/login' },
+    providers: [
+      CredentialsProvider({
+        name: 'Owner',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials, req) {
+          const parsed = credentialsSchema.safeParse(credentials ?? {});
+          if (!parsed.success) throw new Error('Enter your email and password.');
+          const { email, password } = parsed.data;
+          const ip = clientIp(req?.headers ?? {});
+          await assertLoginAllowed(ip, email);
+          const owner = await verifyOwnerCredentials(email, password);
+          await recordLoginAttempt(ip, email, Boolean(owner));
+          if (!owner) {
+            await recordAudit({ actor: `ip:${ip}`, action: 'auth.sign-in', decision: 'denied', reason: 'wrong email or password' });
+            throw new Error('Wrong email or password.');
+          }
+          await recordAudit({ actor: `owner:${owner.email}`, action: 'auth.sign-in' });
+          return { id: owner.id, email: owner.email, name: owner.name };
+        },
+      }),
+    ],
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The fixed registry of scopes an agent grant may hold. The owner implicitly holds all of them and
+ * more: approving staged work is owner-only, so there is deliberately no `staging:approve` scope.
+ */
+export const SCOPES = [
+  'staging:read',
+  'staging:write',
+  'memory:read',
+  'memory:propose',
+  'jobs:read',
+  'jobs:run',
+  'containers:read',
+  'containers:restart',
+  'drift:read',
+  'sandbox:exec',
+  'skills:read',
+  'intelligence:read',
+  'intelligence:write',
+] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export function isScope(value: string): value is Scope {
+  return (SCOPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import Docker from 'dockerode';
+import { env } from '../env';
+
+const DEFAULT_SOCKET = '/var/run/docker.sock';
+
+function optionsFromHost(host: string): Docker.DockerOptions {
+  if (host.startsWith('unix://')) return { socketPath: host.slice('unix://'.length) };
+  const url = new URL(host.replace(/^tcp:/, 'http:'));
+  return { host: url.hostname, port: Number(url.port || 2375), protocol: 'http' };
+}
+
+/** Whether Buddy should talk to a Docker engine at all (configured, or a local socket exists). */
+export function dockerConfigured(): boolean {
+  const { BUDDY_DOCKER, DOCKER_HOST } = env();
+  if (BUDDY_DOCKER === 'off') return false;
+  if (BUDDY_DOCKER === 'on') return true;
+  return Boolean(DOCKER_HOST) || existsSync(DEFAULT_SOCKET);
+}
+
+let client: Docker | undefined;
+
+/** The server-side Docker client, from DOCKER_HOST or the default socket. */
+export function docker(): Docker {
+  const host = env().DOCKER_HOST;
+  client ??= new Docker(host ? optionsFromHost(host) : { socketPath: DEFAULT_SOCKET });
+  return client;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const STAGED_KINDS = [
+  'drift-report',
+  'code-review',
+  'claude-md',
+  'blog-post',
+  'social-batch',
+  'draft',
+  'feature-proposal',
+  'test-file',
+  'ci-workflow',
+  'briefing',
+  'prediction-update',
+  'memory-proposal',
+  'model-report',
+  'architecture-change',
+] as const;
+export type StagedKind = (typeof STAGED_KINDS)[number];
+
+export const STAGED_STATUSES = ['pending', 'approved', 'rejected', 'promoted', 'conflict', 'expired'] as const;
+export type StagedStatus = (typeof STAGED_STATUSES)[number];
+
+export const MAX_FILES_PER_ITEM = 50;
+export const MAX_FILE_BYTES = 512 * 1024;
+export const MAX_BODY_CHARS = 200_000;
+
+export const proposedFileSchema = z.object({
+  targetPath: z
+    .string()
+    .min(1)
+    .max(500)
+    .refine((p) => !p.includes('\0'), 'must not contain NUL bytes')
+    .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:/.test(p), 'must be relative to the workspace')
+    .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".." segments'),
+  content: z.string().refine((c) => Buffer.byteLength(c) <= MAX_FILE_BYTES, `must be at most ${MAX_FILE_BYTES / 1024} KB`),
+  baseHash: z.string().regex(/^[a-f0-9]{64}$/, 'must be a sha256 hex digest').nullable().optional(),
+});
+
+export const createStagedItemSchema = z.object({
+  kind: z.enum(STAGED_KINDS),
+  title: z.string().trim().min(1).max(200),
+  summary: z.string().trim().max(2000).default(''),
+  body: z.string().max(MAX_BODY_CHARS).default(''),
+  files: z.array(proposedFileSchema).max(MAX_FILES_PER_ITEM).default([]),
+  sourceJob: z.string().max(100).optional(),
+  sourceRunId: z.string().max(100).optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+});
+export type CreateStagedItemInput = z.input<typeof createStagedItemSchema>;

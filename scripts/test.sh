@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# `npm test`: every check and every test suite, in the order that fails fastest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+bash scripts/ensure-services.sh
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "generate Prisma clients"
+npm run -s db:generate >/dev/null
+step "typecheck"
+npx tsc --noEmit
+step "lint"
+npx biome check .
+step "unit and integration tests (SQLite, PostgreSQL, Redis, Docker)"
+npx vitest run
+step "build"
+npx next build >/tmp/buddy-next-build.log 2>&1 || { cat /tmp/buddy-next-build.log; exit 1; }
+step "end-to-end tests (Playwright, Chromium)"
+npx playwright test

@@ -1,0 +1,25 @@
+import { encode } from 'next-auth/jwt';
+import { createOwner } from '../lib/auth/owner';
+import { sessionSecret } from '../lib/auth/session-secret';
+
+/** A real next-auth session cookie for `email`, as the browser would send it after signing in. */
+export async function sessionCookie(email: string): Promise<string> {
+  const token = await encode({ token: { email, sub: email }, secret: sessionSecret() });
+  return `next-auth.session-token=${token}`;
+}
+
+/** Creates the owner (once per test file) and returns headers that carry the owner's session. */
+export async function ownerHeaders(email = 'owner@example.com'): Promise<Record<string, string>> {
+  await createOwner({ email, password: 'correct horse battery' }).catch(() => undefined);
+  return { cookie: await sessionCookie(email) };
+}
+
+/** Calls a route handler exported by an app/api route.ts file the way Next does. */
+export function callRoute(
+  handler: (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>,
+  url: string,
+  init: RequestInit & { params?: Record<string, string | string[]> } = {},
+): Promise<Response> {
+  const { params = {}, ...rest } = init;
+  return handler(new Request(new URL(url, 'http://localhost:5050'), rest), { params: Promise.resolve(params) });
+}

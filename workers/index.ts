@@ -1,0 +1,44 @@
+/**
+ * The worker process: `npm run worker`. Runs BullMQ workers for every queue, keeps the recurring
+ * schedules in place, and shuts down cleanly on SIGTERM/SIGINT.
+ */
+import { ensureOwnerFromEnv } from '../lib/auth/owner';
+import { disconnectDb, getDb } from '../lib/db/client';
+import { log } from '../lib/log';
+import { enqueue, closeQueues } from '../lib/queue/queues';
+import { closeSharedRedis } from '../lib/redis/connection';
+import { workerId } from '../lib/workers/record-heartbeat';
+import { startWorkers } from './runtime';
+import { syncSystemSchedules } from './schedules';
+
+const SHUTDOWN_GRACE_MS = 25_000;
+
+async function main() {
+  await getDb();
+  await ensureOwnerFromEnv();
+  const running = startWorkers();
+  await Promise.all(running.workers.map((w) => w.waitUntilReady()));
+  await syncSystemSchedules();
+  await enqueue('system.heartbeat', { reason: 'startup' });
+  log.info('worker started', { id: workerId() });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('worker stopping', { signal });
+    await running.close(SHUTDOWN_GRACE_MS);
+    await closeQueues();
+    await closeSharedRedis();
+    await disconnectDb();
+    log.info('worker stopped', { signal });
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  log.error('worker failed to start', { error });
+  process.exit(1);
+});

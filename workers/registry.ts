@@ -1,0 +1,8 @@
+import type { JobName } from '../lib/queue/catalog';
+import type { JobHandler } from './define-handler';
+import { heartbeat } from './jobs/heartbeat';
+
+/** name -> handler; the payload schema of each name lives in lib/queue/catalog.ts. */
+export const HANDLERS: { [N in JobName]: JobHandler<N> } = {
+  'system.heartbeat': heartbeat,
+};
