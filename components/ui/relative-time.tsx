@@ -11,6 +11,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 export function formatRelative(iso: string, now = Date.now()): string {
   const diff = new Date(iso).getTime() - now;
+  // Within a few seconds either way (clock skew, a timestamp newer than the last tick) reads as now.
+  if (Math.abs(diff) < 5000) return 'just now';
   const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms || unit === 'second') return format.format(Math.round(diff / ms), unit);
@@ -21,6 +23,8 @@ export function formatRelative(iso: string, now = Date.now()): string {
 /** "2 minutes ago", refreshed every 15 s, with the exact time on hover. */
 export function RelativeTime({ iso }: { iso: string }) {
   const [now, setNow] = useState(() => Date.now());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new timestamp must re-read the clock
+  useEffect(() => setNow(Date.now()), [iso]);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 15_000);
     return () => clearInterval(timer);

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { recordAudit } from '../audit/record-audit';
+import { log } from '../log';
 import { assertLoginAllowed, recordLoginAttempt } from './login-rate-limit';
 import { verifyOwnerCredentials } from './owner';
 import { credentialsSchema } from './schemas';
@@ -19,6 +20,12 @@ export function authOptions(): NextAuthOptions {
     secret: sessionSecret(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/login', error: '/login' },
+    // A forged or expired cookie is routine; one short line, not a stack trace per request.
+    logger: {
+      error: (code) => log.warn('session rejected', { code }),
+      warn: (code) => log.debug('next-auth warning', { code }),
+      debug: () => {},
+    },
     providers: [
       CredentialsProvider({
         name: 'Owner',

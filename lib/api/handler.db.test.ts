@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { callRoute, ownerHeaders, sessionCookie } from '../../test/session';
+import { NotFoundError } from './errors';
+import { route } from './handler';
+
+const echo = route(
+  { params: z.object({ id: z.string().regex(/^\d+$/, 'must be a number') }), query: z.object({ verbose: z.enum(['yes', 'no']).optional() }), body: z.object({ name: z.string().min(1, 'Name is required.'), count: z.number().int().max(10) }), maxBodyBytes: 1024 },
+  async ({ params, query, body, principal }) => ({ id: params.id, verbose: query.verbose ?? 'no', name: body.name, who: principal.kind }),
+);
+
+const post = async (body: string, headers: Record<string, string> = {}, url = '/api/echo/7') =>
+  callRoute(echo, url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await ownerHeaders()), ...headers }, body, params: { id: url.split('/')[3]?.split('?')[0] ?? '' } });
+
+describe('route wrapper', () => {
+  it('passes typed, parsed input to the handler', async () => {
+    const response = await post(JSON.stringify({ name: 'Ada', count: 3 }), {}, '/api/echo/7?verbose=yes');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ id: '7', verbose: 'yes', name: 'Ada', who: 'owner' });
+  });
+
+  it('answers 401 problem+json without a session, and with a forged one', async () => {
+    for (const cookie of [undefined, 'next-auth.session-token=forged', await sessionCookie('nobody@example.com')]) {
+      const response = await callRoute(echo, '/api/echo/7', { method: 'POST', headers: cookie ? { cookie } : {}, body: '{}', params: { id: '7' } });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect((await response.json()).title).toBe('Sign-in required');
+    }
+  });
+
+  it('reports every invalid field by name', async () => {
+    const response = await post(JSON.stringify({ name: '', count: 11.5 }), {}, '/api/echo/x?verbose=maybe');
+    expect(response.status).toBe(400);
+    const problem = await response.json();
+    expect(Object.keys(problem.errors)).toEqual(['params.id']);
+    const body = await post(JSON.stringify({ name: '', count: 11.5 }));
+    expect((await body.json()).errors).toMatchObject({ name: ['Name is required.'], count: expect.any(Array) });
+  });
+
+  it('refuses bodies over the limit, invalid JSON and other media types', async () => {
+    const big = await post(JSON.stringify({ name: 'x'.repeat(2000), count: 1 }));
+    expect(big.status).toBe(413);
+    const broken = await post('{"name": ');
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).detail).toBe('The request body is not valid JSON.');
+    const form = await post('name=x', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(415);
+  });
+
+  it('refuses credentials in the URL', async () => {
+    const response = await post(JSON.stringify({ name: 'Ada', count: 1 }), {}, '/api/echo/7?access_token=abc');
+    expect(response.status).toBe(400);
+    expect((await response.json()).detail).toMatch(/Authorization header/);
+  });
+
+  it('maps typed domain errors to their status and hides unexpected ones', async () => {
+    const missing = route({}, async () => {
+      throw new NotFoundError('No staged item with id abc.');
+    });
+    const crash = route({}, async () => {
+      throw new Error('database password is hunter2');
+    });
+    const headers = await ownerHeaders();
+    const notFound = await callRoute(missing, '/api/x', { headers });
+    expect(notFound.status).toBe(404);
+    expect((await notFound.json()).detail).toBe('No staged item with id abc.');
+    const internal = await callRoute(crash, '/api/x', { headers });
+    expect(internal.status).toBe(500);
+    expect(await internal.text()).not.toContain('hunter2');
+  });
+});
