@@ -24,6 +24,8 @@ const rows = (page: Page) => page.getByTestId('queue-row');
 const focusedTitle = (page: Page) => page.locator('[data-testid=queue-row][aria-current=true]');
 
 test('the morning triage: ten items by keyboard, a conflict refused, a new item arrives live', async ({ page }) => {
+  // Many steps and eight full-page screenshots on a shared two-core machine.
+  test.setTimeout(240_000);
   const api = page.request;
   await clearQueue(api);
   mkdirSync(path.join(workspace, '_active'), { recursive: true });

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { snap } from './helpers';
 
 test('Today: read the briefing, rebuild it, see its history and go to the queue', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.request.post('/api/staging', { data: { kind: 'code-review', title: 'Review for the briefing' } });
   await page.goto('/today');
   const headline = page.getByTestId('briefing-headline');
@@ -10,9 +11,9 @@ test('Today: read the briefing, rebuild it, see its history and go to the queue'
   // No jobs source on this install: the briefing says so plainly instead of pretending all is well.
   await expect(headline).toContainText(/^No job runs recorded since/);
   await expect(page.getByTestId('briefing-history').locator('li')).toHaveCount(before + 1);
-  const review = page.getByRole('region', { name: 'Waiting for review' });
+  const review = page.getByRole('region', { name: 'Waiting for review', exact: true });
   await expect(review).toContainText(/\d+ items? pending: .*code-review/);
-  await expect(page.getByRole('region', { name: 'Job runs' })).toContainText('not connected');
+  await expect(page.getByRole('region', { name: 'Job runs', exact: true })).toContainText('not connected');
   await expect(page.getByTestId('worker-row').first()).toBeVisible();
   await expect(page.getByText('Database')).toBeVisible();
   await snap(page, 'today-briefing');
