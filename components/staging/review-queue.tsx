@@ -77,6 +77,7 @@ export function ReviewQueue({ initial }: { initial?: QueuePage }) {
               setFilters(f);
               setFocused(0);
               setSelected(new Set());
+              setMessage(null);
             }}
           />
           <div className="flex items-center justify-between gap-2 text-xs text-muted">
