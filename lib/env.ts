@@ -32,6 +32,9 @@ const schema = z.object({
   BUDDY_PG_SCRATCH_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/postgres'),
   BUDDY_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   BUDDY_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Staging retention (weekly cleanup): pending items expire, decided ones are archived; nothing is deleted.
+  BUDDY_STAGING_PENDING_MAX_AGE_DAYS: z.coerce.number().int().min(1).default(14),
+  BUDDY_STAGING_ARCHIVE_AFTER_DAYS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Env = z.infer<typeof schema> & {

@@ -24,6 +24,9 @@ export type StagedStatus = (typeof STAGED_STATUSES)[number];
 export const MAX_FILES_PER_ITEM = 50;
 export const MAX_FILE_BYTES = 512 * 1024;
 export const MAX_BODY_CHARS = 200_000;
+// All files of one item together; the API refuses larger request bodies before parsing (413).
+export const MAX_TOTAL_FILE_BYTES = 4 * 1024 * 1024;
+export const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 
 export const proposedFileSchema = z.object({
   targetPath: z
@@ -46,5 +49,10 @@ export const createStagedItemSchema = z.object({
   sourceJob: z.string().max(100).optional(),
   sourceRunId: z.string().max(100).optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
+}).superRefine((item, ctx) => {
+  const total = item.files.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
+  if (total > MAX_TOTAL_FILE_BYTES) ctx.addIssue({ code: 'custom', path: ['files'], message: `all files together must be at most ${MAX_TOTAL_FILE_BYTES / 1024 / 1024} MB` });
+  const paths = item.files.map((f) => f.targetPath);
+  if (new Set(paths).size !== paths.length) ctx.addIssue({ code: 'custom', path: ['files'], message: 'each target path may appear only once' });
 });
 export type CreateStagedItemInput = z.input<typeof createStagedItemSchema>;

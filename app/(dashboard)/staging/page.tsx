@@ -1,13 +1,18 @@
-import { SectionPlaceholder } from '@/components/layout/section-placeholder';
+import { ReviewQueue } from '@/components/staging/review-queue';
+import type { QueuePage } from '@/components/staging/types';
+import { PageHeader } from '@/components/ui/page-header';
+import { listStagedItems } from '@/lib/staging/list-staged-items';
 
 export const metadata = { title: 'Staging' };
+export const dynamic = 'force-dynamic';
 
-const COMING = [
-  'Review staged outputs of the overnight jobs: drafts, code reviews, proposals, drift reports',
-  'Approve or reject with a reason, one at a time or in bulk, by keyboard (j/k/a/r/x)',
-  'See proposed files as diffs against the workspace before they are promoted',
-];
-
-export default function Page() {
-  return <SectionPlaceholder href="/staging" coming={COMING} />;
+export default async function Page() {
+  // The first page is rendered on the server so the queue is there the moment the page opens.
+  const initial = JSON.parse(JSON.stringify(await listStagedItems({ status: 'pending' }))) as QueuePage;
+  return (
+    <>
+      <PageHeader title="Staging" description="What the night produced. Nothing takes effect until you approve it. Press ? for the keys." />
+      <ReviewQueue initial={initial} />
+    </>
+  );
 }

@@ -1,5 +1,5 @@
-import { BriefingPlaceholder } from '@/components/today/briefing-placeholder';
 import { HealthCard } from '@/components/today/health-card';
+import { TodayBriefing } from '@/components/today/today-briefing';
 import { WorkersCard } from '@/components/today/workers-card';
 import { PageHeader } from '@/components/ui/page-header';
 import { env } from '@/lib/env';
@@ -13,9 +13,9 @@ export default function TodayPage() {
     <>
       <PageHeader title={salutation} description={`${date} · what happened overnight and what waits for you.`} />
       <div className="grid gap-5 md:grid-cols-3">
-        <BriefingPlaceholder />
+        <TodayBriefing />
         <HealthCard />
-        <div className="md:col-span-3">
+        <div className="md:col-span-2">
           <WorkersCard />
         </div>
       </div>

@@ -1,0 +1,6 @@
+import { route } from '@/lib/api/handler';
+import { principalLabel } from '@/lib/auth/principal';
+import { bulkDecide } from '@/lib/staging/bulk-decide';
+import { bulkBodySchema } from '@/lib/staging/list-schemas';
+
+export const POST = route({ body: bulkBodySchema }, async ({ body, principal }) => bulkDecide(body, principalLabel(principal)));

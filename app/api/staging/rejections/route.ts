@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { route } from '@/lib/api/handler';
+import { listRejections } from '@/lib/staging/list-rejections';
+
+const query = z.object({ since: z.coerce.date() });
+
+export const GET = route({ access: { scope: 'staging:read' }, query }, async ({ query }) => ({ rejections: await listRejections(query.since) }));

@@ -1,0 +1,138 @@
+/**
+ * npm run bench:staging — seeds 10,000 staged items with realistic bodies into a fresh SQLite
+ * database, starts the built app (next start; run `npx next build` first) on BENCH_PORT, and
+ * measures over HTTP: list p50/p95, detail p95, approve p95 (items without files) and the server
+ * render of /staging. The bare Prisma query the list needs is measured in the same run.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ITEMS = 10_000;
+const SAMPLES = 200;
+const port = Number(process.env.BENCH_PORT ?? 5199);
+const base = `http://127.0.0.1:${port}`;
+const dataDir = mkdtempSync(path.join(tmpdir(), 'buddy-bench-'));
+Object.assign(process.env, {
+  BUDDY_DATA_DIR: dataDir,
+  BUDDY_WORKSPACE: path.join(dataDir, 'workspace'),
+  BUDDY_REDIS_PREFIX: `bench:${randomBytes(4).toString('hex')}`,
+  BUDDY_LOG_LEVEL: 'error',
+  NEXT_TELEMETRY_DISABLED: '1',
+  AUTH_TRUST_HOST: 'true',
+});
+delete process.env.DATABASE_URL;
+
+const { getDb, disconnectDb } = await import('../lib/db/client');
+const { createOwner } = await import('../lib/auth/owner');
+const { sessionCookie } = await import('../test/session');
+const { listWhere, STAGED_SUMMARY_SELECT } = await import('../lib/staging/list-staged-items');
+const { listStagedQuerySchema } = await import('../lib/staging/list-schemas');
+const { STAGED_KINDS } = await import('../lib/staging/schemas');
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+async function measure(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 5; i++) await fn(i); // warm-up
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(await time(() => fn(i)));
+  return out;
+}
+
+function body(i: number): string {
+  const para = 'The analysis found that the retry logic in the queue consumer swallows the original error, which makes the nightly failures hard to diagnose. ';
+  return `## Finding ${i}\n\n${para.repeat(6)}\n\n- point one\n- point two with \`code\`\n\n\`\`\`ts\nexport function retry<T>(fn: () => Promise<T>) {\n  return fn();\n}\n\`\`\`\n\n${para.repeat(4)}`;
+}
+
+async function seed() {
+  const db = await getDb();
+  const now = Date.now();
+  for (let start = 0; start < ITEMS; start += 500) {
+    const batch = Array.from({ length: 500 }, (_, j) => {
+      const i = start + j;
+      return {
+        kind: STAGED_KINDS[i % STAGED_KINDS.length] as string,
+        title: `Staged output ${i}: tighten error handling in module ${i % 97}`,
+        summary: 'A proposal from the overnight analysis with a short summary of what changes and why.',
+        body: body(i),
+        status: i % 10 < 7 ? 'pending' : i % 10 < 9 ? 'rejected' : 'approved',
+        sourceJob: ['deep-code-analysis', 'content-research', 'test-generation'][i % 3] ?? null,
+        createdBy: 'job:bench',
+        createdAt: new Date(now - (ITEMS - i) * 60_000),
+      };
+    });
+    await db.stagedItem.createMany({ data: batch });
+  }
+}
+
+async function startApp(): Promise<ChildProcess> {
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: process.env, stdio: 'ignore', detached: true });
+  for (let i = 0; i < 120; i++) {
+    const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (up) return child;
+    await new Promise((r) => setTimeout(r, 500)); // polling a starting server, not synchronising a test
+  }
+  throw new Error('the app did not start; run `npx next build` first');
+}
+
+async function main() {
+  mkdirSync(path.join(dataDir, 'workspace'), { recursive: true });
+  const migrate = spawnSync('npx', ['tsx', 'prisma/tools/migrate.ts', 'deploy'], { env: process.env, stdio: 'inherit' });
+  if (migrate.status !== 0) throw new Error('migration failed');
+  await createOwner({ email: 'bench@buddy.test', password: 'bench password long' });
+  const cookie = await sessionCookie('bench@buddy.test');
+  const seedMs = await time(seed);
+  console.log(`seeded ${ITEMS} items in ${Math.round(seedMs)} ms`);
+  const app = await startApp();
+  try {
+    const headers = { cookie };
+    const get = async (url: string) => {
+      const r = await fetch(base + url, { headers });
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return r.text();
+    };
+    const db = await getDb();
+    const q = listStagedQuerySchema.parse({ status: 'pending' });
+    const bare = await measure(SAMPLES, () => db.stagedItem.findMany({ where: listWhere(q), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 51, select: STAGED_SUMMARY_SELECT }));
+    const list = await measure(SAMPLES, () => get('/api/staging?status=pending'));
+    const ids = (await db.stagedItem.findMany({ where: { status: 'pending' }, select: { id: true }, take: 2 * SAMPLES + 10 })).map((r) => r.id);
+    const detail = await measure(SAMPLES, (i) => get(`/api/staging/${ids[i % ids.length]}`));
+    const toApprove = ids.slice(SAMPLES, 2 * SAMPLES + 5);
+    const approve = await measure(SAMPLES, async (i) => {
+      const r = await fetch(`${base}/api/staging/${toApprove[i]}/approve`, { method: 'POST', headers });
+      if (!r.ok) throw new Error(`approve: ${r.status} ${await r.text()}`);
+    });
+    const render = await measure(30, () => get('/staging'));
+    const rows: [string, number[], number | null][] = [
+      ['bare Prisma list query (in process)', bare, null],
+      ['GET /api/staging (list, 50)', list, 50],
+      ['GET /api/staging/:id (detail)', detail, null],
+      ['POST /api/staging/:id/approve (no files)', approve, 30],
+      ['GET /staging (server render, HTML)', render, null],
+    ];
+    console.log(`\n${'measure'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  target p95`);
+    for (const [name, s, target] of rows) {
+      console.log(`${name.padEnd(44)} ${percentile(s, 50).toFixed(1).padStart(8)} ${percentile(s, 95).toFixed(1).padStart(8)}  ${target ? `< ${target}` : ''}`);
+    }
+    const ratio = percentile(list, 95) / percentile(bare, 95);
+    console.log(`\nlist API p95 / bare query p95 = ${ratio.toFixed(2)}x (target < 3x); p50 ratio ${(percentile(list, 50) / percentile(bare, 50)).toFixed(2)}x`);
+  } finally {
+    if (app.pid) process.kill(-app.pid, 'SIGTERM');
+    await disconnectDb();
+    const { closeSharedRedis } = await import('../lib/redis/connection');
+    await closeSharedRedis();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,50 @@
+'use client';
+
+import { useEffect } from 'react';
+import { Button } from '../ui/button';
+
+const KEYS: [string, string][] = [
+  ['j / k', 'next / previous item'],
+  ['a', 'approve (the selection, or the current item)'],
+  ['r', 'reject with a reason'],
+  ['x', 'select or unselect the current item'],
+  ['Esc', 'clear the selection, close dialogs'],
+  ['?', 'show or hide this help'],
+];
+
+export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' || event.key === '?') {
+        event.preventDefault();
+        onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="fixed inset-0 z-40 flex items-center justify-center bg-black/50 p-4">
+      <div role="dialog" aria-modal="true" aria-labelledby="help-title" className="w-full max-w-sm rounded-xl border border-border bg-surface p-5 shadow-xl">
+        <h2 id="help-title" className="mb-3 text-base font-semibold">
+          Keyboard triage
+        </h2>
+        <dl className="space-y-2 text-sm">
+          {KEYS.map(([key, what]) => (
+            <div key={key} className="flex justify-between gap-4">
+              <dt>
+                <kbd className="rounded border border-border bg-surface-2 px-1.5 py-0.5 font-mono text-xs">{key}</kbd>
+              </dt>
+              <dd className="text-muted">{what}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="mt-4 flex justify-end">
+          <Button variant="ghost" onClick={onClose}>
+            Close <kbd className="text-xs opacity-70">Esc</kbd>
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import { Check, X } from 'lucide-react';
+import { Badge, type Tone } from '../ui/badge';
+import { Button } from '../ui/button';
+import { RelativeTime } from '../ui/relative-time';
+import { ProposedFiles } from './proposed-files';
+import { SafeMarkdown } from './safe-markdown';
+import { useItem } from './use-staging';
+
+export const STATUS_TONE: Record<string, Tone> = { pending: 'accent', approved: 'ok', promoted: 'ok', rejected: 'bad', conflict: 'warn', expired: 'neutral' };
+
+export function ItemDetail({ id, onApprove, onReject }: { id: string | undefined; onApprove: () => void; onReject: () => void }) {
+  const { data: item, error, isPending } = useItem(id);
+  if (!id) return <p className="p-6 text-sm text-muted">Nothing selected. The queue is empty for these filters.</p>;
+  if (error) return <p className="p-6 text-sm text-bad">Could not load the item: {error.message}</p>;
+  if (isPending || !item) return <p className="p-6 text-sm text-muted">Loading…</p>;
+  return (
+    <article className="p-5" aria-labelledby="item-title" data-testid="item-detail">
+      <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
+        <Badge>{item.kind}</Badge>
+        <Badge tone={STATUS_TONE[item.status] ?? 'neutral'}>{item.status}</Badge>
+        <span>
+          from {item.sourceJob ?? item.createdBy} · <RelativeTime iso={item.createdAt} />
+        </span>
+      </div>
+      <h2 id="item-title" className="mt-2 text-lg font-semibold">
+        {item.title}
+      </h2>
+      {item.summary ? <p className="mt-1 text-sm text-muted">{item.summary}</p> : null}
+      {item.decisionNote ? (
+        <p className="mt-3 rounded-lg border border-border bg-surface-2 px-3 py-2 text-sm" data-testid="decision-note">
+          <span className="font-medium">{item.status === 'rejected' ? 'Rejected' : item.status === 'conflict' ? 'Not promoted' : 'Note'}:</span> {item.decisionNote}
+          {item.decidedBy ? <span className="text-muted"> — {item.decidedBy}</span> : null}
+        </p>
+      ) : null}
+      {item.status === 'pending' || item.status === 'conflict' ? (
+        <div className="mt-4 flex gap-2">
+          {item.status === 'pending' ? (
+            <Button variant="primary" onClick={onApprove}>
+              <Check className="size-4" aria-hidden /> Approve <kbd className="text-xs opacity-70">a</kbd>
+            </Button>
+          ) : null}
+          <Button variant="danger" onClick={onReject}>
+            <X className="size-4" aria-hidden /> Reject <kbd className="text-xs opacity-70">r</kbd>
+          </Button>
+        </div>
+      ) : null}
+      <div className="mt-5 border-t border-border pt-4">
+        {item.body ? <SafeMarkdown source={item.body} /> : <p className="text-sm text-muted">No body.</p>}
+      </div>
+      <ProposedFiles files={item.files} />
+    </article>
+  );
+}

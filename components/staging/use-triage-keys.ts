@@ -1,0 +1,29 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+export type TriageHandlers = { next: () => void; previous: () => void; approve: () => void; reject: () => void; toggle: () => void; help: () => void; escape: () => void };
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return Boolean(el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)));
+}
+
+/** j/k/a/r/x/? on the page, ignored while typing or while a dialog is open (`enabled` false). */
+export function useTriageKeys(handlers: TriageHandlers, enabled: boolean) {
+  const latest = useRef(handlers);
+  latest.current = handlers;
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.metaKey || event.ctrlKey || event.altKey || typing(event.target)) return;
+      const h = latest.current;
+      const action = { j: h.next, k: h.previous, a: h.approve, r: h.reject, x: h.toggle, '?': h.help, Escape: h.escape }[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}

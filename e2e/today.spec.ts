@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { snap } from './helpers';
+
+test('Today: read the briefing, rebuild it, see its history and go to the queue', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.request.post('/api/staging', { data: { kind: 'code-review', title: 'Review for the briefing' } });
+  await page.goto('/today');
+  const headline = page.getByTestId('briefing-headline');
+  const before = await page.getByTestId('briefing-history').locator('li').count();
+  await page.getByRole('button', { name: 'Rebuild now' }).click();
+  // No jobs source on this install: the briefing says so plainly instead of pretending all is well.
+  await expect(headline).toContainText(/^No job runs recorded since/);
+  await expect(page.getByTestId('briefing-history').locator('li')).toHaveCount(before + 1);
+  const review = page.getByRole('region', { name: 'Waiting for review', exact: true });
+  await expect(review).toContainText(/\d+ items? pending: .*code-review/);
+  await expect(page.getByRole('region', { name: 'Job runs', exact: true })).toContainText('not connected');
+  await expect(page.getByTestId('worker-row').first()).toBeVisible();
+  await expect(page.getByText('Database')).toBeVisible();
+  await snap(page, 'today-briefing');
+
+  await page.getByRole('button', { name: 'Rebuild now' }).click();
+  await expect(page.getByTestId('briefing-history').locator('li')).toHaveCount(before + 2);
+  await page.getByTestId('briefing-history').locator('li').last().getByRole('button').click();
+  await expect(page.getByText('Earlier briefing')).toBeVisible();
+  await snap(page, 'today-history');
+
+  await page.getByTestId('queue-link').click();
+  await expect(page).toHaveURL(/\/staging$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staging');
+});

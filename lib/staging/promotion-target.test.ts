@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPromotionTarget } from './promotion-target';
+
+let workspace: string;
+let outside: string;
+
+beforeAll(() => {
+  workspace = realpathSync(mkdtempSync(path.join(tmpdir(), 'buddy-ws-')));
+  outside = realpathSync(mkdtempSync(path.join(tmpdir(), 'buddy-outside-')));
+  mkdirSync(path.join(workspace, '_active', 'app'), { recursive: true });
+  mkdirSync(path.join(workspace, '_experiments'), { recursive: true });
+  symlinkSync(outside, path.join(workspace, '_active', 'escape'));
+  writeFileSync(path.join(outside, 'secret.txt'), 'x');
+  symlinkSync(path.join(outside, 'secret.txt'), path.join(workspace, '_active', 'link.txt'));
+  symlinkSync(path.join(workspace, '_active', 'app'), path.join(workspace, '_active', 'inside-link'));
+});
+
+describe('checkPromotionTarget', () => {
+  it('resolves files in _active and _experiments, including folders that do not exist yet', async () => {
+    expect(await checkPromotionTarget(workspace, '_active/app/main.ts')).toEqual({ ok: true, absPath: path.join(workspace, '_active/app/main.ts') });
+    expect(await checkPromotionTarget(workspace, '_experiments/new/deep/file.md')).toMatchObject({ ok: true });
+    expect(await checkPromotionTarget(workspace, '_active/inside-link/x.ts')).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['_active/../../etc/passwd', /"\.\." segments/],
+    ['../outside.txt', /"\.\." segments/],
+    ['/etc/passwd', /relative/],
+    ['C:/Windows/x', /relative/],
+    ['_active/a\0b', /NUL/],
+    ['_governance/policy.yaml', /not a layer that accepts changes/],
+    ['_foundation/base.md', /not a layer/],
+    ['_archive/old.md', /not a layer/],
+    ['README.md', /not a layer/],
+    ['_active', /names a layer/],
+    ['_active/escape/evil.sh', /symlink on the path leads outside/],
+    ['_active/link.txt', /target is a symlink/],
+    ['_active/app', /folder/],
+  ])('refuses %s', async (relPath, reason) => {
+    const result = await checkPromotionTarget(workspace, relPath);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(reason);
+  });
+
+  it('refuses when the workspace folder is missing', async () => {
+    expect(await checkPromotionTarget(path.join(workspace, 'nope'), '_active/x')).toMatchObject({ ok: false, reason: expect.stringMatching(/does not exist/) });
+  });
+});
