@@ -42,10 +42,12 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   await fn();
   return performance.now() - start;
 }
+const WARM_UP = 5;
+// Every call gets its own index (warm-up included), so one-shot actions like approve never repeat an id.
 async function measure(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 5; i++) await fn(i); // warm-up
+  for (let i = 0; i < WARM_UP; i++) await fn(i);
   const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(await time(() => fn(i)));
+  for (let i = WARM_UP; i < n + WARM_UP; i++) out.push(await time(() => fn(i)));
   return out;
 }
 
@@ -107,7 +109,7 @@ async function main() {
     const list = await measure(SAMPLES, () => get('/api/staging?status=pending'));
     const ids = (await db.stagedItem.findMany({ where: { status: 'pending' }, select: { id: true }, take: 2 * SAMPLES + 10 })).map((r) => r.id);
     const detail = await measure(SAMPLES, (i) => get(`/api/staging/${ids[i % ids.length]}`));
-    const toApprove = ids.slice(SAMPLES, 2 * SAMPLES + 5);
+    const toApprove = ids.slice(SAMPLES - WARM_UP);
     const approve = await measure(SAMPLES, async (i) => {
       const r = await fetch(`${base}/api/staging/${toApprove[i]}/approve`, { method: 'POST', headers });
       if (!r.ok) throw new Error(`approve: ${r.status} ${await r.text()}`);

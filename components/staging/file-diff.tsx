@@ -15,10 +15,14 @@ function isFold(row: unknown): row is Fold {
 
 function Code({ line, language, side }: { line: DiffLine | null; language?: string; side: 'old' | 'new' | 'both' }) {
   if (!line) return <td className="bg-surface-2/60" colSpan={2} />;
-  const number = side === 'old' ? line.oldNo : side === 'new' ? line.newNo : (line.newNo ?? line.oldNo);
+  const numbers = side === 'old' ? [line.oldNo] : side === 'new' ? [line.newNo] : [line.oldNo, line.newNo];
   return (
     <>
-      <td className="w-10 select-none px-2 text-right text-muted">{number}</td>
+      {numbers.map((n, i) => (
+        <td key={i === 0 ? 'a' : 'b'} className="w-10 select-none px-2 text-right text-muted">
+          {n}
+        </td>
+      ))}
       <td className={cn('whitespace-pre-wrap break-all px-2', TONE[line.kind])}>
         <span className="select-none text-muted">{SIGN[line.kind]} </span>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: highlightLine escapes the text; its output holds only highlight.js spans. */}
@@ -65,7 +69,7 @@ export function FileDiff({ path, before, after, mode }: { path: string; before: 
           <tbody>
             {rows.map((row) =>
               isFold(row) ? (
-                <FoldRow key={row.key} hidden={row.hidden} span={mode === 'unified' ? 2 : 4} />
+                <FoldRow key={row.key} hidden={row.hidden} span={mode === 'unified' ? 3 : 4} />
               ) : mode === 'unified' ? (
                 <tr key={lineKey(row as DiffLine)}>
                   <Code line={row as DiffLine} language={language} side="both" />
