@@ -1,0 +1,53 @@
+/**
+ * Varied, realistic memory notes generated offline from templates and vocabularies, seeded so every
+ * run makes the same corpus. About 1% are reworded copies of earlier notes (near-duplicates).
+ */
+const PEOPLE = ['the owner', 'Alice', 'Bob', 'the reviewer', 'the on-call engineer', 'Priya', 'Marco', 'the design team', 'Chen', 'the release manager'];
+const TOOLS = ['pnpm', 'vitest', 'Playwright', 'Docker', 'PostgreSQL', 'Redis', 'BullMQ', 'Next.js', 'Tailwind', 'Prisma', 'Grafana', 'Prometheus', 'nginx', 'Terraform', 'Kubernetes', 'SQLite', 'esbuild', 'Biome', 'GitHub Actions', 'Sentry'];
+const TOPICS = ['dark mode', 'code review', 'release notes', 'backups', 'deployment', 'test coverage', 'the staging server', 'the blog', 'database migrations', 'feature flags', 'the nightly jobs', 'on-call rotation', 'API rate limits', 'the changelog', 'error budgets', 'TLS certificates', 'the design system', 'accessibility', 'onboarding docs', 'the billing service'];
+const VERBS = ['prefers', 'dislikes', 'asked for', 'approved', 'rejected', 'wants faster', 'keeps forgetting', 'documented', 'reworked', 'postponed'];
+const WHEN = ['on Mondays', 'before lunch', 'every Friday', 'after each release', 'at the end of the sprint', 'nightly at two', 'once a quarter', 'during standup', 'on weekends', 'before the demo'];
+const REASONS = ['because the last outage took hours to diagnose', 'since the previous approach caused flaky tests', 'to keep the review queue short', 'because customers noticed the slowdown', 'as agreed in the retrospective', 'to reduce noise in the alerts', 'so that drafts are ready by morning', 'after the migration failed twice'];
+const CATEGORIES = ['preferences', 'process', 'infra', 'people', 'lessons', 'projects', 'daily', 'tools'];
+const TAGS = ['ui', 'ci', 'ops', 'release', 'review', 'security', 'perf', 'docs', 'backup', 'infra', 'content', 'feedback'];
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function makeCorpus(count: number, seed = 42) {
+  const r = rng(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)] as T;
+  const templates = [
+    () => `${pick(PEOPLE)} ${pick(VERBS)} ${pick(TOPICS)} ${pick(WHEN)}, ${pick(REASONS)}.`,
+    () => `Use ${pick(TOOLS)} for ${pick(TOPICS)}; ${pick(PEOPLE)} ${pick(VERBS)} the ${pick(TOOLS)} setup ${pick(REASONS)}.`,
+    () => `Lesson: ${pick(TOPICS)} broke ${pick(WHEN)} when ${pick(TOOLS)} was upgraded. Pin the version and check ${pick(TOPICS)} first.`,
+    () => `${pick(PEOPLE)} owns ${pick(TOPICS)}. Ask before changing ${pick(TOOLS)} settings ${pick(WHEN)}.`,
+    () => `Weekly feedback: ${pick(PEOPLE)} ${pick(VERBS)} drafts about ${pick(TOPICS)} and ${pick(TOPICS)} ${pick(REASONS)}.`,
+  ];
+  const out: { content: string; category: string; tags: string[] }[] = [];
+  for (let i = 0; i < count; i++) {
+    const copy = i > 100 && r() < 0.01 ? out[Math.floor(r() * i)] : undefined;
+    const content = copy
+      ? `${copy.content.replace(/\.$/, '')} ${pick(WHEN)}.`
+      : `${pick(templates)()}${r() < 0.4 ? ` ${pick(templates)()}` : ''} (note ${i})`;
+    out.push({ content, category: pick(CATEGORIES), tags: r() < 0.6 ? [pick(TAGS), pick(TAGS)].filter((t, j, a) => a.indexOf(t) === j) : [] });
+  }
+  return out;
+}
+
+/** Search queries a person would type: one to three words, sometimes half-typed. */
+export function makeQueries(count: number, seed = 7) {
+  const r = rng(seed);
+  const words = [...TOOLS, ...TOPICS.flatMap((t) => t.split(' ')), 'outage', 'flaky', 'retrospective', 'drafts', 'upgraded', 'customers', 'alerts', 'Friday', 'lunch']
+    .filter((w) => w.length > 3);
+  return Array.from({ length: count }, () => {
+    const n = 1 + Math.floor(r() * 3);
+    const q = Array.from({ length: n }, () => words[Math.floor(r() * words.length)] as string).join(' ');
+    return r() < 0.25 ? q.slice(0, Math.max(3, q.length - 2)) : q;
+  });
+}
