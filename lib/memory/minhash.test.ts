@@ -20,7 +20,6 @@ describe('near-duplicate detection', () => {
   });
 
   it('scans thousands of entries quickly and finds the planted copies', () => {
-    const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau'.split(' ');
     let seed = 7;
     const rand = () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -28,12 +27,12 @@ describe('near-duplicate detection', () => {
     };
     const docs = Array.from({ length: 5000 }, (_, i) => ({
       id: `n${i}`,
-      text: Array.from({ length: 14 }, () => words[Math.floor(rand() * words.length)]).join(' '),
+      text: Array.from({ length: 14 }, () => `w${Math.floor(rand() * 3000)}`).join(' '),
     }));
     docs.push({ id: 'copy', text: `${docs[42]?.text} omega` });
     const started = performance.now();
     const pairs = findNearDuplicates(docs);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(pairs.some((p) => [p.a, p.b].sort().join() === ['copy', 'n42'].sort().join())).toBe(true);
   });
 });

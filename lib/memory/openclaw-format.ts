@@ -48,10 +48,13 @@ export function renderOpenClawFiles(entries: OpenClawEntry[]): OpenClawFile[] {
 function parseMarker(text: string): { content: string; id?: string; tags: string[]; pinned: boolean } {
   const m = MARKER_RE.exec(text);
   if (!m) return { content: text.trim(), tags: [], pinned: false };
-  const fields = new Map((m[1] ?? '').split(';').map((kv) => kv.trim().split('=') as [string, string?]));
+  const fields = new Map<string, string>((m[1] ?? '').split(';').map((kv): [string, string] => {
+    const [key = '', value = ''] = kv.trim().split('=');
+    return [key, value];
+  }));
   return {
     content: text.slice(0, m.index).trim(),
-    id: fields.get('id') ?? undefined,
+    id: fields.get('id') || undefined,
     tags: (fields.get('tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     pinned: fields.has('pinned'),
   };
