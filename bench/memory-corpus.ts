@@ -22,7 +22,16 @@ function rng(seed: number) {
 export function makeCorpus(count: number, seed = 42) {
   const r = rng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)] as T;
+  // Made-up names of projects, hosts and services give the notes a long tail of rare words.
+  const syl = ['ka', 'lo', 'mi', 'ra', 'ten', 'vor', 'zu', 'pel', 'dra', 'quin', 'sto', 'bex', 'nor', 'ish', 'tal', 'vey'];
+  const name = () => Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(syl)).join('');
+  const num = () => String(1 + Math.floor(r() * 500));
   const templates = [
+    () => `Project ${name()} uses ${pick(TOOLS)} ${num()} for ${pick(TOPICS)}; ${pick(PEOPLE)} is the contact.`,
+    () => `Host ${name()}-${num()} runs ${pick(TOOLS)} and ${pick(TOOLS)}. Restart it ${pick(WHEN)} ${pick(REASONS)}.`,
+    () => `${pick(PEOPLE)} mentioned that the ${name()} customer wants ${pick(TOPICS)} by week ${num()}.`,
+    () => `Incident ${num()}: ${pick(TOPICS)} failed in ${name()} because ${pick(TOOLS)} ran out of disk. Fix: rotate logs ${pick(WHEN)}.`,
+    () => `The ${name()} repository keeps ${pick(TOPICS)} in docs/${name()}.md; ${pick(PEOPLE)} reviews changes ${pick(WHEN)}.`,
     () => `${pick(PEOPLE)} ${pick(VERBS)} ${pick(TOPICS)} ${pick(WHEN)}, ${pick(REASONS)}.`,
     () => `Use ${pick(TOOLS)} for ${pick(TOPICS)}; ${pick(PEOPLE)} ${pick(VERBS)} the ${pick(TOOLS)} setup ${pick(REASONS)}.`,
     () => `Lesson: ${pick(TOPICS)} broke ${pick(WHEN)} when ${pick(TOOLS)} was upgraded. Pin the version and check ${pick(TOPICS)} first.`,
@@ -34,7 +43,7 @@ export function makeCorpus(count: number, seed = 42) {
     const copy = i > 100 && r() < 0.01 ? out[Math.floor(r() * i)] : undefined;
     const content = copy
       ? `${copy.content.replace(/\.$/, '')} ${pick(WHEN)}.`
-      : `${pick(templates)()}${r() < 0.4 ? ` ${pick(templates)()}` : ''} (note ${i})`;
+      : `${pick(templates)()}${r() < 0.4 ? ` ${pick(templates)()}` : ''}`;
     out.push({ content, category: pick(CATEGORIES), tags: r() < 0.6 ? [pick(TAGS), pick(TAGS)].filter((t, j, a) => a.indexOf(t) === j) : [] });
   }
   return out;

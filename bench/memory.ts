@@ -3,6 +3,7 @@
  * search latency through the API route handler (auth, zod, ranking, highlighting, JSON) and through
  * a bare FTS5 query on the same database in the same run, plus the near-duplicate scan.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,13 +23,14 @@ const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Ma
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 async function main() {
-  const { applyMigrations } = await import('../prisma/tools/migrations');
-  await applyMigrations('sqlite', `file:${file}`);
+  // Migrate in a child process, as deployments do; the schema engine keeps its connection otherwise.
+  const migrate = spawnSync(path.resolve('node_modules/.bin/tsx'), ['prisma/tools/migrate.ts', 'deploy'], { env: process.env, encoding: 'utf8' });
+  if (migrate.status !== 0) throw new Error(`migration failed: ${migrate.stderr}`);
 
   // Seeding goes straight through better-sqlite3 in one transaction: the point is the data, and the
   // triggers that maintain the FTS index fire exactly as they do for Prisma's inserts.
   const { contentHash, encodeTags } = await import('../lib/memory/normalize-text');
-  const raw = new Database(file);
+  const raw = new Database(file, { timeout: 10_000 });
   raw.pragma('journal_mode = WAL');
   const insert = raw.prepare(
     `INSERT INTO "MemoryEntry" (id, content, contentHash, category, tags, pinned, status, sourceKind, sourceId, createdBy, version, createdAt, updatedAt)

@@ -12,13 +12,15 @@ import { normaliseText } from './normalize-text';
  * Why MinHash + LSH: comparing every pair of 100,000 entries is 5 billion comparisons. A MinHash
  * signature of K values estimates Jaccard similarity (P[min-hashes equal] = J), and splitting it
  * into B bands of R rows makes pairs collide in some band with probability 1-(1-J^R)^B: with
- * B=16, R=4 that is 0.96 at J=0.7 and 0.05 at J=0.3. Only colliding pairs are then checked with
- * the exact Jaccard of their shingle sets, so the scan is linear in the number of entries.
+ * B=20, R=5 that is 0.97 at J=0.7, 0.47 at J=0.5 and 0.05 at J=0.3. Only colliding pairs are then
+ * checked with the exact Jaccard of their shingle sets, so the scan stays near linear in the number
+ * of entries. The threshold 0.7 flags rewordings of one fact ("prefers dark mode in the terminal"
+ * vs "...in every terminal") but not two different facts that share a sentence pattern.
  */
-export const BANDS = 16;
-export const ROWS = 4;
+export const BANDS = 20;
+export const ROWS = 5;
 const K = BANDS * ROWS;
-export const DEFAULT_THRESHOLD = 0.6;
+export const DEFAULT_THRESHOLD = 0.7;
 
 // Fixed seeds so signatures are the same in every process (deterministic tests and reruns).
 const SEEDS_A = new Uint32Array(K);

@@ -1,26 +1,13 @@
 import { dbProvider, getDb } from '../db/client';
 import { type MemoryView, toView } from './entry-view';
 import { fts5Match, MARK_END, MARK_START, type Segment, toSegments, tsQuery } from './fts-query';
+import { searchSqlite } from './search-sqlite';
 import { type SearchMemoryInput, searchMemorySchema } from './schemas';
 import { filterConditions, filterWhere, type SearchFilters, SqlParams } from './search-filters';
 
 export type SearchHit = { entry: MemoryView; snippet: Segment[] | null; score: number | null };
 export type SearchResult = { items: SearchHit[]; hasMore: boolean };
 type Ranked = { id: string; marked: string; score: number };
-
-// Column weights: a word in the content counts most, then tags, then the category name.
-function sqliteQuery(match: string, f: SearchFilters) {
-  const p = new SqlParams('sqlite');
-  const m = p.add(match);
-  const where = filterConditions(f, p);
-  const sql = `SELECT d.entry_id AS id, snippet(memory_fts, 0, char(2), char(3), '…', 24) AS marked,
-      bm25(memory_fts, 10.0, 4.0, 2.0) AS score
-    FROM memory_fts JOIN memory_search_doc d ON d.rowid = memory_fts.rowid
-    JOIN "MemoryEntry" e ON e.id = d.entry_id
-    WHERE memory_fts MATCH ${m} AND ${where.join(' AND ')}
-    ORDER BY score LIMIT ${p.add(f.limit + 1)} OFFSET ${p.add(f.offset)}`;
-  return { sql, values: p.values };
-}
 
 function postgresQuery(query: string, f: SearchFilters) {
   const p = new SqlParams('postgresql');
@@ -38,22 +25,37 @@ function postgresQuery(query: string, f: SearchFilters) {
   return { sql, values: p.values };
 }
 
-/** Ranked full-text matches (ids, highlighted snippet, score) using the database's own engine. */
-export async function rankedMatches(q: string, f: SearchFilters): Promise<Ranked[] | null> {
-  const provider = dbProvider();
-  const text = provider === 'sqlite' ? fts5Match(q) : tsQuery(q);
+/** PostgreSQL: ranked ids with a highlighted headline, using tsvector + GIN. */
+async function rankedPostgres(q: string, f: SearchFilters): Promise<Ranked[] | null> {
+  const text = tsQuery(q);
   if (!text) return null;
-  const { sql, values } = provider === 'sqlite' ? sqliteQuery(text, f) : postgresQuery(text, f);
+  const { sql, values } = postgresQuery(text, f);
   const db = await getDb();
   const rows = await db.$queryRawUnsafe<Ranked[]>(sql, ...values);
   return rows.map((r) => ({ id: r.id, marked: r.marked ?? '', score: Number(r.score) }));
+}
+
+const segmentsOf = (marked: string) => (marked.includes(MARK_START) || marked.includes(MARK_END) ? toSegments(marked) : null);
+
+async function searchFts5(q: string, f: SearchFilters): Promise<SearchResult | null> {
+  const match = fts5Match(q);
+  if (!match) return null;
+  const { rows, hasMore } = await searchSqlite(await getDb(), match, f);
+  return {
+    items: rows.map((r) => ({ entry: toView(r.row as Parameters<typeof toView>[0]), snippet: segmentsOf(r.marked), score: r.score })),
+    hasMore,
+  };
 }
 
 /** Search and filter memory; without `q`, lists pinned first then most recently updated. */
 export async function searchMemory(input: SearchMemoryInput): Promise<SearchResult> {
   const f = searchMemorySchema.parse(input);
   const db = await getDb();
-  const ranked = f.q ? await rankedMatches(f.q, f) : null;
+  if (f.q && dbProvider() === 'sqlite') {
+    const found = await searchFts5(f.q, f);
+    if (found) return found;
+  }
+  const ranked = f.q && dbProvider() === 'postgresql' ? await rankedPostgres(f.q, f) : null;
   if (ranked) {
     const page = ranked.slice(0, f.limit);
     const rows = await db.memoryEntry.findMany({ where: { id: { in: page.map((r) => r.id) } } });
@@ -61,8 +63,7 @@ export async function searchMemory(input: SearchMemoryInput): Promise<SearchResu
     const items = page.flatMap((r) => {
       const row = byId.get(r.id);
       if (!row) return [];
-      const marked = r.marked.includes(MARK_START) || r.marked.includes(MARK_END) ? r.marked : null;
-      return [{ entry: toView(row), snippet: marked ? toSegments(marked) : null, score: r.score }];
+      return [{ entry: toView(row), snippet: segmentsOf(r.marked), score: r.score }];
     });
     return { items, hasMore: ranked.length > f.limit };
   }

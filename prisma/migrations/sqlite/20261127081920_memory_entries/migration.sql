@@ -93,6 +93,9 @@ CREATE VIRTUAL TABLE "memory_fts" USING fts5(
     tokenize='porter unicode61 remove_diacritics 2',
     prefix='2 3'
 );
+-- The ranking used by ORDER BY rank: a word in the content counts most, then tags, then category.
+-- Declaring it here lets FTS5 sort and stop at LIMIT itself.
+INSERT INTO "memory_fts"("memory_fts", rank) VALUES ('rank', 'bm25(10.0, 4.0, 2.0)');
 
 CREATE TRIGGER "memory_search_doc_ai" AFTER INSERT ON "memory_search_doc" BEGIN
     INSERT INTO "memory_fts"(rowid, content, tags, category) VALUES (new."doc_id", new."content", new."tags", new."category");
