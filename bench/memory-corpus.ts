@@ -32,11 +32,11 @@ export function makeCorpus(count: number, seed = 42) {
     () => `${pick(PEOPLE)} mentioned that the ${name()} customer wants ${pick(TOPICS)} by week ${num()}.`,
     () => `Incident ${num()}: ${pick(TOPICS)} failed in ${name()} because ${pick(TOOLS)} ran out of disk. Fix: rotate logs ${pick(WHEN)}.`,
     () => `The ${name()} repository keeps ${pick(TOPICS)} in docs/${name()}.md; ${pick(PEOPLE)} reviews changes ${pick(WHEN)}.`,
-    () => `${pick(PEOPLE)} ${pick(VERBS)} ${pick(TOPICS)} ${pick(WHEN)}, ${pick(REASONS)}.`,
-    () => `Use ${pick(TOOLS)} for ${pick(TOPICS)}; ${pick(PEOPLE)} ${pick(VERBS)} the ${pick(TOOLS)} setup ${pick(REASONS)}.`,
-    () => `Lesson: ${pick(TOPICS)} broke ${pick(WHEN)} when ${pick(TOOLS)} was upgraded. Pin the version and check ${pick(TOPICS)} first.`,
-    () => `${pick(PEOPLE)} owns ${pick(TOPICS)}. Ask before changing ${pick(TOOLS)} settings ${pick(WHEN)}.`,
-    () => `Weekly feedback: ${pick(PEOPLE)} ${pick(VERBS)} drafts about ${pick(TOPICS)} and ${pick(TOPICS)} ${pick(REASONS)}.`,
+    () => `${pick(PEOPLE)} ${pick(VERBS)} ${pick(TOPICS)} in ${name()} ${pick(WHEN)}, ${pick(REASONS)}.`,
+    () => `Use ${pick(TOOLS)} ${num()} for ${pick(TOPICS)} on ${name()}; ${pick(PEOPLE)} ${pick(VERBS)} the ${pick(TOOLS)} setup.`,
+    () => `Lesson from ${name()}: ${pick(TOPICS)} broke ${pick(WHEN)} when ${pick(TOOLS)} moved to ${num()}. Check ${pick(TOPICS)} first.`,
+    () => `${pick(PEOPLE)} owns ${pick(TOPICS)} for ${name()}. Ask before changing ${pick(TOOLS)} settings ${pick(WHEN)}.`,
+    () => `Weekly feedback ${num()}: ${pick(PEOPLE)} ${pick(VERBS)} drafts about ${pick(TOPICS)} and ${name()} ${pick(REASONS)}.`,
   ];
   const out: { content: string; category: string; tags: string[] }[] = [];
   for (let i = 0; i < count; i++) {

@@ -90,7 +90,9 @@ export type DuplicatePair = { a: string; b: string; similarity: number };
 export function findNearDuplicates(docs: Iterable<{ id: string; text: string }>, threshold = DEFAULT_THRESHOLD): DuplicatePair[] {
   const ids: string[] = [];
   const sets: Set<number>[] = [];
-  const buckets = new Map<string, number[]>();
+  // One map per band keyed by a 32-bit hash of the band's rows: a false collision only adds a
+  // candidate that the exact Jaccard check then rejects.
+  const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
   for (const doc of docs) {
     const set = shingles(doc.text);
     if (set.size === 0) continue;
@@ -98,15 +100,17 @@ export function findNearDuplicates(docs: Iterable<{ id: string; text: string }>,
     sets.push(set);
     const sig = signature(set);
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${Array.prototype.join.call(sig.subarray(band * ROWS, band * ROWS + ROWS), '.')}`;
-      const list = buckets.get(key);
+      let key = band;
+      for (let row = band * ROWS; row < band * ROWS + ROWS; row++) key = Math.imul(key ^ (sig[row] as number), 0x9e3779b1) >>> 0;
+      const map = buckets[band] as Map<number, number[]>;
+      const list = map.get(key);
       if (list) list.push(index);
-      else buckets.set(key, [index]);
+      else map.set(key, [index]);
     }
   }
   const seen = new Set<number>();
   const pairs: DuplicatePair[] = [];
-  for (const members of buckets.values()) {
+  for (const members of buckets.flatMap((map) => [...map.values()])) {
     if (members.length < 2) continue;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
