@@ -28,7 +28,7 @@ const SOURCES: Record<string, string> = { owner: 'Owner', 'job-run': 'Job run', 
 export function FilterChips({ filters, facets, onChange }: { filters: MemoryFilters; facets?: FacetsReply; onChange: (f: MemoryFilters) => void }) {
   const set = (patch: Partial<MemoryFilters>) => onChange({ ...filters, ...patch });
   return (
-    <div className="space-y-2" role="group" aria-label="Filters">
+    <section className="space-y-2" aria-label="Filters">
       <div className="flex flex-wrap items-center gap-1.5">
         {(['active', 'archived', 'deleted'] as const).map((s) => (
           <Chip key={s} active={filters.status === s} onClick={() => set({ status: s })}>
@@ -63,6 +63,6 @@ export function FilterChips({ filters, facets, onChange }: { filters: MemoryFilt
           </Chip>
         ))}
       </div>
-    </div>
+    </section>
   );
 }

@@ -35,23 +35,20 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (editing || e.target !== e.currentTarget || e.metaKey || e.ctrlKey || e.altKey) return;
-    const actions: Record<string, () => void> = {
-      e: () => !deleted && setEditing(true),
-      p: () => !deleted && togglePin(),
-      h: () => setHistory((v) => !v),
-      x: () => onSelect(!selected),
-      Delete: () => (deleted ? undefined : onDelete()),
-    };
-    const action = actions[e.key];
-    if (action) {
-      e.preventDefault();
-      action();
-    }
+    const key = e.key;
+    if (!['e', 'p', 'h', 'x', 'Delete'].includes(key)) return;
+    e.preventDefault();
+    if (key === 'h') setHistory((v) => !v);
+    else if (key === 'x') onSelect(!selected);
+    else if (deleted) return;
+    else if (key === 'e') setEditing(true);
+    else if (key === 'p') togglePin();
+    else onDelete();
   };
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: entries are focusable so keyboard shortcuts can act on them
     <article
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: entries are focusable so keyboard shortcuts can act on them
       tabIndex={0}
       onKeyDown={onKeyDown}
       aria-label={`Memory entry: ${entry.content.slice(0, 60)}`}

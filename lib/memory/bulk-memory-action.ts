@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
