@@ -3,6 +3,9 @@ import { snap } from './helpers';
 
 const stamp = Date.now().toString(36);
 
+// The shared CI machine can be slow to answer; these flows do many round trips each.
+test.describe.configure({ timeout: 180_000 });
+
 async function seed(page: Page, content: string, extra: Record<string, unknown> = {}) {
   const res = await page.request.post('/api/memory', { data: { content, ...extra } });
   expect(res.status()).toBe(201);

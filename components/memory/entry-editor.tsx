@@ -14,6 +14,10 @@ export function EntryEditor({ entry, onDone }: { entry: MemoryView; onDone: () =
   const [category, setCategory] = useState(entry.category);
   const [tags, setTags] = useState(entry.tags.join(', '));
   const [expiresAt, setExpiresAt] = useState(entry.expiresAt ? entry.expiresAt.slice(0, 10) : '');
+  // The version this edit started from. A live refresh may bring a newer entry while the owner
+  // types; saving must still be checked against what they saw, so the server can report a conflict.
+  const [baseVersion] = useState(entry.version);
+  const changedMeanwhile = entry.version !== baseVersion;
   const update = useUpdateMemory();
   const error = update.error instanceof ApiClientError ? update.error : null;
   const fieldError = (name: string) => error?.fieldErrors[name]?.join(', ');
@@ -22,7 +26,7 @@ export function EntryEditor({ entry, onDone }: { entry: MemoryView; onDone: () =
     update.mutate(
       {
         id: entry.id,
-        version: entry.version,
+        version: baseVersion,
         content,
         category,
         tags: parseTags(tags),
@@ -71,6 +75,11 @@ export function EntryEditor({ entry, onDone }: { entry: MemoryView; onDone: () =
           <input type="date" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} className="mt-1 w-full rounded-lg border border-border bg-surface-2 px-2.5 py-1.5 text-sm text-text outline-none focus:border-accent" />
         </label>
       </div>
+      {changedMeanwhile && !error ? (
+        <p className="rounded-lg border border-warn/40 bg-warn/10 px-3 py-2 text-sm text-warn">
+          Someone else changed this entry while you were editing. Saving will be refused; copy your text, cancel and edit again.
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="rounded-lg border border-bad/40 bg-bad/10 px-3 py-2 text-sm text-bad">
           {error.status === 409 ? `Not saved: ${error.message}` : error.message}
