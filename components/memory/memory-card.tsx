@@ -88,42 +88,42 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
                     <Clock className="size-3" aria-hidden /> {entry.expired ? 'expired' : 'expires'} <RelativeTime iso={entry.expiresAt} />
                   </Badge>
                 ) : null}
-                <span className="ml-auto">
+                <span className="ml-1">
                   {sourceLabel(entry.sourceKind, entry.sourceId)} · updated <RelativeTime iso={entry.updatedAt} /> · v{entry.version}
                 </span>
+    {!editing ? (
+      <div className="-my-1 ml-auto flex shrink-0 items-center gap-0.5 opacity-60 transition group-focus-within:opacity-100 group-hover:opacity-100">
+        {deleted ? (
+          <Button variant="ghost" className="px-2" onClick={onUndelete} aria-label="Restore from trash">
+            <Undo2 className={icon} aria-hidden />
+          </Button>
+        ) : (
+          <>
+            <Button variant="ghost" className="px-2" onClick={togglePin} aria-label={entry.pinned ? 'Unpin' : 'Pin'} title="Pin (p)">
+              {entry.pinned ? <PinOff className={icon} aria-hidden /> : <Pin className={icon} aria-hidden />}
+            </Button>
+            <Button variant="ghost" className="px-2" onClick={() => setEditing(true)} aria-label="Edit" title="Edit (e)">
+              <Pencil className={icon} aria-hidden />
+            </Button>
+            <Button variant="ghost" className="px-2" onClick={toggleArchive} aria-label={entry.status === 'archived' ? 'Unarchive' : 'Archive'}>
+              {entry.status === 'archived' ? <ArchiveRestore className={icon} aria-hidden /> : <Archive className={icon} aria-hidden />}
+            </Button>
+            <Button variant="ghost" className="px-2 hover:text-bad" onClick={onDelete} aria-label="Delete" title="Delete (Del)">
+              <Trash2 className={icon} aria-hidden />
+            </Button>
+          </>
+        )}
+        <Button variant="ghost" className="px-2" onClick={() => setHistory((v) => !v)} aria-label="History" aria-expanded={history} title="History (h)">
+          <History className={icon} aria-hidden />
+        </Button>
+      </div>
+    ) : null}
               </div>
             </>
           )}
           {update.error && !editing ? <p className="mt-2 text-xs text-bad">{update.error.message}</p> : null}
           {history ? <div className="mt-3"><HistoryPanel id={entry.id} /></div> : null}
         </div>
-        {!editing ? (
-          <div className="flex shrink-0 flex-col gap-0.5 opacity-70 transition group-focus-within:opacity-100 group-hover:opacity-100 sm:flex-row sm:items-start">
-            {deleted ? (
-              <Button variant="ghost" className="px-2" onClick={onUndelete} aria-label="Restore from trash">
-                <Undo2 className={icon} aria-hidden />
-              </Button>
-            ) : (
-              <>
-                <Button variant="ghost" className="px-2" onClick={togglePin} aria-label={entry.pinned ? 'Unpin' : 'Pin'} title="Pin (p)">
-                  {entry.pinned ? <PinOff className={icon} aria-hidden /> : <Pin className={icon} aria-hidden />}
-                </Button>
-                <Button variant="ghost" className="px-2" onClick={() => setEditing(true)} aria-label="Edit" title="Edit (e)">
-                  <Pencil className={icon} aria-hidden />
-                </Button>
-                <Button variant="ghost" className="px-2" onClick={toggleArchive} aria-label={entry.status === 'archived' ? 'Unarchive' : 'Archive'}>
-                  {entry.status === 'archived' ? <ArchiveRestore className={icon} aria-hidden /> : <Archive className={icon} aria-hidden />}
-                </Button>
-                <Button variant="ghost" className="px-2 hover:text-bad" onClick={onDelete} aria-label="Delete" title="Delete (Del)">
-                  <Trash2 className={icon} aria-hidden />
-                </Button>
-              </>
-            )}
-            <Button variant="ghost" className="px-2" onClick={() => setHistory((v) => !v)} aria-label="History" aria-expanded={history} title="History (h)">
-              <History className={icon} aria-hidden />
-            </Button>
-          </div>
-        ) : null}
       </div>
     </article>
   );

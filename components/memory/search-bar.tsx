@@ -33,7 +33,7 @@ export function SearchBar({ value, onChange, busy }: { value: string; onChange: 
             e.currentTarget.blur();
           }
         }}
-        className="w-full rounded-xl border border-border bg-surface py-3 pl-10 pr-20 text-base outline-none transition placeholder:text-muted focus:border-accent"
+        className="w-full rounded-xl border border-border bg-surface py-3 pl-10 pr-20 text-base outline-none transition placeholder:text-muted focus:border-accent [&::-webkit-search-cancel-button]:appearance-none"
       />
       <span className="absolute right-3 top-1/2 flex -translate-y-1/2 items-center gap-2 text-xs text-muted">
         {busy ? <span className="size-2 animate-pulse rounded-full bg-accent" aria-hidden /> : null}
