@@ -24,6 +24,8 @@ const schema = z.object({
   BUDDY_OWNER_PASSWORD: optionalString,
   BUDDY_TZ: z.string().default(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
   BUDDY_WORKSPACE: optionalString,
+  // The OpenClaw agent workspace holding MEMORY.md and memory/ (default: <data dir>/agent-workspace).
+  BUDDY_AGENT_WORKSPACE: optionalString,
   DOCKER_HOST: optionalString,
   BUDDY_DOCKER: z.enum(['auto', 'on', 'off']).default('auto'),
   BUDDY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
-import { NO_FILTERS, openSchemaEngine } from './schema-engine';
+import { filtersFor, openSchemaEngine } from './schema-engine';
 import { migrationsDir, type Provider } from './schema-files';
 
 export function readMigrationList(provider: Provider): MigrationList {
@@ -40,7 +40,7 @@ export function readMigrationList(provider: Provider): MigrationList {
 export async function applyMigrations(provider: Provider, url: string): Promise<string[]> {
   const { engine, explain } = await openSchemaEngine(provider, url);
   try {
-    const out = await engine.applyMigrations({ migrationsList: readMigrationList(provider), filters: NO_FILTERS });
+    const out = await engine.applyMigrations({ migrationsList: readMigrationList(provider), filters: filtersFor(provider) });
     return out.appliedMigrationNames;
   } catch (error) {
     throw explain(error);
@@ -62,7 +62,7 @@ export async function pendingSchemaChange(provider: Provider, scratchUrl: string
       to: { tag: 'schemaDatamodel', files },
       script: true,
       exitCode: null,
-      filters: NO_FILTERS,
+      filters: filtersFor(provider),
     });
     const sql = (result.stdout ?? '').trim();
     return sql === '-- This is an empty migration.' ? '' : sql;

@@ -7,7 +7,7 @@ import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-util
 import pg from 'pg';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
-import { EXTERNAL_TABLES } from './external-tables';
+import { externalTablesFor } from './external-tables';
 import { loadSchemaFiles, type Provider } from './schema-files';
 
 /**
@@ -125,4 +125,4 @@ export async function openSchemaEngine(provider: Provider, url: string, log: (li
   return { engine, files, explain };
 }
 
-export const NO_FILTERS = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
+export const filtersFor = (provider: Provider) => ({ externalTables: externalTablesFor(provider), externalEnums: [] });

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { route } from '@/lib/api/handler';
+import { principalLabel } from '@/lib/auth/principal';
+import { restoreMemoryVersion } from '@/lib/memory/restore-memory-version';
+
+export const POST = route(
+  {
+    params: z.object({ id: z.string().min(1).max(100), version: z.coerce.number().int().min(1) }),
+    body: z.object({ expectedVersion: z.number().int().min(1) }),
+  },
+  async ({ params, body, principal }) => ({
+    entry: await restoreMemoryVersion(params.id, params.version, body.expectedVersion, principalLabel(principal)),
+  }),
+);

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { route } from '@/lib/api/handler';
+import { findDuplicates } from '@/lib/memory/find-duplicates';
+
+const query = z.object({
+  threshold: z.coerce.number().min(0.3).max(1).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const GET = route({ access: { scope: 'memory:read' }, query }, async ({ query }) => ({ pairs: await findDuplicates(query) }));

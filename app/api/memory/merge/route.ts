@@ -1,0 +1,8 @@
+import { route } from '@/lib/api/handler';
+import { principalLabel } from '@/lib/auth/principal';
+import { mergeMemoryEntries } from '@/lib/memory/merge-memory-entries';
+import { ENTRY_BODY_LIMIT, mergeMemorySchema } from '@/lib/memory/schemas';
+
+export const POST = route({ body: mergeMemorySchema, maxBodyBytes: ENTRY_BODY_LIMIT }, async ({ body, principal }) => ({
+  entry: await mergeMemoryEntries(body, principalLabel(principal)),
+}));

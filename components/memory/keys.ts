@@ -1,0 +1,31 @@
+/** React Query keys of the memory page; the first element is the live-event topic. */
+export type MemoryFilters = {
+  q: string;
+  status: 'active' | 'archived' | 'deleted';
+  category: string[];
+  tag: string[];
+  source: string[];
+  pinned?: 'true';
+  expiry: 'any' | 'none' | 'expiring' | 'expired';
+};
+
+export const memoryKeys = {
+  all: ['memory'] as const,
+  list: (filters: MemoryFilters) => ['memory', 'list', filters] as const,
+  lists: () => ['memory', 'list'] as const,
+  entry: (id: string) => ['memory', 'entry', id] as const,
+  facets: () => ['memory', 'facets'] as const,
+  duplicates: () => ['memory', 'duplicates'] as const,
+};
+
+export function filtersToQuery(f: MemoryFilters): string {
+  const p = new URLSearchParams();
+  if (f.q.trim()) p.set('q', f.q.trim());
+  p.set('status', f.status);
+  if (f.category.length) p.set('category', f.category.join(','));
+  if (f.tag.length) p.set('tag', f.tag.join(','));
+  if (f.source.length) p.set('source', f.source.join(','));
+  if (f.pinned) p.set('pinned', f.pinned);
+  if (f.expiry !== 'any') p.set('expiry', f.expiry);
+  return p.toString();
+}

@@ -1,0 +1,110 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
+import { PageHeader } from '../ui/page-header';
+import { BulkBar } from './bulk-bar';
+import { Composer } from './composer';
+import { DuplicatesPanel } from './duplicates-panel';
+import { FilterChips } from './filter-chips';
+import { ImportExport } from './import-export';
+import type { MemoryFilters } from './keys';
+import { MemoryCard } from './memory-card';
+import { SearchBar } from './search-bar';
+import { UndoToast } from './undo-toast';
+import { useDebounced } from './use-debounced';
+import { useBulkMemory, useDeleteMemory, useUndeleteMemory } from './use-memory-mutations';
+import { useMemoryFacets, useMemorySearch } from './use-memory-queries';
+
+const INITIAL: MemoryFilters = { q: '', status: 'active', category: [], tag: [], source: [], expiry: 'any' };
+
+export function MemoryPage() {
+  const [filters, setFilters] = useState<MemoryFilters>(INITIAL);
+  const debouncedQ = useDebounced(filters.q, 150);
+  const query = useMemo(() => ({ ...filters, q: debouncedQ }), [filters, debouncedQ]);
+  const search = useMemorySearch(query);
+  const facets = useMemoryFacets();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [undo, setUndo] = useState<{ ids: string[]; text: string } | null>(null);
+  const del = useDeleteMemory();
+  const undel = useUndeleteMemory();
+  const bulk = useBulkMemory();
+  const items = search.data?.items ?? [];
+
+  const changeFilters = (next: MemoryFilters) => {
+    setFilters(next);
+    setSelected(new Set());
+  };
+  const remove = (id: string) => del.mutate(id, { onSuccess: () => setUndo({ ids: [id], text: 'Entry moved to the trash.' }) });
+  const undoDelete = useCallback(() => {
+    if (!undo) return;
+    if (undo.ids.length === 1) undel.mutate(undo.ids[0] as string);
+    else bulk.mutate({ ids: undo.ids, action: 'undelete' });
+    setUndo(null);
+  }, [undo, undel, bulk]);
+  const closeUndo = useCallback(() => setUndo(null), []);
+  const runBulk = (action: string) => {
+    const ids = [...selected];
+    bulk.mutate(
+      { ids, action },
+      {
+        onSuccess: () => {
+          setSelected(new Set());
+          if (action === 'delete') setUndo({ ids, text: `${ids.length} entries moved to the trash.` });
+        },
+      },
+    );
+  };
+
+  return (
+    <>
+      <PageHeader title="Memory" description="What the agents remember. Keep it true, current and free of duplicates; every entry says who wrote it." actions={<ImportExport />} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-4">
+          <SearchBar value={filters.q} onChange={(q) => changeFilters({ ...filters, q })} busy={search.isFetching} />
+          <FilterChips filters={filters} facets={facets.data} onChange={changeFilters} />
+          {filters.status === 'active' ? <Composer /> : null}
+          <BulkBar count={selected.size} busy={bulk.isPending} inTrash={filters.status === 'deleted'} onAction={runBulk} onClear={() => setSelected(new Set())} />
+          {search.error ? <p className="text-sm text-bad">Could not search: {search.error.message}</p> : null}
+          {bulk.error ? <p className="text-sm text-bad">{bulk.error.message}</p> : null}
+          {del.error ? <p className="text-sm text-bad">{del.error.message}</p> : null}
+          <p className="text-xs text-muted" aria-live="polite" data-testid="result-count">
+            {search.isPending ? 'Loading…' : `${items.length}${search.data?.hasMore ? '+' : ''} ${items.length === 1 ? 'entry' : 'entries'}${debouncedQ.trim() ? ` matching “${debouncedQ.trim()}”` : ''}`}
+            <span className="ml-3 hidden sm:inline">
+              <kbd className="font-mono">/</kbd> search · <kbd className="font-mono">n</kbd> new · on an entry: <kbd className="font-mono">e</kbd> edit, <kbd className="font-mono">p</kbd> pin, <kbd className="font-mono">h</kbd> history,{' '}
+              <kbd className="font-mono">x</kbd> select
+            </span>
+          </p>
+          {!search.isPending && items.length === 0 ? (
+            <div className="rounded-xl border border-dashed border-border p-10 text-center text-sm text-muted">
+              {debouncedQ.trim() ? 'Nothing matches. Try fewer words or clear a filter.' : 'No entries here yet.'}
+            </div>
+          ) : null}
+          <ul className="space-y-3">
+            {items.map((hit) => (
+              <li key={hit.entry.id}>
+                <MemoryCard
+                  hit={hit}
+                  selected={selected.has(hit.entry.id)}
+                  onSelect={(on) =>
+                    setSelected((s) => {
+                      const next = new Set(s);
+                      if (on) next.add(hit.entry.id);
+                      else next.delete(hit.entry.id);
+                      return next;
+                    })
+                  }
+                  onDelete={() => remove(hit.entry.id)}
+                  onUndelete={() => undel.mutate(hit.entry.id)}
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+        <aside className="space-y-4">
+          <DuplicatesPanel />
+        </aside>
+      </div>
+      {undo ? <UndoToast text={undo.text} onUndo={undoDelete} onClose={closeUndo} /> : null}
+    </>
+  );
+}

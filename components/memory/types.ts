@@ -1,0 +1,27 @@
+import type { MemoryView } from '@/lib/memory/entry-view';
+import type { Segment } from '@/lib/memory/fts-query';
+
+export type { MemoryView, Segment };
+export type SearchHit = { entry: MemoryView; snippet: Segment[] | null; score: number | null };
+export type SearchReply = { items: SearchHit[]; hasMore: boolean };
+export type Facet = { name: string; count: number };
+export type FacetsReply = { categories: Facet[]; tags: Facet[]; sources: Facet[] };
+export type DuplicatePair = { similarity: number; survivor: MemoryView; merged: MemoryView };
+export type ImportReport = { created: number; updated: number; skipped: number };
+export type VersionView = {
+  version: number;
+  content: string;
+  category: string;
+  tags: string[];
+  changeKind: string;
+  changed: string[];
+  changedBy: string;
+  note: string | null;
+  createdAt: string;
+};
+export type EntryDetail = {
+  entry: MemoryView;
+  provenances: { id: string; sourceKind: string; sourceId: string | null; createdBy: string; mergedFromId: string | null; createdAt: string }[];
+  versions: VersionView[];
+  mergedFrom: { id: string; content: string; createdBy: string; createdAt: string }[];
+};

@@ -1,0 +1,62 @@
+'use client';
+
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../api-client';
+import { memoryKeys } from './keys';
+import type { ImportReport, MemoryView, SearchReply } from './types';
+
+type Patch = { id: string; version: number; content?: string; category?: string; tags?: string[]; pinned?: boolean; status?: 'active' | 'archived'; expiresAt?: string | null };
+
+/**
+ * Edits, pins and archives show at once and roll back if the server refuses (a 409 conflict
+ * included); the live event that follows refreshes every list.
+ */
+export function useUpdateMemory() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: Patch) => apiFetch<{ entry: MemoryView }>(`/api/memory/${id}`, { method: 'PATCH', json: body }),
+    onMutate: async (patch) => {
+      await qc.cancelQueries({ queryKey: memoryKeys.lists() });
+      const before = qc.getQueriesData<SearchReply>({ queryKey: memoryKeys.lists() });
+      qc.setQueriesData<SearchReply>({ queryKey: memoryKeys.lists() }, (data) =>
+        data
+          ? {
+              ...data,
+              items: data.items.map((h) => {
+                if (h.entry.id !== patch.id) return h;
+                const { id: _id, version: _v, ...fields } = patch;
+                return { ...h, entry: { ...h.entry, ...fields } as MemoryView, snippet: patch.content ? null : h.snippet };
+              }),
+            }
+          : data,
+      );
+      return { before };
+    },
+    onError: (_error, _patch, context) => {
+      for (const [key, data] of context?.before ?? []) qc.setQueryData(key as QueryKey, data);
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: memoryKeys.all }),
+  });
+}
+
+function useMemoryAction<I, O>(fn: (input: I) => Promise<O>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSettled: () => qc.invalidateQueries({ queryKey: memoryKeys.all }) });
+}
+
+export const useCreateMemory = () =>
+  useMemoryAction((body: { content: string; category: string; tags: string[] }) => apiFetch<{ entry: MemoryView }>('/api/memory', { method: 'POST', json: body }));
+export const useDeleteMemory = () => useMemoryAction((id: string) => apiFetch<{ entry: MemoryView }>(`/api/memory/${id}`, { method: 'DELETE' }));
+export const useUndeleteMemory = () => useMemoryAction((id: string) => apiFetch<{ entry: MemoryView }>(`/api/memory/${id}/undelete`, { method: 'POST' }));
+export const useBulkMemory = () =>
+  useMemoryAction((body: { ids: string[]; action: string }) => apiFetch<{ count: number }>('/api/memory/bulk', { method: 'POST', json: body }));
+export const useMergeMemory = () =>
+  useMemoryAction((body: { survivorId: string; mergedId: string }) => apiFetch<{ entry: MemoryView }>('/api/memory/merge', { method: 'POST', json: body }));
+export const useRestoreVersion = () =>
+  useMemoryAction(({ id, version, expectedVersion }: { id: string; version: number; expectedVersion: number }) =>
+    apiFetch<{ entry: MemoryView }>(`/api/memory/${id}/versions/${version}/restore`, { method: 'POST', json: { expectedVersion } }),
+  );
+export const useImportMemory = () =>
+  useMemoryAction((body: unknown) => apiFetch<{ report: ImportReport }>('/api/memory/import', { method: 'POST', json: body }));
+export const useWorkspaceSync = () =>
+  useMemoryAction((direction: 'export' | 'import') => apiFetch<Record<string, unknown>>('/api/memory/workspace', { method: 'POST', json: { direction } }));

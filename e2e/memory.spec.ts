@@ -1,0 +1,108 @@
+import { expect, type Page, test } from '@playwright/test';
+import { snap } from './helpers';
+
+const stamp = Date.now().toString(36);
+
+// The shared CI machine can be slow to answer; these flows do many round trips each.
+test.describe.configure({ timeout: 180_000 });
+
+async function seed(page: Page, content: string, extra: Record<string, unknown> = {}) {
+  const res = await page.request.post('/api/memory', { data: { content, ...extra } });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { entry: { id: string } }).entry;
+}
+
+const entry = (page: Page, text: string | RegExp) => page.getByTestId('memory-entry').filter({ hasText: text });
+
+test('search highlights matches; edit, pin, delete with undo', async ({ page }) => {
+  await seed(page, `The owner prefers dark mode in every terminal (${stamp}).`, { category: 'preferences', tags: ['ui'] });
+  await seed(page, `Release notes are written on Fridays by the content job (${stamp}).`, { category: 'process' });
+  await seed(page, `Nightly backups go to the NAS in the basement (${stamp}).`, { category: 'infra', tags: ['backup'], expiresAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+  await page.goto('/memory');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Memory');
+  await snap(page, 'memory-list');
+
+  await page.keyboard.press('/');
+  await page.keyboard.type(`dark ${stamp}`);
+  await expect(page.getByTestId('memory-entry')).toHaveCount(1);
+  await expect(page.getByTestId('memory-entry').locator('mark').first()).toHaveText(/dark/i);
+  await snap(page, 'memory-search');
+
+  // Inline edit, saved from the keyboard.
+  const card = page.getByTestId('memory-entry').first();
+  await card.getByRole('button', { name: 'Edit' }).click();
+  const box = card.getByRole('textbox', { name: 'Content' });
+  await box.fill(`The owner prefers dark mode in every terminal and editor (${stamp}).`);
+  await snap(page, 'memory-edit');
+  await box.press('Control+Enter');
+  await expect(card.getByTestId('entry-content')).toContainText('terminal and editor');
+  await expect(card).toContainText('v2');
+
+  // Pin, then the Pinned chip finds it.
+  await card.getByRole('button', { name: 'Pin', exact: true }).click();
+  await expect(card.getByRole('button', { name: 'Unpin' })).toBeVisible();
+  await page.getByRole('button', { name: 'Pinned' }).click();
+  await expect(entry(page, 'terminal and editor')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Pinned' }).click();
+
+  // Delete, then undo from the toast.
+  await page.getByRole('searchbox', { name: 'Search memory' }).fill(`backups ${stamp}`);
+  await expect(page.getByTestId('memory-entry')).toHaveCount(1);
+  await page.getByTestId('memory-entry').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByTestId('memory-entry')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'moved to the trash' })).toBeVisible();
+  await snap(page, 'memory-undo');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('memory-entry')).toHaveCount(1);
+});
+
+test('a stale edit is refused with a conflict, not overwritten', async ({ page }) => {
+  const e = await seed(page, `Standups start at nine (${stamp}).`);
+  await page.goto('/memory');
+  await page.getByRole('searchbox', { name: 'Search memory' }).fill(`standups ${stamp}`);
+  const card = page.getByTestId('memory-entry').first();
+  await card.getByRole('button', { name: 'Edit' }).click();
+  // Someone else edits it meanwhile.
+  const other = await page.request.patch(`/api/memory/${e.id}`, { data: { version: 1, content: `Standups start at ten (${stamp}).` } });
+  expect(other.status()).toBe(200);
+  await card.getByRole('textbox', { name: 'Content' }).fill(`Standups start at eleven (${stamp}).`);
+  await card.getByRole('button', { name: 'Save' }).click();
+  await expect(card.getByRole('alert')).toContainText('changed since you loaded it');
+  await snap(page, 'memory-conflict');
+});
+
+test('a proposed duplicate is merged', async ({ page }) => {
+  await seed(page, `The staging server ${stamp} sits in rack four next to the router.`, { tags: ['infra'] });
+  await seed(page, `The staging server ${stamp} sits in rack four, next to the router!`, { tags: ['hardware'] });
+  await page.goto('/memory');
+  const pair = page.getByTestId('duplicate-pair').filter({ hasText: stamp }).first();
+  await expect(pair).toBeVisible();
+  await expect(pair).toContainText('% similar');
+  await snap(page, 'memory-duplicates');
+  await pair.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(page.getByTestId('duplicate-pair').filter({ hasText: stamp })).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Search memory' }).fill(`rack ${stamp}`);
+  const survivor = page.getByTestId('memory-entry');
+  await expect(survivor).toHaveCount(1);
+  await expect(survivor).toContainText('#infra');
+  await expect(survivor).toContainText('#hardware');
+  await survivor.getByRole('button', { name: 'History' }).click();
+  await expect(survivor.getByTestId('history-panel')).toContainText('merge');
+  await snap(page, 'memory-merged-history');
+});
+
+test('MEMORY.md and daily notes import; a malformed file is refused', async ({ page }) => {
+  await page.goto('/memory');
+  const input = page.getByTestId('import-input');
+  await input.setInputFiles([
+    { name: 'MEMORY.md', mimeType: 'text/markdown', buffer: Buffer.from(`# Memory\n\n## Tools ${stamp}\n\n- Uses pnpm in every repo ${stamp}\n- Prefers vitest over jest ${stamp}\n`) },
+    { name: '2026-11-26.md', mimeType: 'text/markdown', buffer: Buffer.from(`# 2026-11-26\n\n- Fixed the flaky login test ${stamp}\n`) },
+  ]);
+  await expect(page.getByTestId('import-message')).toContainText('Imported: 3 new');
+  await page.getByRole('searchbox', { name: 'Search memory' }).fill(`pnpm ${stamp}`);
+  await expect(page.getByTestId('memory-entry')).toHaveCount(1);
+  await expect(page.getByTestId('memory-entry')).toContainText('Imported from MEMORY.md');
+  await input.setInputFiles([{ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "buddy-memory", "entries": [') }]);
+  await expect(page.getByTestId('import-message')).toContainText('not valid JSON');
+  await snap(page, 'memory-import');
+});

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+export const MEMORY_STATUSES = ['active', 'archived'] as const;
+export const SOURCE_KINDS = ['owner', 'job-run', 'agent-session', 'import'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Memory entries are notes, not documents: 20,000 characters is far above any real one. */
+export const MAX_CONTENT_CHARS = 20_000;
+export const MAX_TAGS = 20;
+/** Bodies of single-entry requests; anything bigger is refused before it is parsed. */
+export const ENTRY_BODY_LIMIT = 128 * 1024;
+
+const content = z
+  .string()
+  .max(MAX_CONTENT_CHARS, `must be at most ${MAX_CONTENT_CHARS.toLocaleString('en')} characters`)
+  .refine((c) => c.trim().length > 0, 'must not be empty')
+  .refine((c) => !c.includes('\0'), 'must not contain NUL bytes');
+
+export const categorySchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, 'must not be empty')
+  .max(40)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, 'letters, digits, spaces, "-" and "_" only');
+
+export const tagSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, 'letters, digits, ".", "-" and "_" only (no spaces or commas)');
+
+export const tagsSchema = z
+  .array(tagSchema)
+  .max(MAX_TAGS)
+  .transform((tags) => [...new Set(tags)]);
+
+const expiresAt = z.coerce.date().nullable();
+
+export const createMemorySchema = z.object({
+  content,
+  category: categorySchema.default('general'),
+  tags: tagsSchema.default([]),
+  pinned: z.boolean().default(false),
+  expiresAt: expiresAt.optional(),
+});
+export type CreateMemoryInput = z.input<typeof createMemorySchema>;
+
+export const updateMemorySchema = z.object({
+  // Optimistic concurrency: the version the editor loaded. A newer one in the database is a conflict.
+  version: z.number().int().min(1),
+  content: content.optional(),
+  category: categorySchema.optional(),
+  tags: tagsSchema.optional(),
+  pinned: z.boolean().optional(),
+  status: z.enum(MEMORY_STATUSES).optional(),
+  expiresAt: expiresAt.optional(),
+});
+export type UpdateMemoryInput = z.input<typeof updateMemorySchema>;
+
+const csv = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
+
+export const searchMemorySchema = z.object({
+  q: z.string().max(500).optional(),
+  category: csv.optional(),
+  tag: csv.optional(),
+  source: csv.pipe(z.array(z.enum(SOURCE_KINDS))).optional(),
+  status: z.enum([...MEMORY_STATUSES, 'deleted', 'all']).default('active'),
+  pinned: z.enum(['true', 'false']).optional(),
+  expiry: z.enum(['any', 'none', 'expiring', 'expired', 'live']).default('any'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type SearchMemoryInput = z.input<typeof searchMemorySchema>;
+
+export const mergeMemorySchema = z.object({
+  survivorId: z.string().min(1).max(100),
+  mergedId: z.string().min(1).max(100),
+  // Optional merged text; by default the survivor keeps its own content.
+  content: content.optional(),
+});
+
+export const BULK_ACTIONS = ['pin', 'unpin', 'archive', 'restore', 'delete', 'undelete'] as const;
+export const bulkMemorySchema = z.object({
+  ids: z.array(z.string().min(1).max(100)).min(1).max(500),
+  action: z.enum(BULK_ACTIONS),
+});
+
+export const proposalMetadataSchema = z.object({
+  content,
+  category: categorySchema.default('general'),
+  tags: tagsSchema.default([]),
+  sessionId: z.string().max(200).optional(),
+});
