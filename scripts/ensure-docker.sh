@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BASE_IMAGE="${BUDDY_TEST_BASE_IMAGE:-buddy-ct-base:bookworm}"
+BASE_IMAGE="${BUDDY_TEST_BASE_IMAGE:-buddy-ct-base:local}"
+# host (default): busybox + this machine's bash/python/glibc, seconds. debootstrap: a Debian minbase.
+BASE_FROM="${BUDDY_BASE_FROM:-host}"
 SANDBOX_TEST_IMAGE="${BUDDY_SANDBOX_TEST_IMAGE:-buddy-ct-sandbox:test}"
 MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 
@@ -13,7 +15,9 @@ say() { printf '[ensure-docker] %s\n' "$*"; }
 
 need_pkgs=()
 command -v docker >/dev/null 2>&1 || need_pkgs+=(docker.io)
-command -v debootstrap >/dev/null 2>&1 || need_pkgs+=(debootstrap)
+[ -x /bin/busybox ] || need_pkgs+=(busybox-static)
+[ -x /usr/bin/python3 ] || need_pkgs+=(python3-minimal)
+if [ "$BASE_FROM" = debootstrap ]; then command -v debootstrap >/dev/null 2>&1 || need_pkgs+=(debootstrap); fi
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   say "installing ${need_pkgs[*]}"
   apt-get update -qq
@@ -31,20 +35,25 @@ if ! docker info >/dev/null 2>&1; then
   docker info >/dev/null 2>&1 || { echo "dockerd did not start; see /var/log/dockerd.log" >&2; exit 1; }
 fi
 
-# A Debian minbase with python3 (the sandbox test image needs bash, python and the host's Node).
+# The base of the test images: bash, python3 and the libraries Node needs.
 if ! docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
-  say "building $BASE_IMAGE with debootstrap (about a minute)"
-  rootfs="$(mktemp -d /tmp/buddy-ct-rootfs.XXXXXX)"
-  trap 'rm -rf "$rootfs"' EXIT
-  debootstrap --variant=minbase --include=python3-minimal bookworm "$rootfs" "$MIRROR" >/tmp/buddy-ct-debootstrap.log 2>&1 ||
-    { tail -20 /tmp/buddy-ct-debootstrap.log >&2; exit 1; }
-  rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
-  tar -C "$rootfs" -c . | docker import --change 'CMD ["/bin/bash"]' - "$BASE_IMAGE" >/dev/null
-  rm -rf "$rootfs"
-  trap - EXIT
+  if [ "$BASE_FROM" = debootstrap ]; then
+    say "building $BASE_IMAGE with debootstrap (minutes, depends on the mirror)"
+    rootfs="$(mktemp -d /tmp/buddy-ct-rootfs.XXXXXX)"
+    trap 'rm -rf "$rootfs"' EXIT
+    debootstrap --variant=minbase --include=python3-minimal bookworm "$rootfs" "$MIRROR" >/tmp/buddy-ct-debootstrap.log 2>&1 ||
+      { tail -20 /tmp/buddy-ct-debootstrap.log >&2; exit 1; }
+    rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
+    tar -C "$rootfs" -c . | docker import --change 'CMD ["/bin/bash"]' - "$BASE_IMAGE" >/dev/null
+    rm -rf "$rootfs"
+    trap - EXIT
+  else
+    say "building $BASE_IMAGE from busybox and this machine's runtimes"
+    bash scripts/build-test-base.sh "$BASE_IMAGE"
+  fi
 fi
 
-# The sandbox API server on the minbase with the host's Node binary: the same server code as the
+# The sandbox API server on that base with the host's Node binary: the same server code as the
 # real sandbox image (docker/sandbox/Dockerfile), without the heavy runtimes.
 stamp="$(cat lib/sandbox/*.ts docker/sandbox/Dockerfile.test scripts/build-sandbox-server.mjs | sha256sum | cut -c1-16)"
 current="$(docker image inspect -f '{{ index .Config.Labels "buddy.source-hash" }}' "$SANDBOX_TEST_IMAGE" 2>/dev/null || true)"

@@ -5,15 +5,18 @@ import { sseFrame } from './sse';
 
 type Closable = NodeJS.ReadableStream & { destroy?: () => void };
 
+const REMOVED = 'The container was removed while its logs were streaming.';
+
 /** Why a followed log ended: the container went away, stopped, or the engine stopped answering. */
 async function endReason(name: string): Promise<string> {
   try {
     const container = await findContainer(name);
     const info = await container.inspect();
+    if (info.State.Status === 'removing' || info.State.Status === 'dead') return REMOVED;
     return info.State.Running ? 'The log stream ended.' : `The container stopped (${info.State.Status}).`;
   } catch (error) {
     const typed = engineError(error, name);
-    return typed.status === 404 ? 'The container was removed while its logs were streaming.' : typed.message;
+    return typed.status === 404 ? REMOVED : typed.message;
   }
 }
 

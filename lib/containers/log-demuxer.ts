@@ -8,7 +8,7 @@ const TIMESTAMP = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z) /;
  * it is one raw stream. Frames and lines may arrive split across chunks.
  */
 export class LogDemuxer {
-  private pending = Buffer.alloc(0);
+  private pending: Buffer = Buffer.alloc(0);
   private partial = { stdout: '', stderr: '' };
   constructor(private readonly multiplexed: boolean) {}
 

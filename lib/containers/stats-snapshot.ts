@@ -30,7 +30,9 @@ export function statsSnapshot(raw: RawStats, limits: { memory: number | null; pi
   const cpuPercent = systemDelta > 0 && cpuDelta > 0 ? (cpuDelta / systemDelta) * cpus * 100 : 0;
   const memStats = raw.memory_stats?.stats ?? {};
   const cache = memStats.total_inactive_file ?? memStats.inactive_file ?? 0;
-  const memoryBytes = Math.max(0, (raw.memory_stats?.usage ?? 0) - cache);
+  const usage = raw.memory_stats?.usage ?? 0;
+  // As `docker stats` does: subtract the cache only when it is smaller than the usage.
+  const memoryBytes = cache < usage ? usage - cache : usage;
   return {
     at: raw.read,
     cpuPercent: Math.round(cpuPercent * 100) / 100,

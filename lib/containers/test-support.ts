@@ -5,7 +5,7 @@ import { resetEnvForTests } from '../env';
 import { COMPONENT_LABEL, SCOPE_LABEL } from './labels';
 
 /** The local base image built by scripts/ensure-docker.sh. */
-export const TEST_BASE_IMAGE = process.env.BUDDY_TEST_BASE_IMAGE ?? 'buddy-ct-base:bookworm';
+export const TEST_BASE_IMAGE = process.env.BUDDY_TEST_BASE_IMAGE ?? 'buddy-ct-base:local';
 export const TEST_SANDBOX_IMAGE = process.env.BUDDY_SANDBOX_TEST_IMAGE ?? 'buddy-ct-sandbox:test';
 
 /**
@@ -52,5 +52,7 @@ export function hardenedHostConfig(network: string): Docker.HostConfig {
     PidsLimit: 32,
     ReadonlyRootfs: true,
     NetworkMode: network,
+    // A real init forwards SIGTERM, so stop and restart do not wait out the grace period.
+    Init: true,
   };
 }

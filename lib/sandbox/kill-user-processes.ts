@@ -7,7 +7,9 @@ function processesOf(uid: number): number[] {
     try {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
       const real = status.match(/^Uid:\s+(\d+)/m)?.[1];
-      if (Number(real) === uid) pids.push(Number(entry));
+      // A killed process stays listed as a zombie until it is reaped; it is already dead.
+      const zombie = /^State:\s+Z/m.test(status);
+      if (Number(real) === uid && !zombie) pids.push(Number(entry));
     } catch {
       // The process ended while we looked.
     }
@@ -20,18 +22,18 @@ function processesOf(uid: number): number[] {
  * and a fork bomb keeps creating processes while we kill, so repeat until none is left.
  */
 export function killUserProcesses(uid: number, rounds = 200): number {
-  let killed = 0;
+  const killed = new Set<number>();
   for (let round = 0; round < rounds; round++) {
     const pids = processesOf(uid);
-    if (pids.length === 0) return killed;
+    if (pids.length === 0) break;
     for (const pid of pids) {
       try {
         process.kill(pid, 'SIGKILL');
-        killed++;
+        killed.add(pid);
       } catch {
         // Already gone.
       }
     }
   }
-  return killed;
+  return killed.size;
 }

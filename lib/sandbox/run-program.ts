@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -41,15 +41,18 @@ class CappedBuffer {
   }
 }
 
-function stopEverything(pid: number | undefined, runner: Runner): void {
+/** Kills the program's process group and every process of its uid; returns how many it found. */
+function stopEverything(pid: number | undefined, runner: Runner): number {
+  let killed = 0;
   if (pid) {
     try {
       process.kill(-pid, 'SIGKILL');
+      killed++;
     } catch {
       // The group is already gone.
     }
   }
-  if (runner) killUserProcesses(runner.uid);
+  return runner ? killUserProcesses(runner.uid) : killed;
 }
 
 async function removeWorkDir(dir: string, runner: Runner): Promise<void> {
@@ -70,12 +73,15 @@ export async function runProgram(request: ExecRequest, slot: number, config: San
   const started = performance.now();
   const fileBlocks = String(config.SANDBOX_MAX_FILE_MB * 1024);
   const args = ['-c', WRAPPER, 'sandbox', dir, String(config.SANDBOX_MAX_PROCESSES), fileBlocks, ...interpreter(request.language), request.code];
-  const child = spawn('/bin/bash', args, {
+  // Nothing of the server's environment leaks into the program.
+  const programEnv = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: dir, TMPDIR: dir, LANG: 'C.UTF-8', PYTHONDONTWRITEBYTECODE: '1' } as unknown as NodeJS.ProcessEnv;
+  const child: ChildProcessWithoutNullStreams = spawn('/bin/bash', args, {
     cwd: '/',
     detached: true,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: dir, TMPDIR: dir, LANG: 'C.UTF-8', PYTHONDONTWRITEBYTECODE: '1' },
-    ...(runner ?? {}),
+    stdio: 'pipe',
+    env: programEnv,
+    uid: runner?.uid,
+    gid: runner?.gid,
   });
   const stdout = new CappedBuffer(config.SANDBOX_MAX_OUTPUT_BYTES);
   const stderr = new CappedBuffer(config.SANDBOX_MAX_OUTPUT_BYTES);
@@ -95,10 +101,12 @@ export async function runProgram(request: ExecRequest, slot: number, config: San
     stopEverything(child.pid, runner);
   }, timeoutMs);
 
+  let leftovers = 0;
   const exitCode = await new Promise<number | null>((resolve) => {
     child.on('error', () => resolve(null));
     // Background processes may hold the pipes open after the main one exits: they die with it.
     child.on('exit', (code) => {
+      if (!timedOut && !truncated) leftovers = runner ? killUserProcesses(runner.uid) : 0;
       stopEverything(child.pid, runner);
       resolve(code);
     });
@@ -109,6 +117,7 @@ export async function runProgram(request: ExecRequest, slot: number, config: San
 
   const notes: string[] = [];
   if (timedOut) notes.push(`[sandbox] stopped after the ${timeoutMs} ms time limit`);
+  if (leftovers > 0) notes.push(`[sandbox] stopped ${leftovers} background process${leftovers === 1 ? '' : 'es'} still running when the program ended`);
   if (truncated) notes.push(`[sandbox] output exceeded ${config.SANDBOX_MAX_OUTPUT_BYTES} bytes; the program was stopped`);
   const err = stderr.text();
   return {

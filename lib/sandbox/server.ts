@@ -64,7 +64,10 @@ export function createSandboxServer(config: SandboxConfig): Server {
       const parsed = execRequestSchema.safeParse(await readBody(req, config.SANDBOX_MAX_BODY_BYTES));
       if (!parsed.success) {
         const errors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) (errors[issue.path.join('.') || '_'] ??= []).push(issue.message);
+        for (const issue of parsed.error.issues) {
+          const key = issue.path.join('.') || '_';
+          errors[key] = [...(errors[key] ?? []), issue.message];
+        }
         return send(res, 400, { title: 'Invalid request', status: 400, detail: 'Some fields are invalid.', errors });
       }
       const slot = slots.acquire();

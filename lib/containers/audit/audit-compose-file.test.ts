@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { env } from '../../env';
 import { auditComposeFile } from './audit-compose-file';
 import { parseSize } from './from-compose';
@@ -23,9 +23,11 @@ describe("Buddy's docker-compose.yml", () => {
 });
 
 describe('a weak compose file', () => {
-  const file = path.join(env().dataDir, 'weak-compose.yml');
-  writeFileSync(
-    file,
+  let file: string;
+  beforeAll(() => {
+    file = path.join(env().dataDir, 'weak-compose.yml');
+    writeFileSync(
+      file,
     `name: weak
 services:
   app:
@@ -50,7 +52,8 @@ services:
 networks:
   other: { driver: overlay }
 `,
-  );
+    );
+  });
 
   it('fails every missing or bad setting, with the observed values and CIS ids', async () => {
     const [app, almost] = await auditComposeFile(file, 'buddy-net');
@@ -67,7 +70,7 @@ networks:
     const almostById = Object.fromEntries((almost?.checks ?? []).map((c) => [c.id, c]));
     expect(almostById['read-only-rootfs']).toMatchObject({ status: 'justified', justification: 'writes its cache in place' });
     expect(almostById['memory-limit']?.observed).toBe('128 MiB');
-    expect(almostById.network?.observed).toBe('networks: other (driver overlay)');
+    expect(almostById.network?.observed).toBe('networks: weak_other (driver overlay)');
   });
 
   it('a file that is not YAML is a clear validation error', async () => {

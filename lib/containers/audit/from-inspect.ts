@@ -24,7 +24,7 @@ export function subjectFromInspect(info: Docker.ContainerInspectInfo): Hardening
     capDrop: host.CapDrop ?? [],
     capAdd: host.CapAdd ?? [],
     privileged: Boolean(host.Privileged),
-    noNewPrivileges: (host.SecurityOpt ?? []).some((o) => /^no-new-privileges(:true|=true)?$/.test(o)),
+    noNewPrivileges: (host.SecurityOpt ?? []).some((o: string) => /^no-new-privileges(:true|=true)?$/.test(o)),
     memoryBytes: host.Memory ?? 0,
     pidsLimit: host.PidsLimit && host.PidsLimit > 0 ? host.PidsLimit : 0,
     readOnlyRootfs: Boolean(host.ReadonlyRootfs),
