@@ -26,7 +26,7 @@ test.beforeAll(async () => {
     Cmd: ['sh', '-c', 'echo "worker $HOSTNAME starting"; i=0; while true; do echo "tick $i"; i=$((i+1)); sleep 1; done'],
     User: '65534:65534',
     Labels: { 'buddy.component': 'worker', 'buddy.scope': scope },
-    HostConfig: { CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges:true'], Memory: 64 * 1024 * 1024, PidsLimit: 32, ReadonlyRootfs: true, NetworkMode: NETWORK },
+    HostConfig: { CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges:true'], Memory: 64 * 1024 * 1024, PidsLimit: 32, ReadonlyRootfs: true, NetworkMode: NETWORK, Init: true },
   });
   await container.start();
 });
@@ -55,7 +55,7 @@ test('the Containers page lists, audits, follows and restarts a container', asyn
 
   const before = await (await page.request.get(`/api/containers/${name}`)).json();
   await card.getByRole('button', { name: `Restart ${name}` }).click();
-  await expect(card.getByRole('button', { name: `Restart ${name}` })).toBeEnabled();
+  await expect(card.getByRole('button', { name: `Restart ${name}` })).toHaveText('Restart', { timeout: 30_000 });
   await expect(card.getByTestId('container-state')).toHaveText('running');
   const after = await (await page.request.get(`/api/containers/${name}`)).json();
   expect(Date.parse(after.startedAt)).toBeGreaterThan(Date.parse(before.startedAt));
@@ -72,10 +72,10 @@ test('the Containers page lists, audits, follows and restarts a container', asyn
   await expect(card.locator('[data-check="capabilities"]')).toContainText('drop: ALL; add: none');
 
   await card.getByRole('button', { name: `Stop ${name}` }).click();
-  await expect(card.getByTestId('container-state')).toHaveText('exited');
-  await expect(card.getByRole('button', { name: `Start ${name}` })).toBeEnabled();
+  await expect(card.getByTestId('container-state')).toHaveText('exited', { timeout: 30_000 });
+  await expect(card.getByRole('button', { name: `Start ${name}`, exact: true })).toBeEnabled();
   await snap(page, 'containers-stopped');
-  await card.getByRole('button', { name: `Start ${name}` }).click();
+  await card.getByRole('button', { name: `Start ${name}`, exact: true }).click();
   await expect(card.getByTestId('container-state')).toHaveText('running');
 });
 
