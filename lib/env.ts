@@ -28,6 +28,15 @@ const schema = z.object({
   BUDDY_AGENT_WORKSPACE: optionalString,
   DOCKER_HOST: optionalString,
   BUDDY_DOCKER: z.enum(['auto', 'on', 'off']).default('auto'),
+  // Containers: only those labelled buddy.scope=<this> are Buddy's (unset: every buddy.component container).
+  BUDDY_DOCKER_SCOPE: optionalString,
+  BUDDY_DOCKER_NETWORK: z.string().default('buddy-net'),
+  BUDDY_COMPOSE_FILE: z.string().default('docker-compose.yml'),
+  BUDDY_SANDBOX_IMAGE: z.string().default('buddy-sandbox:latest'),
+  BUDDY_SANDBOX_NAME: z.string().default('buddy-sandbox'),
+  // Host path of the sandbox token file (bind-mounted read-only into the sandbox it creates).
+  BUDDY_SANDBOX_TOKEN_HOST_PATH: optionalString,
+  BUDDY_SANDBOX_URL: z.string().default('http://buddy-sandbox:9500'),
   BUDDY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   BUDDY_HEARTBEAT_EVERY: z.string().default('*/1 * * * *'),
   // Only for creating and checking migrations: a server where an empty scratch database may be made.

@@ -18,11 +18,20 @@ export function dockerConfigured(): boolean {
   return Boolean(DOCKER_HOST) || existsSync(DEFAULT_SOCKET);
 }
 
-let client: Docker | undefined;
+const clients = new Map<string, Docker>();
 
-/** The server-side Docker client, from DOCKER_HOST or the default socket. */
+/** The server-side Docker client, from DOCKER_HOST or the default socket (one per engine address). */
 export function docker(): Docker {
-  const host = env().DOCKER_HOST;
-  client ??= new Docker(host ? optionsFromHost(host) : { socketPath: DEFAULT_SOCKET });
+  const host = env().DOCKER_HOST ?? '';
+  let client = clients.get(host);
+  if (!client) {
+    client = new Docker(host ? optionsFromHost(host) : { socketPath: DEFAULT_SOCKET });
+    clients.set(host, client);
+  }
   return client;
+}
+
+/** Where Buddy looks for the engine, for messages. */
+export function dockerAddress(): string {
+  return env().DOCKER_HOST ?? `unix://${DEFAULT_SOCKET}`;
 }

@@ -1,13 +1,13 @@
-import { SectionPlaceholder } from '@/components/layout/section-placeholder';
+import { ContainersView } from '@/components/containers/containers-view';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Containers' };
 
-const COMING = [
-  'See the gateway, sandbox and dashboard containers: state, health, uptime',
-  'Start, stop and restart them, follow their logs and live resource use',
-  'Audit every container against the hardening rules (CIS Docker Benchmark)',
-];
-
 export default function Page() {
-  return <SectionPlaceholder href="/containers" coming={COMING} />;
+  return (
+    <>
+      <PageHeader title="Containers" description="Gateway, sandbox, dashboard and their helpers: state, hardening, logs and live resource use." />
+      <ContainersView />
+    </>
+  );
 }

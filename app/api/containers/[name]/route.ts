@@ -1,0 +1,5 @@
+import { route } from '@/lib/api/handler';
+import { getContainer } from '@/lib/containers/get-container';
+import { containerNameParams } from '@/lib/containers/schemas';
+
+export const GET = route({ params: containerNameParams }, async ({ params }) => getContainer(params.name));

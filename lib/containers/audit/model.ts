@@ -1,0 +1,50 @@
+/**
+ * The hardening-relevant settings of one container, whether read from a live container
+ * (docker inspect) or declared by a compose service, so one set of checks judges both.
+ */
+export type Mount = { source: string; target: string; readOnly: boolean };
+export type PortBinding = { hostIp: string; hostPort: string; containerPort: string };
+
+export type HardeningSubject = {
+  kind: 'container' | 'compose-service';
+  name: string;
+  component: string | undefined;
+  capDrop: string[];
+  capAdd: string[];
+  privileged: boolean;
+  noNewPrivileges: boolean;
+  memoryBytes: number;
+  pidsLimit: number;
+  readOnlyRootfs: boolean;
+  user: string;
+  networkMode: string;
+  networks: string[];
+  pidMode: string;
+  ipcMode: string;
+  mounts: Mount[];
+  ports: PortBinding[];
+  /** Names of environment variables that look like they carry a secret value. */
+  secretEnv: string[];
+  justified: Record<string, string>;
+};
+
+export type CheckStatus = 'pass' | 'fail' | 'justified';
+
+export type CheckResult = {
+  id: string;
+  cis: string;
+  title: string;
+  status: CheckStatus;
+  observed: string;
+  expected: string;
+  justification?: string;
+};
+
+export type AuditReport = {
+  kind: HardeningSubject['kind'];
+  name: string;
+  component: string | undefined;
+  passed: boolean;
+  failed: string[];
+  checks: CheckResult[];
+};

@@ -1,0 +1,47 @@
+import { ConflictError, NotFoundError, ValidationError } from '../api/errors';
+import { recordAudit } from '../audit/record-audit';
+import { docker } from '../docker/client';
+import { env } from '../env';
+import { publishEvent } from '../events/publish';
+import { engineError, onEngine } from './engine-errors';
+import { getContainer } from './get-container';
+import { type SandboxSpecInput, sandboxSpec } from './sandbox-spec';
+import type { ContainerSummary } from './summarize-container';
+
+/**
+ * Creates and starts the standalone sandbox with the hardened settings. Defaults come from the
+ * environment; tests and the benchmark override image, name, network and publishing.
+ */
+export async function createSandbox(actor: string, overrides: Partial<SandboxSpecInput> = {}): Promise<ContainerSummary> {
+  const e = env();
+  const tokenHostPath = overrides.tokenHostPath ?? e.BUDDY_SANDBOX_TOKEN_HOST_PATH;
+  if (!tokenHostPath) throw new ValidationError('Set BUDDY_SANDBOX_TOKEN_HOST_PATH to the host file holding the sandbox token.');
+  const input: SandboxSpecInput = {
+    image: e.BUDDY_SANDBOX_IMAGE,
+    name: e.BUDDY_SANDBOX_NAME,
+    network: e.BUDDY_DOCKER_NETWORK,
+    scope: e.BUDDY_DOCKER_SCOPE,
+    ...overrides,
+    tokenHostPath,
+  };
+  const engine = docker();
+  try {
+    await engine.getImage(input.image).inspect();
+  } catch (error) {
+    const typed = engineError(error);
+    if (typed.status !== 404) throw typed;
+    throw new NotFoundError(`The sandbox image "${input.image}" is not on this engine. Build it: docker build -t ${input.image} docker/sandbox`);
+  }
+  try {
+    await engine.getNetwork(input.network).inspect();
+  } catch (error) {
+    const typed = engineError(error);
+    if (typed.status !== 404) throw typed;
+    throw new ConflictError(`Buddy's network "${input.network}" does not exist. Start the compose stack first (docker compose up -d).`);
+  }
+  const container = await onEngine(() => engine.createContainer(sandboxSpec(input)));
+  await onEngine(() => container.start());
+  await recordAudit({ actor, action: 'containers.create', target: input.name, details: { image: input.image } });
+  await publishEvent('containers', 'created', input.name);
+  return getContainer(input.name);
+}
