@@ -32,6 +32,15 @@ const schema = z.object({
   BUDDY_PG_SCRATCH_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/postgres'),
   BUDDY_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   BUDDY_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Secrets (governance): age identities as sops reads them, the encrypted folder and the tmpfs target.
+  SOPS_AGE_KEY: optionalString,
+  SOPS_AGE_KEY_FILE: optionalString,
+  XDG_CONFIG_HOME: optionalString,
+  HOME: optionalString,
+  BUDDY_SECRETS_SOURCE: z.string().default('secrets'),
+  BUDDY_SECRETS_DIR: z.string().default('/dev/shm/buddy-secrets'),
+  BUDDY_SECRETS_UID: z.coerce.number().int().min(0).optional(),
+  BUDDY_COMPOSE_FILE: z.string().default('compose.yaml'),
 });
 
 export type Env = z.infer<typeof schema> & {
