@@ -64,7 +64,9 @@ function hooks(args: string[]): number {
   const file = path.resolve(option(args, '--file') ?? '.pre-commit-config.yaml');
   const checker = option(args, '--checker') ?? REPO_CHECKER;
   const flavour = flag(args, '--builtin') ? 'builtin' : 'upstream';
-  const text = renderHooksConfig({ checker, repoFlavour: flavour });
+  const ciBase = option(args, '--ci-base');
+  const ci = flag(args, '--ci') ? { checkArgs: ciBase ? `--base ${ciBase}` : '' } : undefined;
+  const text = renderHooksConfig({ checker, repoFlavour: flavour, ci });
   if (flag(args, '--write')) {
     writeFileSync(file, text);
     console.log(`wrote ${path.relative(process.cwd(), file)}`);

@@ -32,9 +32,12 @@ export type HooksOptions = {
   /** How the local hooks reach the checker: this repo runs its own script, a workspace points at Buddy. */
   checker: string;
   repoFlavour?: 'upstream' | 'builtin';
+  /** CI: large files are checked even when not newly added, and the layer rules judge the tree or base..HEAD. */
+  ci?: { checkArgs: string };
 };
 
-export function hooksConfig({ checker, repoFlavour = 'upstream' }: HooksOptions) {
+export function hooksConfig({ checker, repoFlavour = 'upstream', ci }: HooksOptions) {
+  const checkArgs = ci ? ci.checkArgs : '--staged';
   const standard = {
     ...(repoFlavour === 'builtin' ? { repo: 'builtin' } : { repo: 'https://github.com/pre-commit/pre-commit-hooks', rev: PRE_COMMIT_HOOKS_REV }),
     hooks: [
@@ -42,7 +45,7 @@ export function hooksConfig({ checker, repoFlavour = 'upstream' }: HooksOptions)
       { id: 'end-of-file-fixer' },
       { id: 'check-merge-conflict' },
       { id: 'detect-private-key', exclude: AGE_KEY_EXCLUDE },
-      { id: 'check-added-large-files', args: [`--maxkb=${MAX_FILE_KB}`] },
+      { id: 'check-added-large-files', args: [`--maxkb=${MAX_FILE_KB}`, ...(ci ? ['--enforce-all'] : [])] },
       { id: 'check-yaml', args: ['--allow-multiple-documents'] },
       { id: 'check-json' },
       { id: 'check-toml' },
@@ -57,8 +60,8 @@ export function hooksConfig({ checker, repoFlavour = 'upstream' }: HooksOptions)
   const local = {
     repo: 'local',
     hooks: [
-      { id: 'governance-tests', name: 'governance layer rules', entry: `${checker} check --staged --only layers`, language: 'system', pass_filenames: false, always_run: true },
-      { id: 'check-cross-brand-imports', name: 'cross-brand imports', entry: `${checker} check --staged --only references`, language: 'system', pass_filenames: false, always_run: true },
+      { id: 'governance-tests', name: 'governance layer rules', entry: `${checker} check ${checkArgs} --only layers`.replace(/ +/g, ' '), language: 'system', pass_filenames: false, always_run: true },
+      { id: 'check-cross-brand-imports', name: 'cross-brand imports', entry: `${checker} check ${checkArgs} --only references`.replace(/ +/g, ' '), language: 'system', pass_filenames: false, always_run: true },
       { id: AGE_KEY_HOOK, name: 'age secret keys (AGE-SECRET-KEY-1…, AGE-SECRET-KEY-PQ-1…)', entry: `${checker} scan-age-keys`, language: 'system', exclude: AGE_KEY_EXCLUDE },
     ],
   };
