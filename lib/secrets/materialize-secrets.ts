@@ -1,4 +1,4 @@
-import { closeSync, constants, existsSync, fchmodSync, fchownSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { chownSync, closeSync, constants, existsSync, fchmodSync, fchownSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { log } from '../log';
 import { decryptSopsFile, type DecryptOptions } from './decrypt-sops';
@@ -44,6 +44,8 @@ export async function materializeSecrets(options: MaterializeOptions): Promise<s
   }
   mkdirSync(options.targetDir, { mode: 0o700 });
   assertTmpfs(options.targetDir);
+  // The container's user must be able to enter the 0700 folder, so it owns the folder too.
+  if (options.uid !== undefined) chownSync(options.targetDir, options.uid, options.gid ?? options.uid);
   const written: string[] = [];
   try {
     for (const { name, plaintext } of decrypted) {
