@@ -28,7 +28,7 @@ function keyNames(node: unknown, prefix: string, out: string[]): void {
       else out.push(name);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => (isMap(item) || isSeq(item) ? keyNames(item, `${prefix}${i}.`, out) : undefined));
+    for (const [i, item] of node.items.entries()) if (isMap(item) || isSeq(item)) keyNames(item, `${prefix}${i}.`, out);
     if (prefix) out.push(prefix.slice(0, -1));
   }
 }

@@ -49,7 +49,9 @@ function loadDotenv(text: string, file: string): { doc: Document; meta: unknown 
     }
     const ageMatch = /^sops_age__list_(\d+)__map_(recipient|enc)$/.exec(key);
     if (ageMatch) {
-      const slot = (age[ageMatch[1] as string] ??= {});
+      const index = ageMatch[1] as string;
+      age[index] ??= {};
+      const slot = age[index];
       slot[ageMatch[2] as 'recipient' | 'enc'] = value;
     } else {
       const name = key.slice('sops_'.length);

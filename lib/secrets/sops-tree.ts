@@ -70,6 +70,9 @@ function walk(node: Node | null | undefined | unknown, path: string[], onLeaf: O
     for (const item of node.items) walk(item, path, onLeaf, false, file);
     return;
   }
-  if (isScalar(node)) return onLeaf(node, path);
+  if (isScalar(node)) {
+    onLeaf(node, path);
+    return;
+  }
   throw new SopsError('UNSUPPORTED', `${file}: unsupported YAML node (alias or tag) at "${path.join('.')}".`);
 }

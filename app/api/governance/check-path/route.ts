@@ -8,6 +8,6 @@ const body = z.object({ path: z.string().min(1).max(1000) });
  * An agent asks whether it may write a workspace path before staging it. Needs `staging:write`, and
  * the path must be inside the grant's resource patterns (checked by the API guard).
  */
-export const POST = route({ access: { scope: 'staging:write', resource: ({ body }) => (body as { path: string }).path }, body }, async ({ body }) =>
-  checkWritePath(body.path),
-);
+const resource = (input: { body: unknown }) => (input.body as z.infer<typeof body>).path;
+
+export const POST = route({ access: { scope: 'staging:write', resource }, body }, async ({ body }) => checkWritePath(body.path));
