@@ -1,26 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseWorkspaceConfig } from '../workspace-config';
 
 /** Two brands (acme: TypeScript, globex: Python) across the layers, as a test workspace's config. */
-export const TWO_BRANDS = parseWorkspaceConfig(`
-version: 1
-layers:
-  _governance: { description: rules }
-  _foundation: { description: shared }
-  _active: { description: live }
-  _archive: { description: read-only }
-  _experiments: { description: sandbox }
-brands:
-  acme:
-    projects: [_active/acme-shop, _foundation/acme-ui, _experiments/acme-lab]
-  globex:
-    projects: [_active/globex-api, _foundation/globex_core]
-agents:
-  authorEmails: ["*@agents.test"]
-`);
+export const TWO_BRANDS = parseWorkspaceConfig(readFileSync(path.join(import.meta.dirname, 'two-brands.yaml'), 'utf8'));
 
 export type TestRepo = { dir: string; write(file: string, text: string): void; git(...args: string[]): string; commit(message: string, author?: string): void; cleanup(): void };
 
