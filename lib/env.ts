@@ -46,6 +46,14 @@ const schema = z.object({
   // Staging retention (weekly cleanup): pending items expire, decided ones are archived; nothing is deleted.
   BUDDY_STAGING_PENDING_MAX_AGE_DAYS: z.coerce.number().int().min(1).default(14),
   BUDDY_STAGING_ARCHIVE_AFTER_DAYS: z.coerce.number().int().min(1).default(30),
+  // Secrets (governance): age identities as sops reads them, the encrypted folder and the tmpfs target.
+  SOPS_AGE_KEY: optionalString,
+  SOPS_AGE_KEY_FILE: optionalString,
+  XDG_CONFIG_HOME: optionalString,
+  HOME: optionalString,
+  BUDDY_SECRETS_SOURCE: z.string().default('secrets'),
+  BUDDY_SECRETS_DIR: z.string().default('/dev/shm/buddy-secrets'),
+  BUDDY_SECRETS_UID: z.coerce.number().int().min(0).optional(),
 });
 
 export type Env = z.infer<typeof schema> & {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authenticate } from '../auth/authenticate';
 import { hasScope, type Principal } from '../auth/principal';
 import type { Scope } from '../auth/scopes';
+import { authorizeAgentCall } from '../governance/grants/authorize-agent-call';
 import { ForbiddenError, UnauthorizedError, ValidationError } from './errors';
 import { errorToResponse, zodFieldErrors } from './problem';
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './read-body';
@@ -13,7 +14,7 @@ type Out<S> = S extends Schema ? z.output<S> : undefined;
  * Who may call: `public` (login, setup, health only), `owner` (the signed-in owner), or a scope
  * that an agent's grant must hold (the owner holds every scope).
  */
-export type Access = 'public' | 'owner' | { scope: Scope };
+export type Access = 'public' | 'owner' | { scope: Scope; resource?: (input: { params: unknown; query: unknown; body: unknown }) => string | undefined };
 
 export type RouteSpec<P, Q, B> = {
   access?: Access;
@@ -79,9 +80,12 @@ export function route<
       if (access !== 'public') {
         if (!principal) throw new UnauthorizedError('Sign in, or send a valid agent token, to use this API.');
         if (access === 'owner' && principal.kind !== 'owner') {
+          // Agent refusals are audited (and throw) in authorizeAgentCall.
+          if (principal.kind === 'agent') await authorizeAgentCall(principal, null, undefined, `${request.method} ${url.pathname}`);
           throw new ForbiddenError('Only the owner can do this.');
         }
         if (typeof access === 'object' && !hasScope(principal, access.scope)) {
+          if (principal.kind === 'agent') await authorizeAgentCall(principal, access.scope, undefined, `${request.method} ${url.pathname}`);
           throw new ForbiddenError(`This token lacks the scope "${access.scope}".`);
         }
       }
@@ -91,6 +95,11 @@ export function route<
       if (spec.body) {
         const raw = await readJsonBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
         body = parsePart(spec.body, raw ?? {}, 'body');
+      }
+      if (typeof access === 'object' && principal?.kind === 'agent') {
+        // Scope and resource are checked, and the use recorded, on every agent call.
+        const resource = access.resource?.({ params, query, body });
+        await authorizeAgentCall(principal, access.scope, resource, `${request.method} ${url.pathname}`);
       }
       const result = await handler({ request, params, query, body, principal } as RouteContext<P, Q, B, A>);
       return result instanceof Response ? result : json(result ?? { ok: true });

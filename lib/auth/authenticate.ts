@@ -1,4 +1,5 @@
 import { getDb } from '../db/client';
+import { grantBearer } from '../governance/grants/authenticate-grant';
 import type { Principal } from './principal';
 import { sessionEmail } from './session-token';
 
@@ -17,7 +18,7 @@ async function ownerSession(request: Request): Promise<Principal | null> {
  * Every way a caller can prove who it is, tried in order. Agent bearer tokens (governance) are
  * added to this list; nothing else in the app needs to change for that.
  */
-const AUTHENTICATORS: Authenticator[] = [ownerSession];
+const AUTHENTICATORS: Authenticator[] = [grantBearer, ownerSession];
 
 export async function authenticate(request: Request): Promise<Principal | null> {
   for (const authenticator of AUTHENTICATORS) {

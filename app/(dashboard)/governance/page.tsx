@@ -1,13 +1,15 @@
-import { SectionPlaceholder } from '@/components/layout/section-placeholder';
+import { GovernanceTabs } from '@/components/governance/governance-tabs';
+import { GrantsView } from '@/components/governance/grants-view';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Governance' };
 
-const COMING = [
-  'See the five workspace layers and what each allows',
-  'Issue, re-authorize and revoke scoped 90-day agent grants',
-  'Read the hash-chained audit log and the status of encrypted secrets',
-];
-
 export default function Page() {
-  return <SectionPlaceholder href="/governance" coming={COMING} />;
+  return (
+    <>
+      <PageHeader title="Governance" description="Agent grants, the audit log, encrypted secrets and the workspace layers." />
+      <GovernanceTabs />
+      <GrantsView />
+    </>
+  );
 }

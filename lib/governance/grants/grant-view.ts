@@ -1,0 +1,48 @@
+import { EXPIRING_SOON_DAYS, type GrantStatus, type GrantView } from './schemas';
+
+export type GrantRow = {
+  id: string;
+  subjectKind: string;
+  subject: string;
+  scopes: string;
+  resources: string;
+  note: string | null;
+  tokenHint: string;
+  issuedBy: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  revokeReason: string | null;
+  lastUsedAt: Date | null;
+  useCount: number;
+  usedScopes: string;
+  renewedFromId: string | null;
+  renewedToId: string | null;
+};
+
+const DAY = 86_400_000;
+
+export function grantStatus(row: Pick<GrantRow, 'revokedAt' | 'expiresAt'>, now = new Date()): GrantStatus {
+  if (row.revokedAt) return 'revoked';
+  const left = row.expiresAt.getTime() - now.getTime();
+  if (left <= 0) return 'expired';
+  return left <= EXPIRING_SOON_DAYS * DAY ? 'expiring' : 'active';
+}
+
+export function toGrantView(row: GrantRow, now = new Date()): GrantView {
+  const scopes = JSON.parse(row.scopes) as string[];
+  const usedScopes = JSON.parse(row.usedScopes) as string[];
+  return {
+    ...row,
+    scopes,
+    resources: JSON.parse(row.resources) as string[],
+    usedScopes,
+    unusedScopes: scopes.filter((s) => !usedScopes.includes(s)),
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    status: grantStatus(row, now),
+    daysLeft: Math.max(0, Math.ceil((row.expiresAt.getTime() - now.getTime()) / DAY)),
+  };
+}
