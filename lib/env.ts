@@ -32,6 +32,9 @@ const schema = z.object({
   BUDDY_PG_SCRATCH_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/postgres'),
   BUDDY_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   BUDDY_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // The SKILL.md library and the gateway plugins the Skills page shows (relative to the app's cwd).
+  BUDDY_SKILLS_DIR: z.string().default('skills'),
+  BUDDY_EXTENSIONS_DIR: z.string().default('docker/gateway/extensions'),
 });
 
 export type Env = z.infer<typeof schema> & {
