@@ -24,6 +24,7 @@ const DOCUMENTED: Record<string, string[]> = {
   'plugins.load': ['paths'],
 };
 
+// biome-ignore lint/suspicious/noExplicitAny: the parsed JSON5 document is walked by key path
 function load(substitute = true): Record<string, any> {
   const text = readFileSync(path.join(here, 'openclaw.json'), 'utf8');
   return JSON5.parse(substitute ? text.replace(/\$\{([A-Z0-9_]+)\}/g, (_, name) => `test-${name.toLowerCase()}`) : text);
@@ -50,6 +51,7 @@ describe('docker/gateway/openclaw.json', () => {
 
   it('enables token auth from a secret and the OpenAI-compatible endpoint', () => {
     const raw = load(false);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the config must hold the placeholder, not a value
     expect(raw.gateway.auth).toEqual({ mode: 'token', token: '${OPENCLAW_GATEWAY_TOKEN}' });
     expect(raw.gateway.http.endpoints.chatCompletions.enabled).toBe(true);
     expect(raw.gateway.port).toBe(18789);

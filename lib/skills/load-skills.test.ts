@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSkills } from './load-skills';
 import { SKILL_CATEGORIES } from './schemas';
 
@@ -11,8 +11,11 @@ const repoSkills = path.resolve(import.meta.dirname, '../../skills');
 const tmp = mkdtempSync(path.join(tmpdir(), 'skills-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe("Buddy's skill library", async () => {
-  const library = await loadSkills(repoSkills);
+describe("Buddy's skill library", () => {
+  let library: Awaited<ReturnType<typeof loadSkills>>;
+  beforeAll(async () => {
+    library = await loadSkills(repoSkills);
+  });
 
   it('has 25 skills and every one validates', () => {
     expect(library.skills.filter((s) => !s.valid).map((s) => [s.folder, s.issues])).toEqual([]);

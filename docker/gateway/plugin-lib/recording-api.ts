@@ -14,7 +14,9 @@ export function recordingApi(pluginConfig: Record<string, unknown> | undefined, 
     config,
     logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
     on: (hook, handler) => {
-      (hooks[hook] ??= [] as never[]).push(handler as never);
+      const list = (hooks[hook] ?? []) as unknown[];
+      list.push(handler);
+      hooks[hook] = list as never;
     },
     registerTool: (tool) => void tools.push(tool),
     registerHttpRoute: (route) => void routes.push(route),
