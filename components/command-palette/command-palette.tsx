@@ -95,7 +95,9 @@ export function CommandPalette() {
             aria-activedescendant={results[active] ? `cmd-${results[active].id}` : undefined}
             aria-label="Type a command or search"
             placeholder="Type a command, a section or a skill…"
-            className="w-full bg-transparent py-3 text-sm outline-none placeholder:text-muted"
+            className="w-full bg-transparent py-3 text-sm placeholder:text-muted"
+            // the global :focus-visible ring would box the input inside the dialog; the caret shows focus
+            style={{ outline: 'none' }}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);

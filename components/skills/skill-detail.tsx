@@ -50,9 +50,17 @@ export function SkillDetailPanel({ name, onClose }: { name: string; onClose: () 
             <p className="mb-2 flex items-center gap-1.5 text-xs font-semibold text-muted">
               <KeyRound className="size-3.5" aria-hidden /> Grant scopes needed
             </p>
-            <div className="flex flex-wrap gap-1.5">
-              {skill.scopes.length ? skill.scopes.map((s) => <code key={s} className="rounded bg-surface px-1.5 py-0.5 text-xs">{s}</code>) : <span className="text-xs text-muted">none</span>}
-            </div>
+            <ul className="flex flex-wrap gap-1.5" aria-label="Grant scopes">
+              {skill.scopes.length ? (
+                skill.scopes.map((s) => (
+                  <li key={s}>
+                    <code className="rounded bg-surface px-1.5 py-0.5 text-xs">{s}</code>
+                  </li>
+                ))
+              ) : (
+                <li className="text-xs text-muted">none</li>
+              )}
+            </ul>
             {skill.requiresConfig.length ? (
               <p className="mt-2 text-xs text-muted">
                 Loads when <code className="text-text">{skill.requiresConfig.join(', ')}</code> is set in the gateway.
