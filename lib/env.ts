@@ -54,6 +54,9 @@ const schema = z.object({
   BUDDY_SECRETS_SOURCE: z.string().default('secrets'),
   BUDDY_SECRETS_DIR: z.string().default('/dev/shm/buddy-secrets'),
   BUDDY_SECRETS_UID: z.coerce.number().int().min(0).optional(),
+  // The SKILL.md library and the gateway plugins the Skills page shows (relative to the app's cwd).
+  BUDDY_SKILLS_DIR: z.string().default('skills'),
+  BUDDY_EXTENSIONS_DIR: z.string().default('docker/gateway/extensions'),
 });
 
 export type Env = z.infer<typeof schema> & {

@@ -3,6 +3,7 @@
 import { Bot, Menu, X } from 'lucide-react';
 import Link from 'next/link';
 import { type ReactNode, useState } from 'react';
+import { CommandPalette, CommandPaletteButton } from '../command-palette/command-palette';
 import { Button } from '../ui/button';
 import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
@@ -26,7 +27,8 @@ export function AppShell({ ownerEmail, children }: { ownerEmail: string; childre
     <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
       <aside className="hidden border-r border-border bg-surface md:flex md:h-screen md:flex-col md:sticky md:top-0 md:py-5">
         <Brand />
-        <div className="mt-6 flex-1 overflow-y-auto px-2">
+        <CommandPaletteButton />
+        <div className="mt-4 flex-1 overflow-y-auto px-2">
           <NavLinks />
         </div>
         <div className="border-t border-border px-3 pt-4">
@@ -59,6 +61,7 @@ export function AppShell({ ownerEmail, children }: { ownerEmail: string; childre
         </div>
       ) : null}
 
+      <CommandPalette />
       <main className="mx-auto w-full max-w-6xl px-4 py-6 md:px-8 md:py-8">{children}</main>
     </div>
   );

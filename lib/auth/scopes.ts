@@ -12,6 +12,7 @@ export const SCOPES = [
   'containers:read',
   'containers:restart',
   'drift:read',
+  'secrets:read',
   'sandbox:exec',
   'skills:read',
   'intelligence:read',

@@ -15,6 +15,7 @@ export const STAGED_KINDS = [
   'memory-proposal',
   'model-report',
   'architecture-change',
+  'ops-request',
 ] as const;
 export type StagedKind = (typeof STAGED_KINDS)[number];
 

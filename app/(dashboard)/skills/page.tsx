@@ -1,13 +1,19 @@
-import { SectionPlaceholder } from '@/components/layout/section-placeholder';
+import { Suspense } from 'react';
+import { SkillsBrowser } from '@/components/skills/skills-browser';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Skills' };
 
-const COMING = [
-  'Browse the SKILL.md library with search and category filters',
-  'See which grants each skill needs and whether it validates',
-  "Check the gateway extensions that enforce Buddy's rules at run time",
-];
-
 export default function Page() {
-  return <SectionPlaceholder href="/skills" coming={COMING} />;
+  return (
+    <>
+      <PageHeader
+        title="Skills"
+        description="The SKILL.md library the gateway's agents load, validated against OpenClaw's format and Buddy's rules, with the grants each one needs. Press Ctrl+K to run one."
+      />
+      <Suspense>
+        <SkillsBrowser />
+      </Suspense>
+    </>
+  );
 }

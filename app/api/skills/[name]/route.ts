@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { route } from '@/lib/api/handler';
+import { getSkill } from '@/lib/skills/skill-catalog';
+
+const params = z.object({ name: z.string().min(1).max(100) });
+
+export const GET = route({ access: { scope: 'skills:read' }, params }, async ({ params }) => ({ skill: await getSkill(params.name) }));

@@ -1,0 +1,173 @@
+'use client';
+
+import { Command, CornerDownLeft, Search } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { useSkills } from '../skills/use-skills';
+import { cn } from '../ui/cn';
+import { ACTIONS, matchesQuery, NAVIGATION, type PaletteCommand } from './actions';
+
+export const OPEN_PALETTE_EVENT = 'buddy:open-command-palette';
+
+function useSkillCommands(enabled: boolean): PaletteCommand[] {
+  const { data } = useSkills({}, { enabled });
+  return useMemo(
+    () =>
+      (data?.skills ?? [])
+        .filter((s) => s.userInvocable && s.slashCommand)
+        .map((s) => ({
+          id: `skill-${s.name}`,
+          group: 'Skills' as const,
+          label: `/${s.slashCommand}`,
+          hint: s.ownerOnly ? 'owner-only' : (s.category ?? undefined),
+          icon: s.emoji,
+          keywords: `${s.name} ${s.description} ${s.category ?? ''}`.toLowerCase(),
+          run: { href: `/skills?skill=${encodeURIComponent(s.name)}` },
+        })),
+    [data],
+  );
+}
+
+/** Ctrl/Cmd-K: Buddy's actions, every section and the user-invocable skills, filtered as you type. */
+export function CommandPalette() {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [status, setStatus] = useState<{ tone: 'ok' | 'bad' | 'muted'; text: string } | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const skills = useSkillCommands(open);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setOpen((o) => !o);
+      }
+    };
+    const onOpen = () => setOpen(true);
+    window.addEventListener('keydown', onKey);
+    window.addEventListener(OPEN_PALETTE_EVENT, onOpen);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener(OPEN_PALETTE_EVENT, onOpen);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (open) {
+      setQuery('');
+      setActive(0);
+      setStatus(null);
+      requestAnimationFrame(() => inputRef.current?.focus());
+    }
+  }, [open]);
+
+  const results = useMemo(() => [...ACTIONS, ...NAVIGATION, ...skills].filter((c) => matchesQuery(c, query)), [query, skills]);
+
+  async function run(command: PaletteCommand | undefined) {
+    if (!command) return;
+    if ('href' in command.run) {
+      setOpen(false);
+      router.push(command.run.href);
+      return;
+    }
+    setStatus({ tone: 'muted', text: `${command.label}…` });
+    try {
+      setStatus({ tone: 'ok', text: await command.run.task() });
+    } catch (error) {
+      setStatus({ tone: 'bad', text: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  if (!open) return null;
+  return (
+    <div className="fixed inset-0 z-50 flex items-start justify-center p-4 pt-[12vh]">
+      <button type="button" tabIndex={-1} aria-label="Close command palette" className="absolute inset-0 cursor-default bg-black/50 backdrop-blur-sm" onClick={() => setOpen(false)} />
+      <div role="dialog" aria-modal="true" aria-label="Command palette" className="relative w-full max-w-xl overflow-hidden rounded-xl border border-border bg-surface shadow-2xl">
+        <div className="flex items-center gap-2 border-b border-border px-3">
+          <Search className="size-4 text-muted" aria-hidden />
+          <input
+            ref={inputRef}
+            role="combobox"
+            aria-expanded="true"
+            aria-controls="command-palette-list"
+            aria-activedescendant={results[active] ? `cmd-${results[active].id}` : undefined}
+            aria-label="Type a command or search"
+            placeholder="Type a command, a section or a skill…"
+            className="w-full bg-transparent py-3 text-sm placeholder:text-muted"
+            // the global :focus-visible ring would box the input inside the dialog; the caret shows focus
+            style={{ outline: 'none' }}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActive(0);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setOpen(false);
+              else if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
+              else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+              else if (e.key === 'Enter') void run(results[active]);
+              else return;
+              e.preventDefault();
+            }}
+          />
+          <kbd className="rounded border border-border px-1.5 text-[10px] text-muted">Esc</kbd>
+        </div>
+        <div id="command-palette-list" role="listbox" aria-label="Commands" className="max-h-[55vh] overflow-y-auto p-1.5">
+          {results.length === 0 ? <p className="px-3 py-6 text-center text-sm text-muted">Nothing matches “{query}”.</p> : null}
+          {results.map((c, i) => {
+            const header = i === 0 || results[i - 1]?.group !== c.group;
+            const Icon = c.icon;
+            return (
+              <Fragment key={c.id}>
+                {header ? (
+                  <div role="presentation" className="px-2.5 pt-2 pb-1 text-[11px] font-semibold uppercase tracking-wide text-muted">
+                    {c.group}
+                  </div>
+                ) : null}
+                <div
+                  id={`cmd-${c.id}`}
+                  role="option"
+                  aria-selected={i === active}
+                  tabIndex={-1}
+                  onMouseMove={() => setActive(i)}
+                  onClick={() => void run(c)}
+                  onKeyDown={() => undefined}
+                  className={cn('flex cursor-pointer items-center gap-2.5 rounded-lg px-2.5 py-2 text-sm', i === active ? 'bg-surface-2 text-text' : 'text-muted')}
+                >
+                  {typeof Icon === 'string' ? <span aria-hidden className="w-4 text-center">{Icon}</span> : <Icon className="size-4" aria-hidden />}
+                  <span className={cn('truncate', c.group === 'Skills' && 'font-mono')}>{c.label}</span>
+                  {c.hint ? <span className="ml-auto shrink-0 text-xs text-muted">{c.hint}</span> : null}
+                  {i === active ? <CornerDownLeft className={cn('size-3.5 shrink-0', !c.hint && 'ml-auto')} aria-hidden /> : null}
+                </div>
+              </Fragment>
+            );
+          })}
+        </div>
+        {status ? (
+          <p role="status" className={cn('border-t border-border px-3 py-2 text-sm', { ok: 'text-ok', bad: 'text-bad', muted: 'text-muted' }[status.tone])}>
+            {status.text}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** Sidebar button for people who do not use the shortcut. */
+export function CommandPaletteButton() {
+  return (
+    <button
+      type="button"
+      onClick={() => window.dispatchEvent(new Event(OPEN_PALETTE_EVENT))}
+      className="mx-2 mt-5 flex w-[calc(100%-1rem)] items-center gap-2 rounded-lg border border-border bg-surface-2 px-3 py-1.5 text-left text-xs text-muted transition hover:text-text"
+    >
+      <Search className="size-3.5" aria-hidden />
+      Search or run…
+      <kbd className="ml-auto inline-flex items-center gap-0.5 rounded border border-border px-1 text-[10px]">
+        <Command className="size-2.5" aria-hidden />K
+      </kbd>
+    </button>
+  );
+}

@@ -1,0 +1,32 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ExtensionSummary } from '@/lib/skills/list-extensions';
+import type { SkillCategory } from '@/lib/skills/schemas';
+import type { SkillDetail, SkillSummary } from '@/lib/skills/skill-catalog';
+import { apiFetch } from '../api-client';
+import { skillKeys } from './keys';
+
+export type SkillList = { skills: SkillSummary[]; total: number; invalid: number; categories: SkillCategory[]; extensions: ExtensionSummary[] };
+
+export function useSkills(filter: { q?: string; category?: SkillCategory } = {}, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    enabled: options.enabled ?? true,
+    queryKey: skillKeys.list(filter),
+    queryFn: () => {
+      const params = new URLSearchParams();
+      if (filter.q) params.set('q', filter.q);
+      if (filter.category) params.set('category', filter.category);
+      return apiFetch<SkillList>(`/api/skills${params.size ? `?${params}` : ''}`);
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSkill(name: string | null) {
+  return useQuery({
+    queryKey: skillKeys.detail(name ?? ''),
+    queryFn: async () => (await apiFetch<{ skill: SkillDetail }>(`/api/skills/${encodeURIComponent(name ?? '')}`)).skill,
+    enabled: Boolean(name),
+  });
+}

@@ -1,0 +1,27 @@
+import type { BreakerConfig } from './config';
+
+export type CircuitState = 'closed' | 'open' | 'half-open';
+export type CircuitReport = { state: CircuitState; consecutiveFailures: number; threshold: number; lastError: string | null; changedAt: string; source: 'openclaw-gateway' };
+
+/** Enables or disables a cron job through the gateway's tools endpoint (the cron tool's update action). */
+export async function setJobEnabled(config: BreakerConfig, jobId: string, enabled: boolean): Promise<void> {
+  const response = await fetch(`${config.gatewayUrl}/tools/invoke`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${config.gatewayToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ tool: 'cron', args: { action: 'update', jobId, patch: { enabled } } }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) throw new Error(`gateway answered ${response.status} to cron update of ${jobId}`);
+}
+
+/** Tells Buddy's Jobs API the breaker state so the Jobs page shows gateway jobs beside BullMQ jobs. */
+export async function reportState(config: BreakerConfig, jobId: string, report: CircuitReport): Promise<void> {
+  const path = config.reportPath.replace('{jobId}', encodeURIComponent(jobId));
+  const response = await fetch(`${config.buddyUrl}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${config.buddyToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(report),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) throw new Error(`Buddy answered ${response.status} to the circuit report of ${jobId}`);
+}

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { snap } from './helpers';
+
+test('the Skills page lists, filters and renders the validated library', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/skills');
+  await expect(page.getByRole('heading', { level: 1, name: 'Skills' })).toBeVisible();
+  await expect(page.getByText('25 of 25 skills · all valid')).toBeVisible();
+  const list = page.getByRole('list', { name: 'Skills' });
+  await expect(list.getByRole('listitem')).toHaveCount(25);
+  await expect(page.getByText('Gateway extensions')).toBeVisible();
+  await expect(page.getByText('governance-enforcement@0.1.0')).toBeVisible();
+
+  await page.getByRole('button', { name: 'video', exact: true }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByText('4 of 25 skills · all valid')).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Search skills' }).fill('subtitles');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await list.getByRole('button', { name: /video-burn-subtitles/ }).click();
+  await expect(page).toHaveURL(/\/skills\?skill=video-burn-subtitles$/);
+
+  const detail = page.getByTestId('skill-detail');
+  await expect(detail.getByRole('heading', { name: 'Burn in subtitles' })).toBeVisible();
+  await expect(detail.getByText('Grant scopes needed')).toBeVisible();
+  await expect(detail.getByRole('list', { name: 'Grant scopes' }).getByRole('listitem')).toHaveText(['sandbox:exec']);
+  await expect(detail.getByRole('heading', { name: 'Done when' })).toBeVisible();
+  await expect(detail.locator('pre')).toContainText('ffmpeg -hide_banner');
+  await snap(page, 'skills-page');
+
+  await page.getByRole('searchbox', { name: 'Search skills' }).fill('no such skill at all');
+  await expect(page.getByText('No skill matches these filters.')).toBeVisible();
+});
+
+test('an owner-only deploy skill shows its badge and grants', async ({ page }) => {
+  await page.goto('/skills?skill=deploy-rolling-restart');
+  const detail = page.getByTestId('skill-detail');
+  await expect(detail.getByText('Owner-only')).toBeVisible();
+  await expect(detail.getByRole('list', { name: 'Grant scopes' })).toHaveText(['containers:read', 'containers:restart'].join(''));
+  await expect(detail.getByText('/deploy_rolling_restart')).toBeVisible();
+});
+
+test('the command palette opens with Ctrl+K, filters, and runs actions', async ({ page }) => {
+  test.setTimeout(180_000); // several navigations; the shared CI machine is slow
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/today');
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  const input = palette.getByRole('combobox', { name: 'Type a command or search' });
+  await expect(input).toBeFocused();
+  await expect(palette.getByRole('option', { name: /\/video_transcode/ })).toBeVisible();
+  await snap(page, 'command-palette-open');
+
+  await input.fill('drift');
+  await expect(palette.getByRole('option').first()).toContainText('Check architecture drift');
+  await expect(palette.getByRole('option', { name: /\/drift_check/ })).toBeVisible();
+  await snap(page, 'command-palette-filtered');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/drift$/);
+  await expect(palette).toBeHidden();
+
+  await page.keyboard.press('Control+k');
+  await input.fill('validate skills');
+  await page.keyboard.press('Enter');
+  await expect(palette.getByRole('status')).toHaveText('All 25 skills are valid.');
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+
+  await page.getByRole('button', { name: /Search or run/ }).click();
+  await input.fill('transcode');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/skills\?skill=video-transcode$/);
+  await expect(page.getByTestId('skill-detail').getByRole('heading', { name: 'Transcode a video' })).toBeVisible();
+
+  await page.keyboard.press('Control+k');
+  await input.fill('zzzz nothing');
+  await expect(palette.getByText('Nothing matches “zzzz nothing”.')).toBeVisible();
+});
