@@ -139,7 +139,7 @@ test('bad input through the API is refused with clear messages', async ({ page }
   const governance = await stage(api, { kind: 'architecture-change', title: 'Edit policy', files: [{ targetPath: '_governance/policy.yaml', content: 'x', baseHash: null }] });
   const refused = await api.post(`/api/staging/${governance.id}/approve`);
   expect(refused.status()).toBe(409);
-  expect((await refused.json()).detail).toMatch(/_governance.*not a layer that accepts changes/);
+  expect((await refused.json()).detail).toMatch(/_governance is human-only/);
   const again = await api.post(`/api/staging/${governance.id}/approve`);
   expect((await again.json()).detail).toMatch(/already conflict/);
 });

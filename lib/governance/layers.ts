@@ -25,9 +25,10 @@ export function projectOf(relPath: string, config: WorkspaceConfig): { project: 
 }
 
 /**
- * Whether staged agent output may be written to `relPath` on promotion. The owner's approval in
- * the staging queue is the human review _foundation asks for; _governance is human-only and
- * _archive read-only whoever asks.
+ * Whether staged agent output may be written to `relPath` on promotion. Only _active and
+ * _experiments accept promoted files: _foundation changes go through the owner's own reviewed
+ * commit (a shared library is not changed by clicking approve), _governance is human-only and
+ * _archive read-only whoever asks. Staging's promotion and the Governance page both use this rule.
  */
 export function promotionDecision(relPath: string, config?: WorkspaceConfig): { allowed: boolean; reason: string; layer: string | null } {
   if (!normalise(relPath)) return { allowed: false, reason: `"${relPath}" escapes the workspace.`, layer: null };
@@ -38,7 +39,7 @@ export function promotionDecision(relPath: string, config?: WorkspaceConfig): { 
     case '_archive':
       return { allowed: false, reason: '_archive is read-only: nothing is changed, deleted or renamed there.', layer };
     case '_foundation':
-      return { allowed: true, reason: 'Shared library: allowed because the owner reviews it on approval.', layer };
+      return { allowed: false, reason: '_foundation holds shared libraries: agent changes there need the owner’s reviewed commit, not promotion.', layer };
     case '_active':
       return { allowed: true, reason: 'Live service: governed, allowed after owner approval.', layer };
     case '_experiments':
@@ -47,6 +48,3 @@ export function promotionDecision(relPath: string, config?: WorkspaceConfig): { 
       return { allowed: false, reason: `"${relPath}" is outside the five governance layers.`, layer: null };
   }
 }
-
-/** Alias matching the staging branch's name for the same rule. */
-export const checkPromotionTarget = promotionDecision;

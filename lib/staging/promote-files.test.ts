@@ -43,7 +43,7 @@ describe('promoteFiles', () => {
       { targetPath: '_active/ok.ts', content: 'x', baseHash: null },
       { targetPath: '_governance/policy.yaml', content: 'x', baseHash: null },
     ]);
-    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/_governance.*not a layer/) });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/_governance is human-only/) });
     expect(readdirSync(ws).sort()).toEqual(['_active']);
     expect(readdirSync(path.join(ws, '_active'))).toEqual(['a.ts']);
   });

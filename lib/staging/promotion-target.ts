@@ -1,11 +1,6 @@
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
-
-/**
- * The workspace layers that accept changes from staging. The coordinator may later delegate this
- * decision to lib/governance (governance/workspace.yaml); the path checks below stay here.
- */
-export const WRITABLE_LAYERS = ['_active', '_experiments'] as const;
+import { promotionDecision } from '../governance/layers';
 
 export type PromotionTarget = { ok: true; absPath: string } | { ok: false; reason: string };
 
@@ -29,8 +24,8 @@ async function realAncestor(abs: string, stop: string): Promise<string> {
 
 /**
  * Resolves a proposed file's target path to an absolute path inside the workspace, or says why it
- * may not be written: NUL bytes, absolute paths, ".." segments, a layer other than _active or
- * _experiments, or a symlink (anywhere on the way) that leads outside the workspace.
+ * may not be written: NUL bytes, absolute paths, ".." segments, a layer that governance closes to
+ * promotion, or a symlink (anywhere on the way) that leads outside the workspace.
  */
 export async function checkPromotionTarget(workspaceDir: string, relPath: string): Promise<PromotionTarget> {
   if (relPath.includes('\0')) return { ok: false, reason: 'the path contains a NUL byte' };
@@ -40,13 +35,9 @@ export async function checkPromotionTarget(workspaceDir: string, relPath: string
   }
   const segments = relPath.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
   if (segments.includes('..')) return { ok: false, reason: 'the path must not contain ".." segments' };
-  const layer = segments[0] ?? '';
-  if (!(WRITABLE_LAYERS as readonly string[]).includes(layer)) {
-    return {
-      ok: false,
-      reason: `"${layer}" is not a layer that accepts changes; only ${WRITABLE_LAYERS.join(' and ')} do (governance, foundation and archive are human-only)`,
-    };
-  }
+  // The layer rule is governance's, so the review page, the checker and the hooks agree.
+  const decision = promotionDecision(segments.join('/'));
+  if (!decision.allowed) return { ok: false, reason: decision.reason };
   if (segments.length < 2) return { ok: false, reason: 'the path names a layer, not a file' };
 
   let root: string;
