@@ -13,6 +13,8 @@ step "typecheck"
 npx tsc --noEmit
 step "lint"
 npx biome check .
+step "skills library and gateway extensions"
+npm run -s skills -- check
 step "unit and integration tests (SQLite, PostgreSQL, Redis, Docker)"
 npx vitest run
 step "build"

@@ -1,3 +1,4 @@
+import { applyMemoryProposal } from '../memory/apply-memory-proposal';
 import type { StagedKind } from './schemas';
 
 /** What an effect receives: the approved item as stored. */
@@ -10,14 +11,21 @@ export type ApprovedItem = {
   metadata: Record<string, unknown> | null;
   sourceJob: string | null;
   sourceRunId: string | null;
+  createdBy: string;
   decidedBy: string;
 };
+
+/** Domains that take the stored form get the metadata back as the JSON text it was stored as. */
+const stored = (item: ApprovedItem) => ({ ...item, metadata: item.metadata ? JSON.stringify(item.metadata) : null });
 
 export type ApprovalEffect = (item: ApprovedItem) => Promise<void>;
 
 /**
- * Effects of approval beyond writing files, per kind (memory-proposal, prediction-update,
- * drift-report are wired by their domains at merge time). File promotion is built in and needs no
- * entry here. An effect that throws marks the item `conflict` with the error as the reason.
+ * Effects of approval beyond writing files, per kind: each calls the owning domain's exported use
+ * case. File promotion is built in and needs no entry here. An effect that throws marks the item `conflict` with the error as the reason.
  */
-export const approvalEffects: Partial<Record<StagedKind, ApprovalEffect>> = {};
+export const approvalEffects: Partial<Record<StagedKind, ApprovalEffect>> = {
+  'memory-proposal': async (item) => {
+    await applyMemoryProposal(stored(item));
+  },
+};
