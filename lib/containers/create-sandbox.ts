@@ -1,3 +1,4 @@
+import type Docker from 'dockerode';
 import { ConflictError, NotFoundError, ValidationError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
 import { docker } from '../docker/client';
@@ -25,10 +26,14 @@ export async function createSandbox(actor: string, overrides: Partial<SandboxSpe
     tokenHostPath,
   };
   const engine = docker();
+  // The socket proxy in compose refuses image and network endpoints (403): then the pre-checks
+  // are skipped and the create call itself reports what is missing.
+  const refused = (error: unknown) => (error as { statusCode?: number }).statusCode === 403;
   try {
     await engine.getImage(input.image).inspect();
   } catch (error) {
     const typed = engineError(error);
+    if (refused(error)) return createAndStart(engine, input, actor);
     if (typed.status !== 404) throw typed;
     throw new NotFoundError(`The sandbox image "${input.image}" is not on this engine. Build it: docker build -t ${input.image} docker/sandbox`);
   }
@@ -36,9 +41,14 @@ export async function createSandbox(actor: string, overrides: Partial<SandboxSpe
     await engine.getNetwork(input.network).inspect();
   } catch (error) {
     const typed = engineError(error);
+    if (refused(error)) return createAndStart(engine, input, actor);
     if (typed.status !== 404) throw typed;
     throw new ConflictError(`Buddy's network "${input.network}" does not exist. Start the compose stack first (docker compose up -d).`);
   }
+  return createAndStart(engine, input, actor);
+}
+
+async function createAndStart(engine: Docker, input: SandboxSpecInput, actor: string): Promise<ContainerSummary> {
   const container = await onEngine(() => engine.createContainer(sandboxSpec(input)));
   await onEngine(() => container.start());
   await recordAudit({ actor, action: 'containers.create', target: input.name, details: { image: input.image } });
