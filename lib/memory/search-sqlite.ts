@@ -7,7 +7,9 @@ export type RankedRow = { row: Record<string, unknown>; marked: string; score: n
 /**
  * SQLite FTS5 search in two steps. First the ranking: FTS5 sorts by its configured bm25 rank and
  * stops at a window of the best matches (its fast path), and only that window is joined with the
- * entries to apply the filters; if the filters leave too few rows, the window grows. Then the
+ * entries to apply the filters; if the filters leave too few rows, the window grows. CROSS JOIN
+ * pins that order: otherwise the planner may walk all entries by the status index and probe the
+ * window for each (measured: 760 ms instead of a few ms on 100,000 entries). Then the
  * highlighted snippets are made for the returned page only.
  */
 export async function searchSqlite(db: Db, match: string, f: SearchFilters): Promise<{ rows: RankedRow[]; hasMore: boolean }> {
@@ -20,9 +22,8 @@ export async function searchSqlite(db: Db, match: string, f: SearchFilters): Pro
     const where = filterConditions(f, p);
     const sql = `SELECT e.*, f.doc_id, f.score FROM
         (SELECT rowid AS doc_id, rank AS score FROM memory_fts WHERE memory_fts MATCH ${m} ORDER BY rank${limit}) f
-      JOIN memory_search_doc d ON d.doc_id = f.doc_id
-      JOIN "MemoryEntry" e ON e.id = d.entry_id
-      WHERE ${where.join(' AND ')}
+      CROSS JOIN memory_search_doc d CROSS JOIN "MemoryEntry" e
+      WHERE d.doc_id = f.doc_id AND e.id = d.entry_id AND ${where.join(' AND ')}
       ORDER BY f.score LIMIT ${p.add(f.limit + 1)} OFFSET ${p.add(f.offset)}`;
     rows = await db.$queryRawUnsafe<Row[]>(sql, ...p.values);
     if (rows.length > f.limit || window === null) break;
