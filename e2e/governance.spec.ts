@@ -62,10 +62,11 @@ test('issue a grant, see its use in the audit log, re-authorize and revoke', asy
   await snap(page, 'governance-grants');
 
   await page.goto('/governance/secrets');
-  await expect(page.getByText('Encrypted secrets')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Encrypted secrets' })).toBeVisible();
   await snap(page, 'governance-secrets');
   await page.goto('/governance/layers');
-  await expect(page.getByText('_experiments')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Workspace layers' })).toBeVisible();
+  await expect(page.getByText('_experiments', { exact: true })).toBeVisible();
   await snap(page, 'governance-layers');
   await agent.dispose();
 });
