@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { snap } from './helpers';
 
 test('issue a grant, see its use in the audit log, re-authorize and revoke', async ({ page, playwright, baseURL }) => {
+  // Many steps on a shared 2-core machine: the default 60 s budget is for one page, not this flow.
+  test.setTimeout(240_000);
   const subject = `e2e-agent-${Date.now().toString(36)}`;
   await page.goto('/governance');
   await expect(page.getByRole('heading', { name: 'Governance' })).toBeVisible();
@@ -60,10 +62,11 @@ test('issue a grant, see its use in the audit log, re-authorize and revoke', asy
   await snap(page, 'governance-grants');
 
   await page.goto('/governance/secrets');
-  await expect(page.getByText('Encrypted secrets')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Encrypted secrets' })).toBeVisible();
   await snap(page, 'governance-secrets');
   await page.goto('/governance/layers');
-  await expect(page.getByText('_experiments')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Workspace layers' })).toBeVisible();
+  await expect(page.getByText('_experiments', { exact: true })).toBeVisible();
   await snap(page, 'governance-layers');
   await agent.dispose();
 });

@@ -34,7 +34,7 @@ describe('permission grants through the API', () => {
     const listed = await (await callRoute(listGrantsRoute, '/api/governance/grants', { headers: await ownerHeaders() })).text();
     expect(listed).not.toContain(token);
     expect(await db.auditEvent.count({ where: { action: 'grants.issue', grantId: grant.id } })).toBe(1);
-  });
+  }, 60_000);
 
   it('refuses 91 days, unknown scopes and staging:approve with field errors', async () => {
     const long = await issueGrant({ subjectKind: 'agent', subject: 'a', scopes: ['staging:read'], days: 91 });
@@ -46,7 +46,7 @@ describe('permission grants through the API', () => {
       const problem = (await bad.json()) as { errors: Record<string, string[]> };
       expect(problem.errors['scopes.0']?.[0]).toContain(`"${scope}" is not a scope`);
     }
-    expect(await (await getDb()).permissionGrant.count()).toBe(0);
+    expect(await (await getDb()).permissionGrant.count({ where: { subject: 'a' } })).toBe(0);
   });
 
   it('checks scope and resource on every agent call and audits use and denial', async () => {
