@@ -32,6 +32,18 @@ const schema = z.object({
   BUDDY_PG_SCRATCH_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/postgres'),
   BUDDY_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   BUDDY_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Intelligence: catalog sources as "source=url" pairs (comma-separated); only these URLs are fetched.
+  BUDDY_CATALOG_SOURCES: z
+    .string()
+    .default('models.dev=https://models.dev/api.json,openrouter=https://openrouter.ai/api/v1/models,litellm=https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json'),
+  BUDDY_CATALOG_ANTHROPIC_KEY: optionalString,
+  BUDDY_CATALOG_OPENAI_KEY: optionalString,
+  // The daily news digest must be ready before the 05:30 briefing (local time, BUDDY_TZ).
+  BUDDY_DIGEST_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM')
+    .refine((t) => t < '05:30', 'must be before the 05:30 briefing')
+    .default('05:00'),
 });
 
 export type Env = z.infer<typeof schema> & {
