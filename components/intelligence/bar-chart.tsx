@@ -1,5 +1,5 @@
 /** A horizontal bar chart in plain SVG: one row per label, values scaled to the largest. */
-export type Bar = { label: string; value: number; display: string; secondary?: { value: number; display: string } };
+export type Bar = { key: string; label: string; value: number; display: string; secondary?: { value: number; display: string } };
 
 export function BarChart({ title, bars, unit, testId }: { title: string; bars: Bar[]; unit: string; testId: string }) {
   const max = Math.max(1, ...bars.flatMap((b) => [b.value, b.secondary?.value ?? 0]));
@@ -17,7 +17,7 @@ export function BarChart({ title, bars, unit, testId }: { title: string; bars: B
           const w = (b.value / max) * plotW;
           const w2 = b.secondary ? (b.secondary.value / max) * plotW : 0;
           return (
-            <g key={`${b.label}-${i}`}>
+            <g key={b.key}>
               <title>{`${b.label}: ${b.display}${b.secondary ? ` / ${b.secondary.display}` : ''} ${unit}`}</title>
               <text x={labelW - 8} y={y + 14} textAnchor="end" className="fill-muted text-[11px]">
                 {b.label.length > 30 ? `${b.label.slice(0, 29)}…` : b.label}

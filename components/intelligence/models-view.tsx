@@ -59,7 +59,7 @@ export function ModelsView() {
             testId="price-chart"
             title={`Prices of ${provider} models`}
             unit="USD per million tokens (input / output)"
-            bars={priced.map((m) => ({ label: m.name, value: Number(m.inputPerMTok ?? 0), display: money(m.inputPerMTok), secondary: { value: Number(m.outputPerMTok), display: money(m.outputPerMTok) } }))}
+            bars={priced.map((m) => ({ key: m.id, label: m.name, value: Number(m.inputPerMTok ?? 0), display: money(m.inputPerMTok), secondary: { value: Number(m.outputPerMTok), display: money(m.outputPerMTok) } }))}
           />
         </Card>
         <Card>
@@ -68,7 +68,7 @@ export function ModelsView() {
             testId="context-chart"
             title={`Context windows of ${provider} models`}
             unit="tokens"
-            bars={withContext.map((m) => ({ label: m.name, value: m.contextWindow ?? 0, display: (m.contextWindow ?? 0).toLocaleString('en') }))}
+            bars={withContext.map((m) => ({ key: m.id, label: m.name, value: m.contextWindow ?? 0, display: (m.contextWindow ?? 0).toLocaleString('en') }))}
           />
         </Card>
       </div>

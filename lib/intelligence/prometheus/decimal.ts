@@ -38,6 +38,7 @@ export function toMicros(decimal: string): bigint {
 }
 
 export function decimalsEqual(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b;
+  if (a === b) return true;
+  if (a === null || b === null) return false;
   return toDecimal(a) === toDecimal(b);
 }

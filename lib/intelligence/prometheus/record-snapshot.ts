@@ -62,13 +62,27 @@ export async function recordSnapshot(source: CatalogSource, models: CatalogModel
         })),
       });
     }
+    const created: Tracked[] = [];
     for (const t of next.values()) {
+      const before = previous.get(t.modelId);
+      if (!before) {
+        created.push(t);
+        continue;
+      }
+      // Only rows that differ are written: a 2,000-model catalog usually changes a handful.
+      if (JSON.stringify(before) === JSON.stringify(t)) continue;
       const { missingCount, removed, ...model } = t;
-      const data = { ...model, capabilities: JSON.stringify(model.capabilities), missingCount, removedAt: removed ? (previous.get(t.modelId)?.removed ? undefined : new Date()) : null };
-      await tx.trackedModel.upsert({ where: { source_modelId: { source, modelId: t.modelId } }, create: { source, ...data, removedAt: data.removedAt ?? null }, update: data });
+      const removedAt = removed ? (before.removed ? undefined : new Date()) : null;
+      await tx.trackedModel.update({
+        where: { source_modelId: { source, modelId: t.modelId } },
+        data: { ...model, capabilities: JSON.stringify(model.capabilities), missingCount, removedAt },
+      });
     }
+    await tx.trackedModel.createMany({
+      data: created.map(({ missingCount, removed: _removed, ...model }) => ({ ...model, source, capabilities: JSON.stringify(model.capabilities), missingCount })),
+    });
     return snap;
-  });
+  }, { timeout: 120_000, maxWait: 30_000 });
   await publishEvent('intelligence', 'models-changed', snapshot.id);
   return { status, snapshotId: snapshot.id, changes: changes.length };
 }

@@ -31,6 +31,8 @@ export function sanitise(html: string): string {
 
 /** HTML or entity-laden text -> one line of plain text. */
 export function plainText(html: string): string {
+  // Most titles carry no markup or entities; skip the HTML parser for them.
+  if (!/[<&]/.test(html)) return repairC1(html).replace(/\s+/g, ' ').trim();
   const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
   return repairC1(text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"))
     .replace(/\s+/g, ' ')
