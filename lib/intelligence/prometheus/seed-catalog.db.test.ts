@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listModels } from './list-models';
 
-describe('fresh install', () => {
+// Writing the whole packaged catalog on a loaded CI machine against PostgreSQL takes a while.
+describe('fresh install', { timeout: 120_000 }, () => {
   it('shows the packaged catalog, marked with its date, instead of an empty page', async () => {
     const { models, snapshots } = await listModels();
     expect(models.length).toBeGreaterThan(50);

@@ -46,7 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe('catalog snapshots from 127.0.0.1', () => {
+describe('catalog snapshots from 127.0.0.1', { timeout: 120_000 }, () => {
   it('reads every adapter with exact prices and integer limits', async () => {
     server.serve('/anthropic/v1/models', { body: JSON.stringify(ANTHROPIC), contentType: 'application/json' });
     server.serve('/openai/v1/models', { body: JSON.stringify(OPENAI), contentType: 'application/json' });

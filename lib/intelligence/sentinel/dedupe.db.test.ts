@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe('dedupe across feeds', () => {
+describe('dedupe across feeds', { timeout: 60_000 }, () => {
   it('groups by canonical URL and near-duplicate title; an edit updates; rules block', async () => {
     await createRule({ action: 'block', field: 'title', pattern: 'sponsored' });
     server.serve('/a.xml', {
