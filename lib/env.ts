@@ -57,6 +57,18 @@ const schema = z.object({
   // The SKILL.md library and the gateway plugins the Skills page shows (relative to the app's cwd).
   BUDDY_SKILLS_DIR: z.string().default('skills'),
   BUDDY_EXTENSIONS_DIR: z.string().default('docker/gateway/extensions'),
+  // Intelligence: catalog sources as "source=url" pairs (comma-separated); only these URLs are fetched.
+  BUDDY_CATALOG_SOURCES: z
+    .string()
+    .default('models.dev=https://models.dev/api.json,openrouter=https://openrouter.ai/api/v1/models,litellm=https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json'),
+  BUDDY_CATALOG_ANTHROPIC_KEY: optionalString,
+  BUDDY_CATALOG_OPENAI_KEY: optionalString,
+  // The daily news digest must be ready before the 05:30 briefing (local time, BUDDY_TZ).
+  BUDDY_DIGEST_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM')
+    .refine((t) => t < '05:30', 'must be before the 05:30 briefing')
+    .default('05:00'),
 });
 
 export type Env = z.infer<typeof schema> & {

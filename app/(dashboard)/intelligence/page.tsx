@@ -1,13 +1,15 @@
-import { SectionPlaceholder } from '@/components/layout/section-placeholder';
+import { IntelligenceOverview } from '@/components/intelligence/overview';
+import { IntelligenceTabs } from '@/components/intelligence/intelligence-tabs';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Intelligence' };
 
-const COMING = [
-  'Follow AI model changes: prices, context windows, deprecations',
-  'Keep predictions with probability history, scores and calibration',
-  'Read the daily news digest built from your feeds',
-];
-
 export default function Page() {
-  return <SectionPlaceholder href="/intelligence" coming={COMING} />;
+  return (
+    <>
+      <PageHeader title="Intelligence" description="AI models, your predictions and the news, tracked for the morning." />
+      <IntelligenceTabs />
+      <IntelligenceOverview />
+    </>
+  );
 }

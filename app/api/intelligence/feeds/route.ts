@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { json, route } from '@/lib/api/handler';
+import { addFeed, listFeeds } from '@/lib/intelligence/sentinel/manage-feeds';
+
+export const GET = route({ access: { scope: 'intelligence:read' } }, async () => ({ feeds: await listFeeds() }));
+
+export const POST = route({ body: z.record(z.string(), z.unknown()) }, async ({ body }) => json(await addFeed(body), 201));

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { json, route } from '@/lib/api/handler';
+import { createRule, listRules } from '@/lib/intelligence/sentinel/manage-rules';
+
+export const GET = route({ access: { scope: 'intelligence:read' } }, async () => ({ rules: await listRules() }));
+
+export const POST = route({ body: z.record(z.string(), z.unknown()) }, async ({ body }) => json(await createRule(body), 201));

@@ -1,0 +1,38 @@
+import type { Bin } from './types';
+
+/**
+ * Ten forecast bins: the dot is how often those predictions came true, the bar its 95% Wilson
+ * interval, the diagonal perfect calibration. Empty bins are left out, counts are labelled.
+ */
+export function CalibrationChart({ bins }: { bins: Bin[] }) {
+  const size = 300;
+  const pad = 34;
+  const plot = size - pad - 10;
+  const x = (p: number) => pad + p * plot;
+  const y = (p: number) => 10 + (1 - p) * plot;
+  return (
+    <figure data-testid="calibration-chart">
+      <svg viewBox={`0 0 ${size} ${size}`} role="img" aria-label="Calibration: forecast probability against observed frequency" className="mx-auto w-full max-w-sm">
+        <rect x={pad} y={10} width={plot} height={plot} className="fill-surface-2" />
+        {[0, 0.5, 1].map((t) => (
+          <g key={t}>
+            <text x={x(t)} y={size - 12} textAnchor="middle" className="fill-muted text-[10px]">{`${t * 100}%`}</text>
+            <text x={pad - 4} y={y(t) + 3} textAnchor="end" className="fill-muted text-[10px]">{`${t * 100}%`}</text>
+          </g>
+        ))}
+        <line x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} className="stroke-muted" strokeDasharray="4 3" />
+        {bins.map((b) =>
+          b.count && b.observed !== null && b.meanForecast !== null ? (
+            <g key={b.from} data-testid="calibration-bin">
+              <title>{`${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%: ${b.yes} of ${b.count} came true`}</title>
+              {b.interval ? <line x1={x(b.meanForecast)} x2={x(b.meanForecast)} y1={y(b.interval.low)} y2={y(b.interval.high)} className="stroke-accent/50" strokeWidth={4} /> : null}
+              <circle cx={x(b.meanForecast)} cy={y(b.observed)} r={4} className="fill-accent" />
+              <text x={x(b.meanForecast) + 6} y={y(b.observed) - 6} className="fill-text text-[10px]">{`n=${b.count}`}</text>
+            </g>
+          ) : null,
+        )}
+      </svg>
+      <figcaption className="text-center text-xs text-muted">Forecast (x) against how often it happened (y); bars are 95% Wilson intervals.</figcaption>
+    </figure>
+  );
+}
