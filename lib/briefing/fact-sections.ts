@@ -7,7 +7,7 @@ const NOT_CONNECTED = (what: string) => `The ${what} source is not connected yet
 /** The sections after the runs: circuits, staging, drift, news, workers — each says when empty. */
 export function factSections(facts: Facts, sinceText: string): BriefingSection[] {
   const out: BriefingSection[] = [];
-  const { circuits, staging, drift, news, workers } = facts;
+  const { circuits, staging, drift, news, newsNote, predictionsOverdue, workers } = facts;
   if (circuits === undefined) out.push({ title: 'Circuits', tone: 'neutral', lines: [NOT_CONNECTED('circuit breaker')] });
   else if (circuits.length > 0) {
     out.push({ title: 'Circuits not closed', tone: 'bad', lines: circuits.map((c) => `${c.jobName}: ${c.state} after ${plural(c.consecutiveFailures, 'consecutive failure')}`) });
@@ -31,7 +31,12 @@ export function factSections(facts: Facts, sinceText: string): BriefingSection[]
     out.push({ title: 'Drift', tone: drift.some((d) => d.severity === 'high' || d.severity === 'critical') ? 'bad' : 'warn', lines: drift.map((d) => `${d.severity}: ${d.resource} ${d.fieldPath} is ${d.actual ?? 'absent'}, documented as ${d.declared ?? 'absent'}`) });
   }
   if (news === undefined) out.push({ title: 'News', tone: 'neutral', lines: [NOT_CONNECTED('news digest')] });
-  else out.push({ title: 'News', tone: 'neutral', lines: news.length === 0 ? ['No headlines in the digest.'] : news.map((n) => (n.source ? `${n.headline} (${n.source})` : n.headline)) });
+  else {
+    const headlines = news.map((n) => (n.source ? `${n.headline} (${n.source})` : n.headline));
+    const lines = [...(newsNote ? [newsNote] : []), ...(headlines.length === 0 && !newsNote ? ['No headlines in the digest.'] : headlines)];
+    if (predictionsOverdue) lines.push(`${plural(predictionsOverdue, 'prediction')} past the deadline, waiting to be resolved.`);
+    out.push({ title: 'News', tone: newsNote ? 'warn' : 'neutral', lines });
+  }
   if (workers !== undefined) {
     out.push({
       title: 'Workers',

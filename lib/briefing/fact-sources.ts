@@ -1,4 +1,5 @@
 import { countDecisionsSince, countStagedItems } from '../staging/count-staged-items';
+import { latestDigestFact, overduePredictionCount } from '../intelligence/briefing-facts';
 import { listWorkers } from '../workers/list-workers';
 import type { FactProvider } from './facts';
 
@@ -19,8 +20,22 @@ export const workersFacts: FactProvider = {
   },
 };
 
+// The day's news digest (intelligence): its top headlines, or plainly that it is missing or stale.
+export const newsFacts: FactProvider = {
+  name: 'news digest',
+  gather: async ({ until }) => {
+    const [digest, predictionsOverdue] = await Promise.all([latestDigestFact(until), overduePredictionCount()]);
+    if (digest.state === 'missing') return { news: [], newsNote: digest.message, predictionsOverdue };
+    const news =
+      digest.state === 'fresh'
+        ? digest.entries.slice(0, 5).map((e) => ({ headline: e.title, source: e.sources.join(', ') || null, url: e.url }))
+        : digest.headlines.slice(0, 5).map((headline) => ({ headline, source: null, url: null }));
+    return { news, newsNote: digest.state === 'stale' ? digest.message : undefined, predictionsOverdue };
+  },
+};
+
 /**
  * Every source the briefing reads. At merge time the jobs (runs, circuits), drift and news-digest
  * providers are appended here; until then the briefing says those sources are not connected.
  */
-export const factSources: FactProvider[] = [stagingFacts, workersFacts];
+export const factSources: FactProvider[] = [stagingFacts, workersFacts, newsFacts];

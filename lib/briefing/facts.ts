@@ -47,6 +47,9 @@ export type Facts = {
   circuits?: CircuitFact[];
   drift?: DriftFact[];
   news?: NewsFact[];
+  // Said before the headlines when the digest is missing or stale.
+  newsNote?: string;
+  predictionsOverdue?: number;
   staging?: StagingFact;
   workers?: WorkersFact;
 };

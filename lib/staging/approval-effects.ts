@@ -1,3 +1,4 @@
+import { applyPredictionUpdate } from '../intelligence/cassandra/apply-prediction-update';
 import { applyMemoryProposal } from '../memory/apply-memory-proposal';
 import type { StagedKind } from './schemas';
 
@@ -27,5 +28,8 @@ export type ApprovalEffect = (item: ApprovedItem) => Promise<void>;
 export const approvalEffects: Partial<Record<StagedKind, ApprovalEffect>> = {
   'memory-proposal': async (item) => {
     await applyMemoryProposal(stored(item));
+  },
+  'prediction-update': async (item) => {
+    await applyPredictionUpdate(stored(item));
   },
 };
