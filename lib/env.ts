@@ -32,6 +32,15 @@ const schema = z.object({
   BUDDY_PG_SCRATCH_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/postgres'),
   BUDDY_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   BUDDY_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Drift detection: where the declared side lives and where reality is observed (tests use temp folders).
+  BUDDY_ARCHITECTURE_FILE: z.string().default('governance/architecture.md'),
+  BUDDY_DRIFTIGNORE_FILE: z.string().default('governance/.driftignore'),
+  BUDDY_SKILLS_DIR: z.string().default('skills'),
+  BUDDY_EXTENSIONS_DIR: z.string().default('docker/gateway/extensions'),
+  BUDDY_SECRETS_DIR: z.string().default('secrets'),
+  BUDDY_PACKAGE_JSON: z.string().default('package.json'),
+  // Docker label filters (comma separated, all must match) that select the containers drift looks at.
+  BUDDY_DRIFT_CONTAINER_LABELS: z.string().default('buddy.role'),
 });
 
 export type Env = z.infer<typeof schema> & {
