@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isSeq, parseDocument, type Document, YAMLSeq } from 'yaml';
+import { isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
 import { extractBlock, replaceBlock } from './declared/extract-block';
 import type { DocPatch } from './types';
 
