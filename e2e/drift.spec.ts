@@ -14,6 +14,7 @@ const extraLayer = `${workspace}/_scratch`;
 test.afterAll(() => rmSync(extraLayer, { recursive: true, force: true }));
 
 test('check now, reject (drift stays open), then approve (a documentation change is proposed)', async ({ page }) => {
+  test.setTimeout(180_000); // several real checks (Docker, Redis, folders) on a shared 2-core machine
   await page.goto('/drift');
   await expect(page.getByRole('heading', { name: 'Drift', exact: true })).toBeVisible();
 
