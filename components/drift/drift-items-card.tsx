@@ -27,22 +27,27 @@ export function DriftItemsCard() {
             <h3 className="mb-1.5 font-mono text-xs font-semibold text-accent">{g.resource}</h3>
             <ul className="divide-y divide-border rounded-lg border border-border">
               {g.items.map((i) => (
-                <li key={i.id} data-testid="drift-item" className={`grid gap-1 px-3 py-2 text-sm md:grid-cols-[12rem_1fr_auto] ${i.ignored ? 'opacity-60' : ''}`}>
-                  <span className="flex items-center gap-2">
-                    <Badge tone={SEVERITY_TONE[i.severity] ?? 'neutral'}>{i.severity}</Badge>
-                    <span className="font-mono text-xs">{i.fieldPath || '(resource)'}</span>
-                  </span>
-                  <span className="min-w-0 text-xs">
-                    <span className="text-muted">{i.kind}: </span>
-                    declared <code className="break-all font-mono">{show(i.declared)}</code> · actual <code className="break-all font-mono">{show(i.actual)}</code>
-                    {i.line ? <span className="text-muted"> · line {i.line}</span> : null}
-                    {i.message ? <span className="block text-muted">{i.message}</span> : null}
-                  </span>
-                  <span className="flex items-center gap-2 text-xs text-muted">
-                    {i.ignored ? <Badge>ignored</Badge> : null}
-                    {i.report ? <Badge tone={i.report.status === 'rejected' ? 'bad' : 'accent'}>report {i.report.status}</Badge> : <Badge tone="warn">not reported</Badge>}
-                    since <RelativeTime iso={i.firstSeen} />
-                  </span>
+                <li key={i.id} data-testid="drift-item" className={`space-y-1 px-3 py-2 text-sm ${i.ignored ? 'opacity-60' : ''}`}>
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <span className="flex items-center gap-2">
+                      <Badge tone={SEVERITY_TONE[i.severity] ?? 'neutral'}>{i.severity}</Badge>
+                      <span className="font-mono text-xs">{i.fieldPath || '(resource)'}</span>
+                      <span className="text-xs text-muted">{i.kind}</span>
+                    </span>
+                    <span className="flex items-center gap-2 text-xs text-muted">
+                      {i.ignored ? <Badge>ignored</Badge> : null}
+                      {i.report ? <Badge tone={i.report.status === 'rejected' ? 'bad' : 'accent'}>report {i.report.status}</Badge> : <Badge tone="warn">not reported</Badge>}
+                      <span>
+                        since <RelativeTime iso={i.firstSeen} />
+                      </span>
+                    </span>
+                  </div>
+                  <p className="text-xs text-muted">
+                    declared <code className="break-all font-mono text-text">{show(i.declared)}</code> · actual{' '}
+                    <code className="break-all font-mono text-text">{show(i.actual)}</code>
+                    {i.line ? <span> · line {i.line}</span> : null}
+                    {i.message ? <span className="block">{i.message}</span> : null}
+                  </p>
                 </li>
               ))}
             </ul>

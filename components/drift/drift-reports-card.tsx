@@ -22,12 +22,14 @@ export function DriftReportsCard() {
       {reports.length === 0 ? <p className="text-sm text-muted">No report has been staged yet.</p> : null}
       <ul className="divide-y divide-border">
         {reports.map((r) => (
-          <li key={r.id} data-testid="drift-report" className="flex flex-wrap items-center justify-between gap-2 py-2.5 text-sm">
-            <span className="flex items-center gap-2">
+          <li key={r.id} data-testid="drift-report" className="space-y-2 py-2.5 text-sm">
+            <span className="flex flex-wrap items-center gap-2">
               <Badge tone={STATUS_TONE[r.status] ?? 'neutral'}>{r.status}</Badge>
-              {r.fingerprints} item(s) · <RelativeTime iso={r.createdAt} />
+              <span>
+                {r.fingerprints} item(s) · <RelativeTime iso={r.createdAt} />
+              </span>
               {r.changeItemId ? (
-                <span className="text-xs text-muted" data-testid="architecture-change">
+                <span className="w-full text-xs text-muted" data-testid="architecture-change">
                   documentation change <code className="font-mono">{r.changeItemId}</code> {r.changeStatus}
                 </span>
               ) : null}
