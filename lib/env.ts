@@ -60,7 +60,7 @@ const schema = z.object({
   // Intelligence: catalog sources as "source=url" pairs (comma-separated); only these URLs are fetched.
   BUDDY_CATALOG_SOURCES: z
     .string()
-    .default('models.dev=https://models.dev/api.json,openrouter=https://openrouter.ai/api/v1/models,litellm=https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json'),
+    .default(''), // none by default: the offline seed needs no network; see the README to add sources
   BUDDY_CATALOG_ANTHROPIC_KEY: optionalString,
   BUDDY_CATALOG_OPENAI_KEY: optionalString,
   // The daily news digest must be ready before the 05:30 briefing (local time, BUDDY_TZ).
@@ -69,6 +69,12 @@ const schema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM')
     .refine((t) => t < '05:30', 'must be before the 05:30 briefing')
     .default('05:00'),
+  // Drift detection: where the declared side lives and where reality is observed (tests use temp folders).
+  BUDDY_ARCHITECTURE_FILE: z.string().default('governance/architecture.md'),
+  BUDDY_DRIFTIGNORE_FILE: z.string().default('governance/.driftignore'),
+  BUDDY_PACKAGE_JSON: z.string().default('package.json'),
+  // Docker label filters (comma separated, all must match) that select the containers drift looks at.
+  BUDDY_DRIFT_CONTAINER_LABELS: z.string().default('buddy.role'),
 });
 
 export type Env = z.infer<typeof schema> & {

@@ -1,0 +1,4 @@
+import { route } from '@/lib/api/handler';
+import { getCurrentDrift } from '@/lib/drift/get-current-drift';
+
+export const GET = route({ access: { scope: 'drift:read' } }, () => getCurrentDrift());

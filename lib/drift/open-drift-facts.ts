@@ -1,0 +1,16 @@
+import { getDb } from '../db/client';
+
+export type OpenDriftFact = { resource: string; fieldPath: string; kind: string; severity: string; firstSeen: Date };
+
+const RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+/** Open, not ignored drift for the morning briefing, most severe first. */
+export async function listOpenDrift(): Promise<OpenDriftFact[]> {
+  const db = await getDb();
+  const rows = await db.driftItem.findMany({
+    where: { state: 'open', ignored: false },
+    select: { resource: true, fieldPath: true, kind: true, severity: true, firstSeen: true },
+    orderBy: [{ firstSeen: 'asc' }, { resource: 'asc' }],
+  });
+  return rows.sort((a, b) => (RANK[a.severity] ?? 3) - (RANK[b.severity] ?? 3));
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { extractBlock } from './declared/extract-block';
+import { proposeArchitecture } from './propose-architecture';
+
+const page = '# Arch\n\nProse stays.\n\n```yaml\nversion: v1.7\n# a comment that stays\nextensions: [a, b]\nskills:\n  count: 2\ncontainers:\n  web: { image: x, role: web, ports: [80] }\n```\n\nMore prose.\n';
+
+describe('proposeArchitecture', () => {
+  it('edits only the YAML block, keeps prose and comments, and bumps the version', () => {
+    const { content, version } = proposeArchitecture(page, [
+      { op: 'set', path: ['skills', 'count'], value: 3 },
+      { op: 'list-remove', path: ['extensions'], value: 'a' },
+      { op: 'list-add', path: ['extensions'], value: 'c' },
+      { op: 'set', path: ['containers', 'web', 'ports'], value: [8080] },
+      { op: 'delete', path: ['containers', 'web'] },
+    ]);
+    expect(version).toBe('v1.8');
+    expect(content.startsWith('# Arch\n\nProse stays.\n\n```yaml\n')).toBe(true);
+    expect(content.endsWith('```\n\nMore prose.\n')).toBe(true);
+    expect(content).toContain('# a comment that stays');
+    const block = parse(extractBlock(content)?.yaml ?? '');
+    expect(block).toEqual({ version: 'v1.8', extensions: ['b', 'c'], skills: { count: 3 }, containers: {} });
+  });
+});
