@@ -1,4 +1,5 @@
 import { countDecisionsSince, countStagedItems } from '../staging/count-staged-items';
+import { listOpenDrift } from '../drift/open-drift-facts';
 import { latestDigestFact, overduePredictionCount } from '../intelligence/briefing-facts';
 import { listWorkers } from '../workers/list-workers';
 import type { FactProvider } from './facts';
@@ -34,8 +35,24 @@ export const newsFacts: FactProvider = {
   },
 };
 
+const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+
+// Open drift between the documented architecture and reality, rejected reports included.
+export const driftFacts: FactProvider = {
+  name: 'drift detection',
+  gather: async () => ({
+    drift: (await listOpenDrift()).map((d) => ({
+      resource: d.resource,
+      fieldPath: d.fieldPath,
+      severity: SEVERITIES.find((s) => s === d.severity) ?? 'medium',
+      declared: d.declared,
+      actual: d.actual,
+    })),
+  }),
+};
+
 /**
  * Every source the briefing reads. At merge time the jobs (runs, circuits), drift and news-digest
  * providers are appended here; until then the briefing says those sources are not connected.
  */
-export const factSources: FactProvider[] = [stagingFacts, workersFacts, newsFacts];
+export const factSources: FactProvider[] = [stagingFacts, workersFacts, driftFacts, newsFacts];

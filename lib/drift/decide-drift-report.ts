@@ -1,23 +1,22 @@
 import { NotFoundError } from '../api/errors';
-import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
-import { onDriftReportApproved, onDriftReportRejected } from './apply-drift-decision';
+import { approveStagedItem } from '../staging/approve-staged-item';
+import { rejectStagedItem } from '../staging/reject-staged-item';
 
 /**
- * MERGE SEAM: until the staging review flow (issue 3) is in this branch, the Drift page decides a
- * report through this use case. At merge it should delegate to staging's approve/reject use case,
- * which flips the StagedItem's status and runs the approval-effects registry (where the coordinator
- * registers onDriftReportApproved / onDriftReportRejected), so there is one decision path.
+ * Decides a drift report from the Drift page through staging's own approve/reject, so there is one
+ * decision path: the staged item's status flips, the decision is audited, and the registered
+ * effects run (approve proposes an architecture change, reject keeps the drift open).
  */
 export async function decideDriftReport(stagedItemId: string, decision: 'approve' | 'reject', actor: string) {
   const db = await getDb();
   const report = await db.driftReport.findUnique({ where: { stagedItemId } });
   if (!report) throw new NotFoundError('No drift report with that id.');
-  await recordAudit({ actor, action: `drift.${decision}`, target: stagedItemId });
   if (decision === 'reject') {
-    await onDriftReportRejected({ id: stagedItemId, metadata: null });
+    await rejectStagedItem(stagedItemId, actor, 'The environment is wrong: keep the drift open until it is fixed.');
     return { status: 'rejected' as const };
   }
-  const { changeItemId } = await onDriftReportApproved({ id: stagedItemId, metadata: null });
-  return { status: 'approved' as const, changeItemId };
+  const result = await approveStagedItem(stagedItemId, actor, 'The documentation is wrong.');
+  const { changeItemId } = await db.driftReport.findUniqueOrThrow({ where: { stagedItemId }, select: { changeItemId: true } });
+  return { status: result.status, changeItemId };
 }

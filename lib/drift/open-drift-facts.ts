@@ -1,6 +1,14 @@
 import { getDb } from '../db/client';
 
-export type OpenDriftFact = { resource: string; fieldPath: string; kind: string; severity: string; firstSeen: Date };
+export type OpenDriftFact = {
+  resource: string;
+  fieldPath: string;
+  kind: string;
+  severity: string;
+  firstSeen: Date;
+  declared: string | null; // JSON text, as stored
+  actual: string | null;
+};
 
 const RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
 
@@ -9,7 +17,7 @@ export async function listOpenDrift(): Promise<OpenDriftFact[]> {
   const db = await getDb();
   const rows = await db.driftItem.findMany({
     where: { state: 'open', ignored: false },
-    select: { resource: true, fieldPath: true, kind: true, severity: true, firstSeen: true },
+    select: { resource: true, fieldPath: true, kind: true, severity: true, firstSeen: true, declared: true, actual: true },
     orderBy: [{ firstSeen: 'asc' }, { resource: 'asc' }],
   });
   return rows.sort((a, b) => (RANK[a.severity] ?? 3) - (RANK[b.severity] ?? 3));

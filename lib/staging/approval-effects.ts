@@ -1,3 +1,4 @@
+import { onArchitectureChangeApproved, onDriftReportApproved, onDriftReportRejected } from '../drift/apply-drift-decision';
 import { applyPredictionUpdate } from '../intelligence/cassandra/apply-prediction-update';
 import { applyMemoryProposal } from '../memory/apply-memory-proposal';
 import type { StagedKind } from './schemas';
@@ -32,4 +33,17 @@ export const approvalEffects: Partial<Record<StagedKind, ApprovalEffect>> = {
   'prediction-update': async (item) => {
     await applyPredictionUpdate(stored(item));
   },
+  // "The documentation is wrong": propose a new architecture page (itself a staged item).
+  'drift-report': async (item) => {
+    await onDriftReportApproved(stored(item));
+  },
+  // The one path that writes governance/architecture.md (Buddy's own repo, not the workspace).
+  'architecture-change': async (item) => {
+    await onArchitectureChangeApproved(stored(item));
+  },
+};
+
+/** Effects of a rejection, per kind. A rejected drift report means "the environment is wrong". */
+export const rejectionEffects: Partial<Record<StagedKind, (item: { id: string; metadata: string | null }) => Promise<void>>> = {
+  'drift-report': onDriftReportRejected,
 };

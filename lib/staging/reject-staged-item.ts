@@ -1,6 +1,8 @@
 import { getDb } from '../db/client';
+import { rejectionEffects } from './approval-effects';
 import { alreadyDecided, notFound } from './decision-errors';
 import { recordDecision } from './record-decision';
+import type { StagedKind } from './schemas';
 
 // A conflicting item can still be rejected: that is how the owner clears it from the queue.
 const REJECTABLE = ['pending', 'conflict'];
@@ -23,5 +25,6 @@ export async function rejectStagedItem(id: string, actor: string, reason: string
     throw error;
   }
   await recordDecision({ actor, action: 'staging.reject', id, reason, details: { kind: item.kind } });
+  await rejectionEffects[item.kind as StagedKind]?.({ id, metadata: null });
   return { id, status: 'rejected' as const, reason };
 }
