@@ -25,6 +25,8 @@ const WHY_ROOT =
 export function sandboxSpec(input: SandboxSpecInput): Docker.ContainerCreateOptions {
   const labels: Record<string, string> = {
     [COMPONENT_LABEL]: 'sandbox',
+    // Drift detection names containers by role, as governance/architecture.md does.
+    'buddy.role': 'sandbox',
     [`${JUSTIFY_PREFIX}capabilities`]: WHY_ROOT,
     [`${JUSTIFY_PREFIX}non-root-user`]: WHY_ROOT,
   };
