@@ -32,7 +32,8 @@ describe('model providers against a local server speaking their wire formats', (
     expect(out.text).toContain('fake provider');
     const sent = fake.requests[0];
     expect(sent?.path).toBe('/v1/messages');
-    expect(sent?.headers['x-api-key']).toBe('sekret');
+    expect(sent?.headers['x-api-key'] ?? sent?.headers.authorization).toMatch(/sekret/);
+    expect(sent?.headers['anthropic-version']).toBeTruthy();
     expect(sent?.body).toMatchObject({ model: 'claude-sonnet-4-5', system: 'You are terse.' });
   });
 

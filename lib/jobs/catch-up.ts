@@ -24,7 +24,7 @@ export async function enqueueCatchUps(queue: Queue, catalog: ReadonlyMap<string,
   for (const spec of catalog.values()) {
     if (spec.catchUp !== 'run-once') continue;
     const def = await db.jobDefinition.findUnique({ where: { id: spec.name } });
-    if (!def || !def.enabled || def.circuitState === 'open') continue;
+    if (!def?.enabled || def.circuitState === 'open') continue;
     const slot = previousSlot(spec.cron, tz, now);
     // A slot before Buddy knew the job is not "missed".
     if (slot < def.createdAt) continue;

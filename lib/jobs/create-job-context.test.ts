@@ -27,12 +27,14 @@ describe('job context: safety by construction', () => {
     expect(Object.keys(ctx.staging)).toEqual(['create']);
     expect(Object.keys(ctx.memory).sort()).toEqual(['propose', 'search']);
     // No queue, scheduler, database, filesystem write, delete or git command anywhere on it.
-    const flat = JSON.stringify(Object.keys(ctx).flatMap((k) => [k, ...Object.keys((ctx as Record<string, object>)[k] ?? {})]));
-    for (const forbidden of ['queue', 'db', 'prisma', 'write', 'delete', 'remove', 'unlink', 'exec(', 'schedule', 'git"']) expect(flat).not.toContain(forbidden);
+    const all = Object.entries(ctx).flatMap(([k, v]) => [k, ...(v && typeof v === 'object' && !(v instanceof AbortSignal) ? Object.keys(v) : [])]);
+    expect(all).not.toContain('db');
+    expect(all).not.toContain('git');
+    for (const key of all) expect(key).not.toMatch(/queue|prisma|write|delete|remove|unlink|rm|schedul|push|commit/i);
   });
 
   it('is deeply frozen: a handler cannot add or swap capabilities', () => {
-    const ctx = context() as unknown as Record<string, Record<string, unknown>>;
+    const ctx = context() as unknown as { workspace: Record<string, unknown>; staging: Record<string, unknown> };
     expect(Object.isFrozen(ctx)).toBe(true);
     expect(Object.isFrozen(ctx.workspace)).toBe(true);
     expect(() => {

@@ -31,8 +31,10 @@ export type JobContext = Readonly<{
   topics: readonly string[];
 }>;
 
+/** Freezes plain objects and arrays all the way down; host objects (AbortSignal, Date) stay usable. */
 export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+  const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if ((proto === Object.prototype || proto === Array.prototype) && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }

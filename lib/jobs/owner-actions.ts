@@ -72,9 +72,18 @@ export async function updateJobSettings(id: string, input: SettingsInput, actor:
   const db = await getDb();
   const data: Record<string, unknown> = {};
   const changes: Array<[string, unknown, unknown]> = [];
-  if (input.model !== undefined) (data.modelOverride = input.model), changes.push(['model', def.modelOverride ?? spec.model, input.model ?? spec.model]);
-  if (input.timeoutMs !== undefined) (data.timeoutOverrideMs = input.timeoutMs), changes.push(['timeoutMs', def.timeoutOverrideMs ?? spec.timeoutMs, input.timeoutMs ?? spec.timeoutMs]);
-  if (input.failureThreshold !== undefined) (data.failureThreshold = input.failureThreshold), changes.push(['failureThreshold', def.failureThreshold, input.failureThreshold]);
+  if (input.model !== undefined) {
+    data.modelOverride = input.model;
+    changes.push(['model', def.modelOverride ?? spec.model, input.model ?? spec.model]);
+  }
+  if (input.timeoutMs !== undefined) {
+    data.timeoutOverrideMs = input.timeoutMs;
+    changes.push(['timeoutMs', def.timeoutOverrideMs ?? spec.timeoutMs, input.timeoutMs ?? spec.timeoutMs]);
+  }
+  if (input.failureThreshold !== undefined) {
+    data.failureThreshold = input.failureThreshold;
+    changes.push(['failureThreshold', def.failureThreshold, input.failureThreshold]);
+  }
   await db.jobDefinition.update({ where: { id }, data });
   for (const [field, from, to] of changes) {
     await recordAudit({ actor, action: 'jobs.settings', target: id, reason: `${field}: ${String(from)} -> ${String(to)}`, details: { field, from, to } });

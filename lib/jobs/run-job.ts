@@ -7,7 +7,7 @@ import { createJobContext, type RunLogLine } from './create-job-context';
 import { effectiveSettings, getDefinition } from './definitions';
 import type { MemoryEntry } from './job-context';
 import { lastSuccessStart } from './last-success';
-import { claimRun, countOutput, finishRun } from './record-run';
+import { claimRun, countOutput, finishRun, type RunFinish } from './record-run';
 import type { JobResult, JobSpec, RunStatus, Trigger } from './types';
 
 /** `late`: a scheduled slot delivered long after its time (workers were down); `skip` jobs record it and stop. */
@@ -24,6 +24,8 @@ export type RunnerDeps = {
 };
 export type RunnerOutcome = { kind: 'ignored' | 'duplicate'; reason: string } | { kind: 'ran'; runId: string; status: RunStatus };
 
+type FinalStatus = RunFinish['status'];
+
 export class RunTimeoutError extends Error {
   constructor(ms: number) {
     super(`timed out after ${ms} ms`);
@@ -31,7 +33,9 @@ export class RunTimeoutError extends Error {
   }
 }
 
-function judge(result: JobResult, outputs: number): { status: RunStatus; summary: string | null; error: string | null } {
+type Verdict = { status: FinalStatus; summary: string | null; error: string | null };
+
+function judge(result: JobResult, outputs: number): Verdict {
   if (result.kind === 'nothing-to-report') return { status: 'succeeded', summary: `Nothing to report: ${result.reason}`, error: null };
   if (result.kind === 'report' && result.report.trim()) return { status: 'succeeded', summary: result.report, error: null };
   if (result.kind === 'produced' && outputs > 0) return { status: 'succeeded', summary: result.summary, error: null };
@@ -106,7 +110,7 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
     onLog,
   });
 
-  let verdict: { status: RunStatus; summary: string | null; error: string | null };
+  let verdict: Verdict;
   try {
     const aborted = new Promise<never>((_, reject) => {
       controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });

@@ -28,7 +28,7 @@ export async function failStalledRun(jobId: string, slot: string, reason: string
   const db = await getDb();
   const now = new Date();
   const run = await db.jobRun.findUnique({ where: { jobId_slot: { jobId, slot } } });
-  if (!run || run.status !== 'running') return;
+  if (run?.status !== 'running') return;
   await db.jobRun.updateMany({
     where: { id: run.id, status: 'running' },
     data: { status: 'failed', error: `worker stopped mid-run: ${reason}`, finishedAt: now, durationMs: run.startedAt ? now.getTime() - run.startedAt.getTime() : null },
