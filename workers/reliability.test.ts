@@ -66,7 +66,7 @@ describe('worker reliability (real processes, real Redis)', () => {
     const db = await getDb();
     const runId = 'kill-test-run';
     await db.jobRun.create({ data: { id: runId, jobId: 'content-generation', slot: `manual:${runId}`, trigger: 'manual', status: 'queued', sessionId: runId } });
-    await queue.add('jobs.run', { jobId: 'content-generation', trigger: 'manual', runId }, { jobId: `manual:${runId}`, attempts: 1 });
+    await queue.add('jobs.run', { jobId: 'content-generation', trigger: 'manual', runId }, { jobId: `manual-${runId}`, attempts: 1 });
     await waitFor('run to be running with the provider hanging', async () => fake.requests.length >= 1 && (await db.jobRun.findUnique({ where: { id: runId } }))?.status === 'running');
     first.child.kill('SIGKILL');
     await first.exited;
@@ -137,7 +137,7 @@ describe('worker reliability (real processes, real Redis)', () => {
       const db = await getDb();
       const runId = 'after-redis-restart';
       await db.jobRun.create({ data: { id: runId, jobId: 'staging-cleanup', slot: `manual:${runId}`, trigger: 'manual', status: 'queued', sessionId: runId } });
-      await queue.add('jobs.run', { jobId: 'staging-cleanup', trigger: 'manual', runId }, { jobId: `manual:${runId}` });
+      await queue.add('jobs.run', { jobId: 'staging-cleanup', trigger: 'manual', runId }, { jobId: `manual-${runId}` });
       await waitFor('the run after the restart', async () => (await db.jobRun.findUnique({ where: { id: runId } }))?.status === 'succeeded');
 
       // A second worker start on the same Redis converges on the same schedulers.

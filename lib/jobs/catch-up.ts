@@ -30,7 +30,7 @@ export async function enqueueCatchUps(queue: Queue, catalog: ReadonlyMap<string,
     if (slot < def.createdAt) continue;
     const ran = await db.jobRun.findUnique({ where: { jobId_slot: { jobId: spec.name, slot: String(slot.getTime()) } } });
     if (ran) continue;
-    await queue.add('jobs.run', { jobId: spec.name, trigger: 'catch-up', slotMs: slot.getTime() }, { ...RETENTION, attempts: 1, jobId: `catchup:${spec.name}:${slot.getTime()}` });
+    await queue.add('jobs.run', { jobId: spec.name, trigger: 'catch-up', slotMs: slot.getTime() }, { ...RETENTION, attempts: 1, jobId: `catchup-${spec.name}-${slot.getTime()}` });
     enqueued.push(spec.name);
   }
   return enqueued;

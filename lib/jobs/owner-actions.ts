@@ -17,7 +17,7 @@ function specOf(id: string): JobSpec {
   return spec;
 }
 
-/** Run now: a queued run row first (visible at once), then the BullMQ job with a fixed id per run. */
+/** Run now: a queued run row first (visible at once), then the BullMQ job with a fixed id per run (BullMQ ids may not contain ":"). */
 export async function triggerRun(id: string, actor: string) {
   const spec = specOf(id);
   const def = await getDefinition(id);
@@ -26,7 +26,7 @@ export async function triggerRun(id: string, actor: string) {
   const runId = randomUUID();
   await db.jobRun.create({ data: { id: runId, jobId: id, slot: `manual:${runId}`, trigger: 'manual', status: 'queued', sessionId: runId } });
   try {
-    await getQueue('jobs').add('jobs.run', { jobId: id, trigger: 'manual', runId }, { ...RETENTION, attempts: 1, jobId: `manual:${runId}` });
+    await getQueue('jobs').add('jobs.run', { jobId: id, trigger: 'manual', runId }, { ...RETENTION, attempts: 1, jobId: `manual-${runId}` });
   } catch (error) {
     await db.jobRun.update({ where: { id: runId }, data: { status: 'failed', error: 'could not be queued: Redis unavailable', finishedAt: new Date() } });
     throw new ServiceUnavailableError(`Could not queue "${spec.name}": ${error instanceof Error ? error.message : 'Redis unavailable'}`);

@@ -60,7 +60,7 @@ describe('catalog -> BullMQ job schedulers', () => {
     const runOnce = [...CATALOG.values()].filter((s) => s.catchUp === 'run-once').map((s) => s.name);
     expect(first.sort()).toEqual(runOnce.sort());
     expect(second.sort()).toEqual(runOnce.sort());
-    const waiting = (await queue.getJobs(['wait', 'delayed'])).filter((j) => j.id?.startsWith('catchup:'));
+    const waiting = (await queue.getJobs(['wait', 'delayed'])).filter((j) => j.id?.startsWith('catchup-'));
     expect(waiting).toHaveLength(runOnce.length);
   });
 });

@@ -32,7 +32,7 @@ describe('jobs API', () => {
     const res = await post(runNow, 'staging-cleanup');
     expect(res.status).toBe(202);
     const { runId } = (await res.json()) as { runId: string };
-    expect(await getQueue('jobs').getJob(`manual:${runId}`)).toBeTruthy();
+    expect(await getQueue('jobs').getJob(`manual-${runId}`)).toBeTruthy();
     const list = await callRoute(runs, '/api/jobs/staging-cleanup/runs', { headers: await ownerHeaders(), params: { id: 'staging-cleanup' } });
     expect(((await list.json()) as { runs: Array<{ id: string; status: string }> }).runs[0]).toMatchObject({ id: runId, status: 'queued' });
   });
