@@ -72,10 +72,12 @@ describe('worker reliability (real processes, real Redis)', () => {
     await first.exited;
     expect((await db.jobRun.findUniqueOrThrow({ where: { id: runId } })).status).toBe('running');
 
-    await launch();
+    const second = await launch();
     const done = await waitFor('the run to finish on the second worker', async () => {
       const run = await db.jobRun.findUniqueOrThrow({ where: { id: runId } });
       return run.status !== 'running' && run.status !== 'queued' ? run : null;
+    }, 120_000).catch((error: Error) => {
+      throw new Error(`${error.message}; state ${JSON.stringify(fake.requests.length)} requests; second worker said:\n${second.output().slice(-3000)}`);
     });
     expect(done).toMatchObject({ status: 'succeeded', attempt: 2, outputs: 1 });
     expect(done.log).toContain('previous attempt was abandoned');
