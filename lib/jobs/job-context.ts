@@ -34,9 +34,10 @@ export type JobContext = Readonly<{
 /** Freezes plain objects and arrays all the way down; host objects (AbortSignal, Date) stay usable. */
 export function deepFreeze<T>(value: T): T {
   const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
-  if ((proto === Object.prototype || proto === Array.prototype) && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  const object = value as Record<string, unknown>;
+  if ((proto === Object.prototype || proto === Array.prototype) && !Object.isFrozen(object)) {
+    Object.freeze(object);
+    for (const key of Object.keys(object)) deepFreeze(object[key]);
   }
   return value;
 }
