@@ -37,6 +37,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { E2E_PORT: String(port) },
+    // The Jobs spec runs a local stand-in for the OpenClaw gateway on port + 1000 (e2e/jobs.spec.ts).
+    env: { E2E_PORT: String(port), BUDDY_AI_PROVIDER: 'gateway', BUDDY_GATEWAY_URL: `http://127.0.0.1:${port + 1000}`, BUDDY_GATEWAY_TOKEN: 'e2e-gateway-token' },
   },
 });

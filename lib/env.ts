@@ -36,7 +36,6 @@ const schema = z.object({
   BUDDY_SANDBOX_NAME: z.string().default('buddy-sandbox'),
   // Host path of the sandbox token file (bind-mounted read-only into the sandbox it creates).
   BUDDY_SANDBOX_TOKEN_HOST_PATH: optionalString,
-  BUDDY_SANDBOX_URL: z.string().default('http://buddy-sandbox:9500'),
   BUDDY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   BUDDY_HEARTBEAT_EVERY: z.string().default('*/1 * * * *'),
   // Only for creating and checking migrations: a server where an empty scratch database may be made.
@@ -75,6 +74,22 @@ const schema = z.object({
   BUDDY_PACKAGE_JSON: z.string().default('package.json'),
   // Docker label filters (comma separated, all must match) that select the containers drift looks at.
   BUDDY_DRIFT_CONTAINER_LABELS: z.string().default('buddy.role'),
+  // Scheduled AI jobs (lib/jobs, lib/ai). No provider = model-bound jobs end as "skipped".
+  BUDDY_AI_PROVIDER: z.enum(['none', 'gateway', 'anthropic', 'openai-compatible']).default('none'),
+  BUDDY_AI_BASE_URL: optionalString.pipe(z.string().url().optional()),
+  BUDDY_AI_API_KEY: optionalString,
+  BUDDY_GATEWAY_URL: z.string().url().default('http://127.0.0.1:18789'),
+  BUDDY_GATEWAY_TOKEN: optionalString,
+  BUDDY_GATEWAY_AGENT_ID: z.string().regex(/^[a-z0-9_-]+$/i).default('main'),
+  BUDDY_MODEL_SONNET: z.string().default('claude-sonnet-4-5'),
+  BUDDY_MODEL_OPUS: z.string().default('claude-opus-4-1'),
+  BUDDY_MODEL_HAIKU: z.string().default('claude-haiku-4-5'),
+  BUDDY_SANDBOX_URL: z.string().url().default('http://127.0.0.1:9500'),
+  BUDDY_SANDBOX_TOKEN: optionalString,
+  // BullMQ lock duration; a worker killed mid-run is detected as stalled after about this long.
+  BUDDY_JOBS_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  BUDDY_JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  BUDDY_CONTENT_TOPICS: optionalString,
 });
 
 export type Env = z.infer<typeof schema> & {

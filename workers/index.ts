@@ -10,6 +10,7 @@ import { closeSharedRedis } from '../lib/redis/connection';
 import { workerId } from '../lib/workers/record-heartbeat';
 import { startWorkers } from './runtime';
 import { syncSystemSchedules } from './schedules';
+import { syncCatalog } from './sync-catalog';
 
 const SHUTDOWN_GRACE_MS = 25_000;
 
@@ -19,6 +20,7 @@ async function main() {
   const running = startWorkers();
   await Promise.all(running.workers.map((w) => w.waitUntilReady()));
   await syncSystemSchedules();
+  const catalog = await syncCatalog();
   await enqueue('system.heartbeat', { reason: 'startup' });
   log.info('worker started', { id: workerId() });
 
@@ -27,6 +29,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info('worker stopping', { signal });
+    catalog.stop();
     await running.close(SHUTDOWN_GRACE_MS);
     await closeQueues();
     await closeSharedRedis();

@@ -3,6 +3,7 @@ import { env } from '../lib/env';
 import { log } from '../lib/log';
 import { JOBS, type JobName, QUEUES } from '../lib/queue/catalog';
 import { createRedis } from '../lib/redis/connection';
+import { onJobFailed } from './on-job-failed';
 import { HANDLERS } from './registry';
 
 export type RunningWorkers = { workers: Worker[]; close: (graceMs: number) => Promise<void> };
@@ -26,9 +27,17 @@ export function startWorkers(options: { concurrency?: number } = {}): RunningWor
     const worker = new Worker(queue, (job) => process(job, shutdown.signal), {
       connection: connections[index] as ReturnType<typeof createRedis>,
       prefix: env().BUDDY_REDIS_PREFIX,
-      concurrency: options.concurrency ?? (queue === 'system' ? 4 : 2),
+      concurrency: options.concurrency ?? (queue === 'system' ? 4 : env().BUDDY_JOBS_CONCURRENCY),
+      // A worker killed mid-run stops renewing its lock; after lockDuration another worker's stalled
+      // check returns the job to the queue once (maxStalledCount), then fails it.
+      lockDuration: env().BUDDY_JOBS_LOCK_MS,
+      stalledInterval: Math.max(1000, Math.round(env().BUDDY_JOBS_LOCK_MS / 2)),
+      maxStalledCount: 1,
     });
-    worker.on('failed', (job, error) => log.warn('job failed', { queue, job: job?.name, id: job?.id, error: error.message }));
+    worker.on('failed', (job, error) => {
+      log.warn('job failed', { queue, job: job?.name, id: job?.id, error: error.message });
+      if (job) void onJobFailed(job, error);
+    });
     worker.on('error', (error) => log.error('worker error', { queue, error: error.message }));
     return worker;
   });

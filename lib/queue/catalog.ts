@@ -13,6 +13,16 @@ export const JOBS = {
     queue: 'system',
     schema: z.object({ reason: z.enum(['schedule', 'startup', 'manual']) }),
   },
+  // A run of a catalog job (lib/jobs/catalog.ts); the slot is the scheduler's time, a catch-up time or a manual run id.
+  'jobs.run': {
+    queue: 'jobs',
+    schema: z.object({
+      jobId: z.string().regex(/^[a-z0-9-]+$/),
+      trigger: z.enum(['schedule', 'catch-up', 'manual']),
+      runId: z.string().max(100).optional(),
+      slotMs: z.number().int().optional(),
+    }),
+  },
 } as const satisfies Record<string, { queue: QueueName; schema: z.ZodType }>;
 
 export type JobName = keyof typeof JOBS;

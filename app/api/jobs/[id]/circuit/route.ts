@@ -1,0 +1,8 @@
+import { route } from '@/lib/api/handler';
+import { principalLabel } from '@/lib/auth/principal';
+import { setCircuit } from '@/lib/jobs/owner-actions';
+import { circuitBody, jobIdParams } from '@/lib/jobs/schemas';
+
+export const POST = route({ params: jobIdParams, body: circuitBody }, async ({ params, body, principal }) =>
+  setCircuit(params.id, body.state, principalLabel(principal)),
+);

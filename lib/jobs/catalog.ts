@@ -1,0 +1,49 @@
+/**
+ * THE JOB CATALOG: every scheduled AI job Buddy runs, in one place. On worker start the catalog is
+ * synced to BullMQ job schedulers (lib/jobs/sync-schedules.ts): upserted idempotently, and a job
+ * removed from this list has its scheduler removed. Times are cron in BUDDY_TZ.
+ *
+ * Other domains contribute jobs from their own module: export a `JobSpec[]` (e.g. `export const
+ * INTELLIGENCE_JOBS: JobSpec[] = [...]` in lib/intelligence/jobs.ts) and add it to CONTRIBUTED
+ * below. That is the only edit this file needs; names must be unique (checked at load).
+ * A handler receives only its JobContext (lib/jobs/job-context.ts): it cannot write files, run git
+ * beyond a read-only log, delete, or touch the queue, the schedulers or the database.
+ */
+import { codeAnalysis } from './handlers/code-analysis';
+import { contentGeneration, contentResearch } from './handlers/content-drafts';
+import { featureDiscovery } from './handlers/feature-discovery';
+import { infraHealth } from './handlers/infra-health';
+import { testCiGeneration } from './handlers/test-ci-generation';
+import { feedbackSynthesis, morningBriefing, predictionUpdates, stagingCleanup } from './handlers/weekly';
+import type { JobSpec } from './types';
+
+const MIN = 60_000;
+
+const CORE_JOBS: JobSpec[] = [
+  { name: 'infra-health', title: 'Infrastructure health + drift', description: 'Database, Redis, Docker containers, disk; drift report when drift exists.', cron: '0 22 * * *', model: 'sonnet', timeoutMs: 5 * MIN, catchUp: 'run-once', outputs: ['drift-report'], handler: infraHealth },
+  { name: 'code-analysis', title: 'Deep code analysis', description: 'New commits in each _active repository: a code review and a proposed CLAUDE.md.', cron: '50 22 * * *', model: 'opus', timeoutMs: 30 * MIN, catchUp: 'skip', outputs: ['code-review', 'claude-md'], handler: codeAnalysis },
+  { name: 'content-generation', title: 'Content generation', description: "Drafts from the owner's topics.", cron: '30 1 * * *', model: 'opus', timeoutMs: 20 * MIN, catchUp: 'skip', outputs: ['draft'], handler: contentGeneration },
+  { name: 'content-research', title: 'Content and research', description: 'Blog posts and social batches from the topics and the news digest.', cron: '0 2 * * *', model: 'opus', timeoutMs: 20 * MIN, catchUp: 'skip', outputs: ['blog-post', 'social-batch'], handler: contentResearch },
+  { name: 'feature-discovery', title: 'Feature discovery', description: 'Feature proposals grounded in each repository.', cron: '0 3 * * *', model: 'sonnet', timeoutMs: 20 * MIN, catchUp: 'skip', outputs: ['feature-proposal'], handler: featureDiscovery },
+  { name: 'test-ci-generation', title: 'Test and CI generation', description: 'First tests and a CI workflow for repositories that lack them.', cron: '0 4 * * *', model: 'sonnet', timeoutMs: 20 * MIN, catchUp: 'skip', outputs: ['test-file', 'ci-workflow'], handler: testCiGeneration },
+  { name: 'morning-briefing', title: 'Morning briefing', description: 'The briefing of the night.', cron: '30 5 * * *', model: 'haiku', timeoutMs: 5 * MIN, catchUp: 'run-once', outputs: ['briefing'], handler: morningBriefing },
+  { name: 'content-generation-weekday', title: 'Content generation (weekdays)', description: "Morning drafts from the owner's topics, Monday to Friday.", cron: '0 6 * * 1-5', model: 'sonnet', timeoutMs: 20 * MIN, catchUp: 'skip', outputs: ['draft'], handler: contentGeneration },
+  { name: 'prediction-updates', title: 'Prediction updates', description: 'Weekly updates of tracked predictions.', cron: '30 3 * * 0', model: 'sonnet', timeoutMs: 15 * MIN, catchUp: 'skip', outputs: ['prediction-update'], handler: predictionUpdates },
+  { name: 'feedback-synthesis', title: 'Feedback synthesis', description: 'Lessons from rejection reasons, as proposed memory entries.', cron: '0 21 * * 0', model: 'sonnet', timeoutMs: 10 * MIN, catchUp: 'run-once', outputs: ['memory-proposal'], handler: feedbackSynthesis },
+  { name: 'staging-cleanup', title: 'Staging cleanup', description: 'Expires stale pending items and archives old decided ones; never deletes.', cron: '30 23 * * 0', model: null, timeoutMs: 5 * MIN, catchUp: 'run-once', outputs: [], handler: stagingCleanup },
+];
+
+/** Job lists contributed by other domains, e.g. `...INTELLIGENCE_JOBS` from lib/intelligence/jobs.ts. */
+const CONTRIBUTED: JobSpec[][] = [];
+
+export function buildCatalog(lists: JobSpec[][]): ReadonlyMap<string, JobSpec> {
+  const map = new Map<string, JobSpec>();
+  for (const spec of lists.flat()) {
+    if (!/^[a-z0-9-]+$/.test(spec.name)) throw new Error(`job name "${spec.name}" must be kebab-case`);
+    if (map.has(spec.name)) throw new Error(`job "${spec.name}" is declared twice in the catalog`);
+    map.set(spec.name, Object.freeze(spec));
+  }
+  return map;
+}
+
+export const CATALOG: ReadonlyMap<string, JobSpec> = buildCatalog([CORE_JOBS, ...CONTRIBUTED]);

@@ -1,0 +1,105 @@
+import { renderPrompt } from '../ai/render-prompt';
+import type { Completion, ModelAlias, ModelProvider } from '../ai/types';
+import { NoProviderError } from '../ai/types';
+import { completeWithRetries } from '../ai/with-retries';
+import { createStagedItem } from '../staging/create-staged-item';
+import { deepFreeze, type JobContext, type MemoryEntry } from './job-context';
+import { sandboxExec } from './sandbox-client';
+import { workspaceReader } from './workspace-reader';
+
+export type RunLogLine = { at: string; level: 'info' | 'warn' | 'error'; message: string; data?: Record<string, unknown> };
+
+export type ContextDeps = {
+  runId: string;
+  sessionId: string;
+  jobName: string;
+  model: ModelAlias | null;
+  since: Date | null;
+  signal: AbortSignal;
+  deadline: number;
+  workspaceDir: string;
+  provider: ModelProvider | null;
+  topics: string[];
+  readMemory: (query: string) => Promise<MemoryEntry[]>;
+  onCompletion: (completion: Completion) => void;
+  onStaged: (item: { id: string; kind: string; title: string }) => void;
+  onLog: (line: RunLogLine) => void;
+};
+
+/** Builds the frozen capability object of one run; every capability stops working once the run is aborted. */
+export function createJobContext(deps: ContextDeps): JobContext {
+  const { signal } = deps;
+  const guard = () => {
+    if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('run aborted');
+  };
+  const reader = workspaceReader(deps.workspaceDir, signal);
+  const log = (level: RunLogLine['level']) => (message: string, data?: Record<string, unknown>) =>
+    deps.onLog({ at: new Date().toISOString(), level, message, ...(data ? { data } : {}) });
+
+  const stage: JobContext['staging']['create'] = async (input) => {
+    guard();
+    const item = await createStagedItem({ ...input, sourceJob: deps.jobName, sourceRunId: deps.runId }, `job:${deps.jobName}`);
+    deps.onStaged({ id: item.id, kind: item.kind, title: item.title });
+    log('info')(`staged ${input.kind}: ${input.title}`, { itemId: item.id });
+    return { id: item.id };
+  };
+
+  return deepFreeze<JobContext>({
+    runId: deps.runId,
+    sessionId: deps.sessionId,
+    jobName: deps.jobName,
+    model: deps.model,
+    since: deps.since,
+    signal,
+    topics: [...deps.topics],
+    workspace: {
+      exists: (p) => reader.exists(p),
+      readText: (p) => reader.readText(p),
+      sha256: (p) => reader.sha256(p),
+      list: (p) => reader.list(p),
+      activeRepos: () => reader.activeRepos(),
+      gitLog: (repo, since, max) => reader.gitLog(repo, since, max),
+    },
+    ai: {
+      async complete(input) {
+        guard();
+        if (!deps.provider || !deps.model) throw new NoProviderError();
+        const completion = await completeWithRetries(
+          deps.provider,
+          {
+            model: deps.model,
+            system: input.system,
+            messages: [{ role: 'user', content: input.prompt }],
+            maxTokens: input.maxTokens,
+            sessionKey: `buddy:run:${deps.runId}`,
+            signal,
+          },
+          { deadline: deps.deadline, onRetry: (attempt, error) => log('warn')(`model call failed, retrying (attempt ${attempt})`, { error: String(error) }) },
+        );
+        deps.onCompletion(completion);
+        log('info')(`model ${completion.model} via ${completion.provider}: ${completion.tokensIn} in / ${completion.tokensOut} out`);
+        return completion.text;
+      },
+    },
+    prompts: { render: renderPrompt },
+    sandbox: {
+      exec: (request) => {
+        guard();
+        return sandboxExec(request, signal);
+      },
+    },
+    memory: {
+      search: (query) => deps.readMemory(query),
+      propose: (proposal) =>
+        stage({
+          kind: 'memory-proposal',
+          title: proposal.title ?? proposal.content.slice(0, 80),
+          summary: proposal.reason ?? '',
+          body: proposal.content,
+          metadata: { content: proposal.content, category: proposal.category, tags: proposal.tags },
+        }),
+    },
+    staging: { create: stage },
+    log: { info: log('info'), warn: log('warn'), error: log('error') },
+  });
+}

@@ -1,0 +1,32 @@
+import type { ModelAlias } from '../ai/types';
+import type { JobContext } from './job-context';
+
+/** What a run ends with. `produced` is only believed when the context saw staged items being made. */
+export type JobResult =
+  | { kind: 'produced'; summary: string }
+  | { kind: 'report'; report: string }
+  | { kind: 'nothing-to-report'; reason: string };
+
+export type CatchUpPolicy = 'skip' | 'run-once';
+
+/** One entry of the catalog: everything about a job that is declared in code, not edited by the owner. */
+export type JobSpec = {
+  name: string;
+  title: string;
+  description: string;
+  /** Five-field cron in BUDDY_TZ. */
+  cron: string;
+  /** null = the job never calls a model (and runs without a provider). */
+  model: ModelAlias | null;
+  timeoutMs: number;
+  catchUp: CatchUpPolicy;
+  /** Staged kinds it may produce, shown on the Jobs page. */
+  outputs: string[];
+  handler: (ctx: JobContext) => Promise<JobResult>;
+};
+
+export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'timed-out', 'skipped'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+export const CIRCUIT_STATES = ['closed', 'open', 'half-open'] as const;
+export type CircuitState = (typeof CIRCUIT_STATES)[number];
+export type Trigger = 'schedule' | 'catch-up' | 'manual';

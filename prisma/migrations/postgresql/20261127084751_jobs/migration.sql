@@ -1,0 +1,54 @@
+-- CreateTable
+CREATE TABLE "JobDefinition" (
+    "id" TEXT NOT NULL,
+    "modelOverride" TEXT,
+    "timeoutOverrideMs" INTEGER,
+    "failureThreshold" INTEGER NOT NULL DEFAULT 3,
+    "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "circuitState" TEXT NOT NULL DEFAULT 'closed',
+    "consecutiveFailures" INTEGER NOT NULL DEFAULT 0,
+    "lastError" TEXT,
+    "circuitChangedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "JobDefinition_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "JobRun" (
+    "id" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "slot" TEXT NOT NULL,
+    "trigger" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "sessionId" TEXT NOT NULL,
+    "attempt" INTEGER NOT NULL DEFAULT 0,
+    "model" TEXT,
+    "provider" TEXT,
+    "tokensIn" INTEGER NOT NULL DEFAULT 0,
+    "tokensOut" INTEGER NOT NULL DEFAULT 0,
+    "outputs" INTEGER NOT NULL DEFAULT 0,
+    "staged" TEXT,
+    "summary" TEXT,
+    "error" TEXT,
+    "log" TEXT NOT NULL DEFAULT '',
+    "startedAt" TIMESTAMP(3),
+    "finishedAt" TIMESTAMP(3),
+    "durationMs" INTEGER,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "JobRun_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "JobRun_jobId_createdAt_idx" ON "JobRun"("jobId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "JobRun_status_idx" ON "JobRun"("status");
+
+-- CreateIndex
+CREATE INDEX "JobRun_startedAt_idx" ON "JobRun"("startedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "JobRun_jobId_slot_key" ON "JobRun"("jobId", "slot");

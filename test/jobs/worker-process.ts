@@ -1,0 +1,32 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+
+export type WorkerProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+/** A real worker process (npm run worker) with the test's database, Redis prefix and extra env. */
+export function startWorker(extraEnv: Record<string, string>): WorkerProcess {
+  let output = '';
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['workers/index.ts'], {
+    env: { ...process.env, BUDDY_LOG_LEVEL: 'info', NODE_ENV: 'test', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/** Polls a condition (a database row, a log line) until it holds; fails with the last value seen. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}

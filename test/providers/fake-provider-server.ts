@@ -1,0 +1,115 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for the model providers, speaking their real wire formats on 127.0.0.1:
+ * Anthropic Messages (POST /v1/messages) and OpenAI chat completions (POST /v1/chat/completions,
+ * also what the OpenClaw gateway serves). Each request consumes the next step of the script:
+ * 'ok', '429', '500', 'hang' (never answers until the client gives up) or 'slow:<ms>'.
+ * Tests and Playwright drive it in-process or over POST /__control.
+ */
+export type Step = 'ok' | '429' | '500' | 'hang' | `slow:${number}`;
+export type RecordedRequest = { path: string; headers: Record<string, string | string[] | undefined>; body: Record<string, unknown> };
+
+export type FakeProvider = {
+  url: string;
+  port: number;
+  requests: RecordedRequest[];
+  script: (steps: Step[], fallback?: Step) => void;
+  setReply: (text: string) => void;
+  close: () => Promise<void>;
+};
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let data = '';
+    req.on('data', (chunk) => {
+      data += chunk;
+    });
+    req.on('end', () => resolve(data));
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function anthropicReply(model: string, text: string) {
+  return { id: `msg_${Date.now()}`, type: 'message', role: 'assistant', model, content: [{ type: 'text', text }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 12, output_tokens: 34 } };
+}
+
+function openAiReply(model: string, text: string) {
+  return {
+    id: `chatcmpl-${Date.now()}`,
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+    usage: { prompt_tokens: 12, completion_tokens: 34, total_tokens: 46 },
+  };
+}
+
+function errorBody(path: string, status: number) {
+  const message = status === 429 ? 'rate limited' : 'internal error';
+  return path.endsWith('/messages')
+    ? { type: 'error', error: { type: status === 429 ? 'rate_limit_error' : 'api_error', message } }
+    : { error: { message, type: status === 429 ? 'rate_limit_exceeded' : 'server_error', code: null } };
+}
+
+export async function startFakeProvider(options: { port?: number; token?: string } = {}): Promise<FakeProvider> {
+  let steps: Step[] = [];
+  let fallback: Step = 'ok';
+  let reply = 'A considered answer from the fake provider.';
+  const requests: RecordedRequest[] = [];
+  const hanging = new Set<ServerResponse>();
+
+  const server: Server = createServer(async (req, res) => {
+    const raw = await readBody(req);
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    if (path === '/__control' && req.method === 'POST') {
+      if (Array.isArray(body.script)) steps = body.script as Step[];
+      if (typeof body.fallback === 'string') fallback = body.fallback as Step;
+      if (typeof body.reply === 'string') reply = body.reply;
+      return send(res, 200, { ok: true });
+    }
+    if (path === '/__requests') return send(res, 200, requests);
+    if (req.method !== 'POST' || !(path.endsWith('/chat/completions') || path.endsWith('/messages'))) return send(res, 404, { error: 'not found' });
+    if (options.token) {
+      const bearer = req.headers.authorization === `Bearer ${options.token}`;
+      if (!bearer && req.headers['x-api-key'] !== options.token) return send(res, 401, errorBody(path, 401));
+    }
+    requests.push({ path, headers: req.headers, body });
+    const step = steps.shift() ?? fallback;
+    if (step === 'hang') {
+      hanging.add(res);
+      res.on('close', () => hanging.delete(res));
+      return;
+    }
+    if (step === '429' || step === '500') return send(res, Number(step), errorBody(path, Number(step)), step === '429' ? { 'retry-after': '0' } : {});
+    if (step.startsWith('slow:')) await new Promise((r) => setTimeout(r, Number(step.slice(5))));
+    const model = String(body.model ?? 'unknown');
+    send(res, 200, path.endsWith('/messages') ? anthropicReply(model, reply) : openAiReply(model, reply));
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    script: (next, nextFallback = 'ok') => {
+      steps = [...next];
+      fallback = nextFallback;
+    },
+    setReply: (text) => {
+      reply = text;
+    },
+    close: async () => {
+      for (const res of hanging) res.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
