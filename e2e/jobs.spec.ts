@@ -24,7 +24,7 @@ test.afterAll(() => fake?.close());
 test('the Jobs page shows the whole catalog', async ({ page }) => {
   await page.goto('/jobs');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jobs');
-  await expect(page.locator('[data-testid^="job-"]')).toHaveCount(11);
+  await expect(page.locator('[data-testid^="job-"]')).toHaveCount(14); // 11 nightly + 3 intelligence pipelines
   await expect(page.getByTestId('job-infra-health')).toContainText('Daily at 22:00');
   await expect(page.getByTestId('job-content-generation-weekday')).toContainText('Weekdays at 06:00');
   await expect(page.getByTestId('job-staging-cleanup')).toContainText('no model');

@@ -1,8 +1,10 @@
 import { countDecisionsSince, countStagedItems } from '../staging/count-staged-items';
 import { listOpenDrift } from '../drift/open-drift-facts';
+import { listOpenCircuits } from '../jobs/list-open-circuits';
+import { listRunsSince } from '../jobs/list-runs-since';
 import { latestDigestFact, overduePredictionCount } from '../intelligence/briefing-facts';
 import { listWorkers } from '../workers/list-workers';
-import type { FactProvider } from './facts';
+import type { FactProvider, RunStatus } from './facts';
 
 export const stagingFacts: FactProvider = {
   name: 'staging',
@@ -35,6 +37,25 @@ export const newsFacts: FactProvider = {
   },
 };
 
+const DAY_MS = 24 * 3600 * 1000;
+
+// Every run since the previous briefing (the last day for the first one), and the open breakers.
+export const jobsFacts: FactProvider = {
+  name: 'jobs',
+  gather: async ({ since, until }) => {
+    const [runs, circuits] = await Promise.all([listRunsSince(since ?? new Date(until.getTime() - DAY_MS)), listOpenCircuits()]);
+    return {
+      runs: runs.map((r) => ({ ...r, runId: r.id, status: r.status as RunStatus })),
+      circuits: circuits.map((c) => ({
+        jobName: c.jobName,
+        state: c.state === 'half-open' ? 'half-open' : 'open',
+        consecutiveFailures: c.failureStreak,
+        openedAt: null,
+      })),
+    };
+  },
+};
+
 const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 
 // Open drift between the documented architecture and reality, rejected reports included.
@@ -51,8 +72,5 @@ export const driftFacts: FactProvider = {
   }),
 };
 
-/**
- * Every source the briefing reads. At merge time the jobs (runs, circuits), drift and news-digest
- * providers are appended here; until then the briefing says those sources are not connected.
- */
-export const factSources: FactProvider[] = [stagingFacts, workersFacts, driftFacts, newsFacts];
+/** Every source the briefing reads; a source that fails is named in the briefing, not hidden. */
+export const factSources: FactProvider[] = [jobsFacts, stagingFacts, workersFacts, driftFacts, newsFacts];

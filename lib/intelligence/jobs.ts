@@ -1,16 +1,8 @@
-import { z } from 'zod';
+import type { JobSpec } from '../jobs/types';
 import { env } from '../env';
 import { runCatalogSnapshot, runDailyDigest, runFeedTick } from './run-jobs';
 
-export type IntelligenceJob = {
-  name: string;
-  cron: string;
-  queue: 'jobs';
-  schema: z.ZodType;
-  handler: (payload: unknown, ctx: { signal: AbortSignal }) => Promise<unknown>;
-};
-
-const payload = z.object({ reason: z.enum(['schedule', 'manual']).default('schedule') });
+const MIN = 60_000;
 
 function digestCron(): string {
   const [hh, mm] = env().BUDDY_DIGEST_TIME.split(':');
@@ -18,12 +10,58 @@ function digestCron(): string {
 }
 
 /**
- * The intelligence pipelines' jobs, for the coordinator to register in lib/queue/catalog.ts and
- * workers/registry.ts. Crons run in BUDDY_TZ. The feed tick runs every 5 minutes (the shortest
- * feed interval); each feed's own schedule decides whether it is fetched.
+ * The intelligence pipelines' scheduled jobs, contributed to the job catalog (lib/jobs/catalog.ts).
+ * None calls a model. The feed tick is hourly (the default feed interval): each feed's own schedule
+ * (ttl, Retry-After, Cache-Control) decides whether it is fetched on a given tick, and an hourly
+ * tick keeps the run history and the briefing readable.
  */
-export const intelligenceJobs: IntelligenceJob[] = [
-  { name: 'intelligence.feed-tick', cron: '*/5 * * * *', queue: 'jobs', schema: payload, handler: (_p, { signal }) => runFeedTick(signal) },
-  { name: 'intelligence.catalog-snapshot', cron: '17 3 * * *', queue: 'jobs', schema: payload, handler: (_p, { signal }) => runCatalogSnapshot(signal) },
-  { name: 'intelligence.daily-digest', get cron() { return digestCron(); }, queue: 'jobs', schema: payload, handler: () => runDailyDigest() },
+export const INTELLIGENCE_JOBS: JobSpec[] = [
+  {
+    name: 'news-feeds',
+    title: 'News feeds (AI Sentinel)',
+    description: 'Fetches every feed that is due, with conditional GET and backoff.',
+    cron: '7 * * * *',
+    model: null,
+    timeoutMs: 10 * MIN,
+    catchUp: 'skip',
+    outputs: [],
+    handler: async (ctx) => {
+      const { polled, results } = await runFeedTick(ctx.signal);
+      if (polled === 0) return { kind: 'nothing-to-report', reason: 'no feed was due' };
+      const failed = Object.values(results).filter((s) => s !== 'ok' && s !== 'not-modified').length;
+      return { kind: 'report', report: `${polled} feed(s) fetched, ${failed} with an error` };
+    },
+  },
+  {
+    name: 'model-catalog',
+    title: 'Model catalog snapshot (Prometheus)',
+    description: 'Snapshots the configured model catalogs and records what changed.',
+    cron: '17 3 * * *',
+    model: null,
+    timeoutMs: 10 * MIN,
+    catchUp: 'run-once',
+    outputs: [],
+    handler: async (ctx) => {
+      const results = await runCatalogSnapshot(ctx.signal);
+      const names = Object.keys(results);
+      if (names.length === 0) return { kind: 'nothing-to-report', reason: 'no catalog source is configured (BUDDY_CATALOG_SOURCES)' };
+      return { kind: 'report', report: names.map((n) => `${n}: ${results[n]}`).join(', ') };
+    },
+  },
+  {
+    name: 'news-digest',
+    title: 'Daily news digest (AI Sentinel)',
+    description: 'Ranks the day’s stories, at most three per source, before the morning briefing.',
+    get cron() {
+      return digestCron();
+    },
+    model: null,
+    timeoutMs: 5 * MIN,
+    catchUp: 'run-once',
+    outputs: [],
+    handler: async () => {
+      const { day, stories } = await runDailyDigest();
+      return { kind: 'report', report: `digest for ${day}: ${stories} stories` };
+    },
+  },
 ];

@@ -15,11 +15,13 @@ import { featureDiscovery } from './handlers/feature-discovery';
 import { infraHealth } from './handlers/infra-health';
 import { testCiGeneration } from './handlers/test-ci-generation';
 import { feedbackSynthesis, morningBriefing, predictionUpdates, stagingCleanup } from './handlers/weekly';
+import { INTELLIGENCE_JOBS } from '../intelligence/jobs';
 import type { JobSpec } from './types';
 
 const MIN = 60_000;
 
-const CORE_JOBS: JobSpec[] = [
+/** The nightly schedule of DESIGN.md: 8 daily and 3 weekly AI jobs. */
+export const CORE_JOBS: JobSpec[] = [
   { name: 'infra-health', title: 'Infrastructure health + drift', description: 'Database, Redis, Docker containers, disk; drift report when drift exists.', cron: '0 22 * * *', model: 'sonnet', timeoutMs: 5 * MIN, catchUp: 'run-once', outputs: ['drift-report'], handler: infraHealth },
   { name: 'code-analysis', title: 'Deep code analysis', description: 'New commits in each _active repository: a code review and a proposed CLAUDE.md.', cron: '50 22 * * *', model: 'opus', timeoutMs: 30 * MIN, catchUp: 'skip', outputs: ['code-review', 'claude-md'], handler: codeAnalysis },
   { name: 'content-generation', title: 'Content generation', description: "Drafts from the owner's topics.", cron: '30 1 * * *', model: 'opus', timeoutMs: 20 * MIN, catchUp: 'skip', outputs: ['draft'], handler: contentGeneration },
@@ -34,7 +36,7 @@ const CORE_JOBS: JobSpec[] = [
 ];
 
 /** Job lists contributed by other domains, e.g. `...INTELLIGENCE_JOBS` from lib/intelligence/jobs.ts. */
-const CONTRIBUTED: JobSpec[][] = [];
+const CONTRIBUTED: JobSpec[][] = [INTELLIGENCE_JOBS];
 
 export function buildCatalog(lists: JobSpec[][]): ReadonlyMap<string, JobSpec> {
   const map = new Map<string, JobSpec>();

@@ -1,9 +1,8 @@
+import { listMemoryForAgents } from '../memory/list-memory-for-agents';
 import type { MemoryEntry } from './job-context';
 
-/**
- * Memory read access for jobs. PLACEHOLDER(merge): wire the memory branch's search function here;
- * until then jobs see no memory entries (proposing memory already works, through staging).
- */
-export async function readMemoryPlaceholder(_query: string): Promise<MemoryEntry[]> {
-  return [];
+/** Memory read access for jobs: active, unexpired entries matching the query, as plain data. */
+export async function readMemory(query: string): Promise<MemoryEntry[]> {
+  const entries = await listMemoryForAgents({ q: query || undefined, limit: 20 });
+  return entries.map((e) => ({ id: e.id, content: e.content, category: e.category, tags: [...e.tags] }));
 }

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { getQueue } from '../queue/queues';
-import { buildCatalog, CATALOG } from './catalog';
+import { INTELLIGENCE_JOBS } from '../intelligence/jobs';
+import { buildCatalog, CATALOG, CORE_JOBS } from './catalog';
 import { enqueueCatchUps, nextSlot, previousSlot } from './catch-up';
 import { describeSchedule } from './describe-schedule';
 import { syncSchedules } from './sync-schedules';
 
 describe('catalog -> BullMQ job schedulers', () => {
   it('declares the 11 jobs of the nightly schedule (8 daily + 3 weekly)', () => {
-    const words = [...CATALOG.values()].map((s) => describeSchedule(s.cron));
-    expect(CATALOG.size).toBe(11);
+    const words = CORE_JOBS.map((s) => describeSchedule(s.cron));
+    expect(CORE_JOBS).toHaveLength(11);
+    // The intelligence pipelines contribute their own (model-less) jobs beside the nightly eleven.
+    expect(CATALOG.size).toBe(11 + INTELLIGENCE_JOBS.length);
     expect(words.filter((w) => w.startsWith('Daily') || w.startsWith('Weekdays'))).toHaveLength(8);
     expect(words.filter((w) => w.startsWith('Sundays'))).toHaveLength(3);
     expect(describeSchedule('0 6 * * 1-5')).toBe('Weekdays at 06:00');
@@ -21,7 +24,7 @@ describe('catalog -> BullMQ job schedulers', () => {
     await syncSchedules(queue, CATALOG, 'Europe/Berlin');
     await syncSchedules(queue, CATALOG, 'Europe/Berlin');
     let schedulers = await queue.getJobSchedulers(0, -1);
-    expect(schedulers.filter((s) => s.key.startsWith('job:'))).toHaveLength(11);
+    expect(schedulers.filter((s) => s.key.startsWith('job:'))).toHaveLength(CATALOG.size);
     expect(schedulers.find((s) => s.key === 'job:infra-health')).toMatchObject({ pattern: '0 22 * * *', tz: 'Europe/Berlin' });
 
     const smaller = buildCatalog([[...CATALOG.values()].filter((s) => s.name !== 'feature-discovery')]);
@@ -29,7 +32,7 @@ describe('catalog -> BullMQ job schedulers', () => {
     expect(result.removed).toEqual(['feature-discovery']);
     schedulers = await queue.getJobSchedulers(0, -1);
     expect(schedulers.map((s) => s.key)).not.toContain('job:feature-discovery');
-    expect(schedulers).toHaveLength(10);
+    expect(schedulers).toHaveLength(CATALOG.size - 1);
   });
 
   it('paused and open-circuit jobs get no scheduler', async () => {

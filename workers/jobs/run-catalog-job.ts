@@ -2,7 +2,7 @@ import { UnrecoverableError } from 'bullmq';
 import { selectProvider } from '../../lib/ai/select-provider';
 import { env } from '../../lib/env';
 import { CATALOG } from '../../lib/jobs/catalog';
-import { readMemoryPlaceholder } from '../../lib/jobs/read-memory';
+import { readMemory } from '../../lib/jobs/read-memory';
 import { type RunnerDeps, runJob } from '../../lib/jobs/run-job';
 import { removeSchedule } from '../../lib/jobs/sync-schedules';
 import { getQueue } from '../../lib/queue/queues';
@@ -18,7 +18,7 @@ export function runnerDeps(shutdown?: AbortSignal): RunnerDeps {
     provider: selectProvider,
     workspaceDir: e.workspaceDir,
     topics: (e.BUDDY_CONTENT_TOPICS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
-    readMemory: readMemoryPlaceholder,
+    readMemory,
     stopSchedule: (jobId) => removeSchedule(getQueue('jobs'), jobId),
     shutdown,
   };

@@ -23,7 +23,7 @@ describe('jobs API', () => {
     expect(res.status).toBe(200);
     const data = (await res.json()) as { provider: string | null; jobs: Array<Record<string, unknown>> };
     expect(data.provider).toBeNull();
-    expect(data.jobs).toHaveLength(11);
+    expect(data.jobs).toHaveLength(14); // the nightly eleven + three intelligence pipelines
     expect(data.jobs.find((j) => j.id === 'content-generation-weekday')).toMatchObject({ schedule: 'Weekdays at 06:00', cron: '0 6 * * 1-5', circuitState: 'closed', failureThreshold: 3, model: 'sonnet' });
     expect(typeof data.jobs[0]?.nextRunAt).toBe('string');
   });

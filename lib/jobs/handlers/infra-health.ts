@@ -1,8 +1,9 @@
 import { statfs } from 'node:fs/promises';
+import { auditLiveContainers } from '../../containers/audit-live-containers';
 import { docker, dockerConfigured } from '../../docker/client';
+import { runDriftCheck } from '../../drift/run-drift-check';
 import { env } from '../../env';
 import { checkHealth } from '../../health/check-health';
-import { detectDrift } from '../drift-hook';
 import type { JobContext } from '../job-context';
 import type { JobResult } from '../types';
 
@@ -14,7 +15,16 @@ async function containerLines(): Promise<string[]> {
   return containers.map((c) => `container ${c.Names[0]?.replace(/^\//, '') ?? c.Id.slice(0, 12)}: ${c.State} (${c.Status})`);
 }
 
-/** Database, Redis, Docker containers and disk, read-only; drift detection plugs in through drift-hook. */
+async function hardeningLines(): Promise<string[]> {
+  if (!dockerConfigured()) return [];
+  const { findings } = await auditLiveContainers();
+  return findings.map((f) => `hardening: ${f.name} fails ${f.failed.join(', ')}`);
+}
+
+/**
+ * Database, Redis, Docker containers (and their hardening audit) and disk, read-only; then the
+ * architecture drift check, which stages a drift report itself only when there is new drift.
+ */
 export async function infraHealth(ctx: JobContext): Promise<JobResult> {
   const health = await checkHealth();
   const lines = [`database: ${health.database.status}`, `redis: ${health.redis.status}`, `docker: ${health.docker.status}`];
@@ -22,13 +32,11 @@ export async function infraHealth(ctx: JobContext): Promise<JobResult> {
   const disk = await statfs(env().dataDir);
   const free = disk.bavail / disk.blocks;
   lines.push(`disk (data dir): ${(free * 100).toFixed(1)}% free${free < DISK_WARN_FREE ? ' - LOW' : ''}`);
-  const report = lines.join('\n');
   ctx.log.info('health collected', { status: health.status });
 
-  const drift = await detectDrift(ctx);
-  if (drift.length > 0) {
-    const summary = await ctx.ai.complete({ prompt: ctx.prompts.render('infra-health', 1, { report: `${report}\n\nDrift:\n${drift.map((d) => `- ${d.resource} ${d.field}: declared ${d.declared}, actual ${d.actual}`).join('\n')}` }) });
-    await ctx.staging.create({ kind: 'drift-report', title: `Drift: ${drift.length} finding(s)`, summary, body: report, metadata: { findings: drift } });
-  }
-  return { kind: 'report', report: `${health.status.toUpperCase()}\n${report}${drift.length ? `\n${drift.length} drift finding(s) staged` : '\nno drift'}` };
+  lines.push(...(await hardeningLines().catch((e: unknown) => [`hardening audit: unavailable (${String(e)})`])));
+  const drift = await runDriftCheck({ trigger: 'schedule', runId: ctx.runId });
+  lines.push(`drift: ${drift.reason}`);
+  if (drift.outcome === 'staged' && drift.stagedItemId) ctx.log.info('drift report staged', { stagedItemId: drift.stagedItemId });
+  return { kind: 'report', report: `${health.status.toUpperCase()}\n${lines.join('\n')}` };
 }

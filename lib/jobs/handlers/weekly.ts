@@ -14,7 +14,12 @@ export async function morningBriefing(ctx: JobContext): Promise<JobResult> {
 }
 
 export async function predictionUpdates(ctx: JobContext): Promise<JobResult> {
-  const { proposed, reason } = await proposePredictionUpdates(ctx);
+  // Proposals go through the run's own staging ability; the model is the run's model.
+  const { proposed, reason } = await proposePredictionUpdates({
+    stage: (item) => ctx.staging.create(item),
+    callModel: (prompt) => ctx.ai.complete({ prompt }),
+    signal: ctx.signal,
+  });
   if (proposed === 0) return { kind: 'nothing-to-report', reason: reason ?? 'no prediction changed' };
   return { kind: 'report', report: `${proposed} prediction update(s) proposed` };
 }
