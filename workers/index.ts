@@ -1,12 +1,13 @@
 /**
  * The worker process: `npm run worker`. Runs BullMQ workers for every queue, keeps the recurring
- * schedules in place, and shuts down cleanly on SIGTERM/SIGINT.
+ * schedules in place, and shuts down cleanly on SIGTERM/SIGINT/SIGHUP.
  */
 import { ensureOwnerFromEnv } from '../lib/auth/owner';
 import { disconnectDb, getDb } from '../lib/db/client';
 import { log } from '../lib/log';
 import { enqueue, closeQueues } from '../lib/queue/queues';
 import { closeSharedRedis } from '../lib/redis/connection';
+import { startSecrets } from '../lib/secrets/start-secrets';
 import { workerId } from '../lib/workers/record-heartbeat';
 import { startWorkers } from './runtime';
 import { syncSystemSchedules } from './schedules';
@@ -17,6 +18,8 @@ const SHUTDOWN_GRACE_MS = 25_000;
 async function main() {
   await getDb();
   await ensureOwnerFromEnv();
+  // SOPS secrets decrypted onto tmpfs for this process's lifetime; removed on every way out.
+  await startSecrets({ exitOnSignals: false });
   const running = startWorkers();
   await Promise.all(running.workers.map((w) => w.waitUntilReady()));
   await syncSystemSchedules();
@@ -39,6 +42,7 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,7 @@ import { encryptedFiles, materializeSecrets, purgeSecrets, removeSecretsOnSignal
  * the plaintext on exit and on SIGTERM/SIGINT/SIGHUP. Refuses (throws) when the target is not tmpfs
  * or any file fails its MAC; does nothing when there are no encrypted files.
  */
-export async function startSecrets(): Promise<string[]> {
+export async function startSecrets(options: { exitOnSignals?: boolean } = {}): Promise<string[]> {
   const e = env();
   const sourceDir = path.resolve(/*turbopackIgnore: true*/ e.BUDDY_SECRETS_SOURCE);
   if (encryptedFiles(sourceDir).length === 0) {
@@ -18,6 +18,8 @@ export async function startSecrets(): Promise<string[]> {
   }
   const written = await materializeSecrets({ sourceDir, targetDir: e.BUDDY_SECRETS_DIR, uid: e.BUDDY_SECRETS_UID });
   process.once('exit', () => purgeSecrets(e.BUDDY_SECRETS_DIR));
-  removeSecretsOnSignals(e.BUDDY_SECRETS_DIR);
+  // A process with its own graceful shutdown (the worker) exits through process.exit, which runs
+  // the 'exit' purge above; everything else gets handlers that purge and exit at once.
+  if (options.exitOnSignals !== false) removeSecretsOnSignals(e.BUDDY_SECRETS_DIR);
   return written;
 }
