@@ -37,7 +37,7 @@ export function loadAgeIdentities(sources: IdentitySources = fromEnv()): { ident
   ] as const) {
     if (!file) continue;
     tried.push(`${label} (${file})`);
-    if (existsSync(file)) identities.push(...identitiesIn(readFileSync(file, 'utf8')));
+    if (existsSync(/*turbopackIgnore: true*/ file)) identities.push(...identitiesIn(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')));
   }
   return { identities, tried };
 }

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 
 export type WorkerProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
 /** A real worker process (npm run worker) with the test's database, Redis prefix and extra env. */
 export function startWorker(extraEnv: Record<string, string>): WorkerProcess {
   let output = '';
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['workers/index.ts'], {
+  // tsx as a loader of this node process (not the tsx CLI, which runs the worker in a grandchild):
+  // a SIGKILL must hit the worker itself, or a "killed" worker keeps its job lock alive.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/index.ts'], {
     env: { ...process.env, BUDDY_LOG_LEVEL: 'info', NODE_ENV: 'test', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
