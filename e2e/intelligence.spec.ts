@@ -60,7 +60,7 @@ test.describe('intelligence', () => {
 
     await page.goto('/intelligence/predictions');
     await page.getByLabel('Statement').fill('Certain things are not forecasts');
-    await page.getByLabel('Probability %').fill('100');
+    await page.getByLabel('Probability %', { exact: true }).fill('100');
     await page.getByLabel('Deadline').fill('2020-01-01');
     await page.getByRole('button', { name: 'Predict' }).click();
     await expect(page.getByText(/between 0\.01 and 0\.99/)).toBeVisible();

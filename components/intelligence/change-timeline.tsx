@@ -28,6 +28,17 @@ export function ChangeTimeline({ changes }: { changes: Change[] }) {
   const times = changes.map((c) => new Date(c.at).getTime());
   const min = Math.min(...times);
   const span = Math.max(1, Math.max(...times) - min);
+  // Markers of changes seen at (nearly) the same time would sit on top of each other and hide all
+  // but one; each is nudged right of its neighbour so every change stays visible and clickable.
+  const placed = (list: Change[]) => {
+    let last = Number.NEGATIVE_INFINITY;
+    return [...list]
+      .sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
+      .map((c) => {
+        last = Math.min(97, Math.max(3 + ((new Date(c.at).getTime() - min) / span) * 94, last + 2.5));
+        return { change: c, left: last };
+      });
+  };
   const byProvider = new Map<string, Change[]>();
   for (const c of changes) byProvider.set(c.provider, [...(byProvider.get(c.provider) ?? []), c]);
   return (
@@ -37,7 +48,7 @@ export function ChangeTimeline({ changes }: { changes: Change[] }) {
           <div key={provider} className="flex items-center gap-3">
             <span className="w-28 shrink-0 truncate text-right text-xs text-muted">{provider}</span>
             <div className="relative h-6 flex-1 rounded bg-surface-2">
-              {list.map((c) => (
+              {placed(list).map(({ change: c, left }) => (
                 <button
                   key={c.id}
                   type="button"
@@ -49,7 +60,7 @@ export function ChangeTimeline({ changes }: { changes: Change[] }) {
                     DOT[TONE[c.kind] ?? 'neutral'],
                     open?.id === c.id && 'ring-text',
                   )}
-                  style={{ left: `${3 + ((new Date(c.at).getTime() - min) / span) * 94}%` }}
+                  style={{ left: `${left}%` }}
                 />
               ))}
             </div>

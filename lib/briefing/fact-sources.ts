@@ -58,6 +58,17 @@ export const jobsFacts: FactProvider = {
 
 const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 
+/** Drift values are stored as JSON text; the briefing shows them as a person would write them. */
+function readable(json: string | null): string | null {
+  if (json === null) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
+  } catch {
+    return json;
+  }
+}
+
 // Open drift between the documented architecture and reality, rejected reports included.
 export const driftFacts: FactProvider = {
   name: 'drift detection',
@@ -66,8 +77,8 @@ export const driftFacts: FactProvider = {
       resource: d.resource,
       fieldPath: d.fieldPath,
       severity: SEVERITIES.find((s) => s === d.severity) ?? 'medium',
-      declared: d.declared,
-      actual: d.actual,
+      declared: readable(d.declared),
+      actual: readable(d.actual),
     })),
   }),
 };
