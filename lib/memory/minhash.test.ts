@@ -21,9 +21,11 @@ describe('near-duplicate detection', () => {
 
   it('finds a planted copy among thousands of unrelated entries', () => {
     let seed = 7;
+    // 32-bit LCG with integer multiplication: a plain `seed * 1103515245` loses precision past 2^53
+    // and collapses into a short cycle of identical "unrelated" entries.
     const rand = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
     };
     const docs = Array.from({ length: 5000 }, (_, i) => ({
       id: `n${i}`,
