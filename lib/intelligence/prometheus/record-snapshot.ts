@@ -41,7 +41,11 @@ export async function recordSnapshot(source: CatalogSource, models: CatalogModel
   const previous = new Map<string, Tracked>(
     trackedRows.map((r) => [r.modelId, { ...toCatalogModel(r), missingCount: r.missingCount, removed: r.removedAt !== null }]),
   );
-  const { status, changes, next } = diffCatalog(previous, models);
+  const diff = diffCatalog(previous, models);
+  const { status, next } = diff;
+  // A source's first good snapshot (the offline seed included) is its baseline: hundreds of
+  // "added" markers would bury the changes a person actually needs to see.
+  const changes = last ? diff.changes : [];
   const snapshot = await db.$transaction(async (tx) => {
     const snap = await tx.modelSnapshot.create({
       data: { source, contentHash: hash, status, modelCount: models.length, etag: meta.etag, lastModified: meta.lastModified, asOf: meta.asOf },
