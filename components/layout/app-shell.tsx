@@ -25,7 +25,10 @@ export function AppShell({ ownerEmail, children }: { ownerEmail: string; childre
   const [open, setOpen] = useState(false);
   return (
     <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
-      <aside className="hidden border-r border-border bg-surface md:flex md:h-screen md:flex-col md:sticky md:top-0 md:py-5">
+      {/* The aside stretches with the page (its background and border reach the bottom of long pages);
+          the navigation inside it stays in view. */}
+      <aside className="hidden border-r border-border bg-surface md:block">
+        <div className="sticky top-0 flex h-screen flex-col py-5">
         <Brand />
         <CommandPaletteButton />
         <div className="mt-4 flex-1 overflow-y-auto px-2">
@@ -39,6 +42,7 @@ export function AppShell({ ownerEmail, children }: { ownerEmail: string; childre
             <ThemeToggle />
             <SignOutButton />
           </div>
+        </div>
         </div>
       </aside>
 

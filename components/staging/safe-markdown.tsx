@@ -2,6 +2,7 @@
 
 import Markdown, { defaultUrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { demotedHeadings } from '../ui/demoted-headings';
 
 /**
  * Staged content is untrusted: react-markdown never renders raw HTML (no rehype-raw), so <script>
@@ -20,6 +21,7 @@ export function SafeMarkdown({ source }: { source: string }) {
         skipHtml
         urlTransform={safeUrl}
         components={{
+          ...demotedHeadings,
           a: ({ href, children }) =>
             href ? (
               <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="text-accent underline">
