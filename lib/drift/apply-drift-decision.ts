@@ -41,7 +41,7 @@ export async function onDriftReportApproved(item: Decided): Promise<{ changeItem
       title: `Update governance/architecture.md to ${version ?? 'match reality'}`,
       summary: `Makes the documented architecture match what runs (${patches.length} change(s)${skipped ? `; ${skipped} item(s) such as unreachable engines cannot be fixed in the document` : ''}).`,
       body: content,
-      sourceJob: 'infrastructure-health',
+      sourceJob: 'infra-health',
       metadata: { target: 'governance/architecture.md', baseHash: sha256(current), driftReportStagedItemId: item.id, fingerprints, version },
     },
     'system:drift',

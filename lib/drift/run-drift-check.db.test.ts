@@ -35,7 +35,7 @@ describe('runDriftCheck and the decisions', () => {
     expect(first).toMatchObject({ outcome: 'staged', itemCount: 2 });
     firstReport = first.stagedItemId ?? '';
     const item = await stagedItem(firstReport);
-    expect(item).toMatchObject({ kind: 'drift-report', createdBy: 'job:infrastructure-health', status: 'pending' });
+    expect(item).toMatchObject({ kind: 'drift-report', createdBy: 'job:infra-health', status: 'pending' });
     expect(JSON.parse(item.metadata ?? '{}').fingerprints).toHaveLength(2);
     expect(item.body).toContain('### secret.surprise_token');
 

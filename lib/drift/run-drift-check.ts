@@ -49,11 +49,11 @@ export async function runDriftCheck(opts: { trigger: 'schedule' | 'manual'; runI
       title: `Architecture drift: ${unreported.length} difference(s) in ${resources.slice(0, 3).join(', ')}${resources.length > 3 ? ', ...' : ''}`,
       summary: reason,
       body: reportBody(unreported, open.length - unreported.length, ignoredCount),
-      sourceJob: 'infrastructure-health',
+      sourceJob: 'infra-health',
       sourceRunId: opts.runId,
       metadata: { fingerprints, checkId: check.id, documentVersion: detection.documentVersion },
     },
-    'job:infrastructure-health',
+    'job:infra-health',
   );
   await recordReport({ stagedItemId: staged.id, checkId: check.id, fingerprints });
   await publishEvent('drift', 'reported', check.id);
