@@ -48,6 +48,9 @@ test('search highlights matches; edit, pin, delete with undo', async ({ page }) 
   // Delete, then undo from the toast.
   await page.getByRole('searchbox', { name: 'Search memory' }).fill(`backups ${stamp}`);
   await expect(page.getByTestId('memory-entry')).toHaveCount(1);
+  // The search settles (its summary names this query) before acting on its one result; a click
+  // during the re-render that follows typing can land on the list it replaces.
+  await expect(page.getByText(`1 entry matching “backups ${stamp}”`)).toBeVisible();
   await page.getByTestId('memory-entry').getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByTestId('memory-entry')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'moved to the trash' })).toBeVisible();
