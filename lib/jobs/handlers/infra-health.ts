@@ -38,5 +38,9 @@ export async function infraHealth(ctx: JobContext): Promise<JobResult> {
   const drift = await runDriftCheck({ trigger: 'schedule', runId: ctx.runId });
   lines.push(`drift: ${drift.reason}`);
   if (drift.outcome === 'staged' && drift.stagedItemId) ctx.log.info('drift report staged', { stagedItemId: drift.stagedItemId });
-  return { kind: 'report', report: `${health.status.toUpperCase()}\n${lines.join('\n')}` };
+  // The job's model (sonnet in the catalog) turns the facts into three sentences for the owner;
+  // the facts themselves stay in the report underneath.
+  const facts = lines.join('\n');
+  const summary = await ctx.ai.complete({ prompt: ctx.prompts.render('infra-health', 1, { report: facts }) });
+  return { kind: 'report', report: `${health.status.toUpperCase()}: ${summary.trim()}\n\n${facts}` };
 }
