@@ -26,7 +26,7 @@ export async function predictionUpdates(ctx: JobContext): Promise<JobResult> {
 
 /** Rejection reasons of the week become proposed memory entries (the owner approves them). */
 export async function feedbackSynthesis(ctx: JobContext): Promise<JobResult> {
-  const since = ctx.since ?? new Date(Date.now() - WEEK_MS);
+  const since = (await ctx.since()) ?? new Date(Date.now() - WEEK_MS);
   const rejections = (await listRejections(since)).filter((r) => r.reason?.trim());
   if (rejections.length === 0) return { kind: 'nothing-to-report', reason: `no rejections with a reason since ${since.toISOString().slice(0, 10)}` };
   const text = await ctx.ai.complete({
