@@ -12,7 +12,6 @@ import { closeSharedRedis } from '../lib/redis/connection';
 import { startSecrets } from '../lib/secrets/start-secrets';
 import { workerId } from '../lib/workers/record-heartbeat';
 import { startWorkers } from './runtime';
-import { syncSystemSchedules } from './schedules';
 import { syncCatalog } from './sync-catalog';
 
 const SHUTDOWN_GRACE_MS = 25_000;
@@ -24,7 +23,6 @@ async function main() {
   await startSecrets({ exitOnSignals: false });
   const running = startWorkers();
   await Promise.all(running.workers.map((w) => w.waitUntilReady()));
-  await syncSystemSchedules();
   const catalog = await syncCatalog();
   await enqueue('system.heartbeat', { reason: 'startup' });
   log.info('worker started', { id: workerId() });
