@@ -20,9 +20,13 @@ debootstrap --variant=minbase --include=ca-certificates,python3,make,g++ bookwor
 npm_dir="$(dirname "$(dirname "$(readlink -f "$(command -v npm)")")")"
 rm -rf "$root$npm_dir" && mkdir -p "$root$npm_dir" && cp -a "$npm_dir/." "$root$npm_dir/"
 [ -x "$root/usr/bin/node" ] || { echo "local-node-base: node did not arrive in the image" >&2; exit 1; }
-printf 'nodedir = "/usr"\naudit = false\nfund = false\nupdate-notifier = false\n' > "$root/etc/npmrc"
-# Registry and CA settings of this machine, so `npm ci` in a build reaches the same registry.
-[ -f "$HOME/.npmrc" ] && grep -E '^(registry|cafile)' "$HOME/.npmrc" >> "$root/etc/npmrc" || true
+mkdir -p "$root/usr/etc"
+printf 'nodedir = "/usr"\naudit = false\nfund = false\nupdate-notifier = false\n' > "$root/usr/etc/npmrc"
+# This machine's trust store and registry, so `npm ci` in a build reaches the registry the way the
+# host does (through a TLS-inspecting proxy, its CA is only in the host's bundle).
+cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
+echo 'cafile = "/etc/ssl/certs/ca-certificates.crt"' >> "$root/usr/etc/npmrc"
+echo "registry = \"$(npm config get registry)\"" >> "$root/usr/etc/npmrc"
 rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
 tar -C "$root" -c . | docker import --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' --change 'CMD ["node"]' - "$tag" >/dev/null
 docker run --rm "$tag" node -e 'console.log("local-node-base: node " + process.version + " ready as '"$tag"'")'
