@@ -42,9 +42,10 @@ export function librarySanitise(html: string, base: string | null): string {
 
 const ENTITIES: Record<string, string> = { amp: '&amp;', lt: '&lt;', gt: '&gt;', quot: '"', '#39': "'" };
 const INLINE_TAGS = 'b|strong|i|em|code';
-// One token at a time, anchored (sticky): text without markup characters, one of five entities, a
-// bare "&" that cannot start a character reference (what the feed parser leaves of "&amp;"), a bare ">", an attribute-less allowed tag, <br>, <a href="..."> with a plain double-quoted value,
-// </a>, or a <script>/<style> element whose content has no "<" (so its end tag is the first "<").
+// One token at a time, anchored (sticky): text without markup characters; one of five entities; a
+// bare "&" that cannot start a character reference (the feed parser turns "&amp;" into one) or a
+// bare ">"; an attribute-less allowed tag; <br>; <a href="..."> with a plain double-quoted value;
+// </a>; or a <script>/<style> element whose content has no "<" (so its end tag is the first "<").
 const TOKEN = new RegExp(
   `([^<>&]+)|&(amp|lt|gt|quot|#39);|(&(?![A-Za-z0-9#])|>)|<(/?)(p|${INLINE_TAGS})>|(<br ?/?>)|<a href="([^"<>\\s&]*)">|(</a>)|<(script|style)>[^<]*</\\9>`,
   'y',
