@@ -5,6 +5,7 @@ import { Badge } from '../ui/badge';
 import { Card, CardHeader } from '../ui/card';
 import { BarChart } from './bar-chart';
 import { FeedsPanel } from './feeds-panel';
+import { RulesPanel } from './rules-panel';
 import { StoryList } from './story-list';
 import { useDigests, useStories } from './use-intelligence';
 
@@ -76,6 +77,7 @@ export function NewsView() {
             />
           </Card>
           <FeedsPanel />
+          <RulesPanel />
         </div>
       </div>
     </div>
