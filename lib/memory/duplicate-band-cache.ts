@@ -67,6 +67,30 @@ export class BandCache {
    * A pair is reported once, for the first band in which it collides.
    */
   candidates(probes: Uint32Array[]): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    const add = (id: string, index: number) => {
+      const list = out.get(id);
+      if (list) list.push(index);
+      else out.set(id, [index]);
+    };
+    // An edit or two (the usual case) is compared key by key: integer comparisons over the typed
+    // array are several times faster than a Map lookup per stored key.
+    if (probes.length <= 8) {
+      for (let slot = 0; slot < this.ids.length; slot++) {
+        const id = this.ids[slot];
+        if (!id) continue;
+        const base = slot * BANDS;
+        probes.forEach((probe, index) => {
+          for (let band = 0; band < BANDS; band++) {
+            if (this.keys[base + band] === probe[band]) {
+              add(id, index);
+              return;
+            }
+          }
+        });
+      }
+      return out;
+    }
     const byBand = Array.from({ length: BANDS }, () => new Map<number, number[]>());
     probes.forEach((bands, index) => {
       for (let band = 0; band < BANDS; band++) {
@@ -76,7 +100,6 @@ export class BandCache {
         else map.set(bands[band] as number, [index]);
       }
     });
-    const out = new Map<string, number[]>();
     const row = new Uint32Array(BANDS);
     for (let slot = 0; slot < this.ids.length; slot++) {
       const id = this.ids[slot];
@@ -85,12 +108,7 @@ export class BandCache {
         const hits = byBand[band]?.get(this.keys[slot * BANDS + band] as number);
         if (!hits) continue;
         row.set(this.keys.subarray(slot * BANDS, slot * BANDS + BANDS));
-        for (const index of hits) {
-          if (!firstSharedBand(probes[index] as Uint32Array, row, band)) continue;
-          const list = out.get(id);
-          if (list) list.push(index);
-          else out.set(id, [index]);
-        }
+        for (const index of hits) if (firstSharedBand(probes[index] as Uint32Array, row, band)) add(id, index);
       }
     }
     return out;
