@@ -4,13 +4,14 @@
  */
 import { ensureOwnerFromEnv } from '../lib/auth/owner';
 import { disconnectDb, getDb } from '../lib/db/client';
+import { closeSharedDefinitionCache } from '../lib/jobs/definition-cache';
+import { flushRunEvents } from '../lib/jobs/run-events';
 import { log } from '../lib/log';
 import { enqueue, closeQueues } from '../lib/queue/queues';
 import { closeSharedRedis } from '../lib/redis/connection';
 import { startSecrets } from '../lib/secrets/start-secrets';
 import { workerId } from '../lib/workers/record-heartbeat';
 import { startWorkers } from './runtime';
-import { syncSystemSchedules } from './schedules';
 import { syncCatalog } from './sync-catalog';
 
 const SHUTDOWN_GRACE_MS = 25_000;
@@ -22,7 +23,6 @@ async function main() {
   await startSecrets({ exitOnSignals: false });
   const running = startWorkers();
   await Promise.all(running.workers.map((w) => w.waitUntilReady()));
-  await syncSystemSchedules();
   const catalog = await syncCatalog();
   await enqueue('system.heartbeat', { reason: 'startup' });
   log.info('worker started', { id: workerId() });
@@ -34,6 +34,8 @@ async function main() {
     log.info('worker stopping', { signal });
     catalog.stop();
     await running.close(SHUTDOWN_GRACE_MS);
+    flushRunEvents();
+    closeSharedDefinitionCache();
     await closeQueues();
     await closeSharedRedis();
     await disconnectDb();

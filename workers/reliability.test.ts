@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
@@ -153,4 +154,52 @@ describe('worker reliability (real processes, real Redis)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('Redis restarts WITHOUT its data: the running worker puts every scheduler back, without a restart', async () => {
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    const startRedis = () => spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    let redis: ChildProcess = startRedis();
+    try {
+      await waitFor('redis', () => redisUp(url));
+      const worker = await launch({ REDIS_URL: url });
+      const { queue, connection } = queueOn(url);
+      const system = new Queue('system', { connection, prefix: env().BUDDY_REDIS_PREFIX });
+      // Both queues lose their connection on purpose below; their reconnect errors are expected.
+      for (const q of [queue, system]) q.on('error', () => {});
+      expect((await queue.getJobSchedulers(0, -1)).length).toBe(CATALOG.size);
+
+      redis.kill('SIGKILL');
+      await new Promise((r) => redis.once('exit', r));
+      redis = startRedis();
+      await waitFor('an empty redis', () => redisUp(url));
+      await waitFor('schedulers restored by the running worker', async () => (await queue.getJobSchedulers(0, -1).catch(() => [])).length === CATALOG.size, 60_000);
+      expect(await system.getJobScheduler('system.heartbeat')).toBeDefined();
+      // Restored by the reconnect, not by a periodic check (a minute apart) nor by a new worker.
+      await waitFor('the resync to be logged', () => worker.output().includes('"reason":"redis connection ready again"'));
+      expect(worker.child.exitCode).toBeNull();
+      await system.close();
+      await queue.close();
+      connection.disconnect();
+    } finally {
+      redis.kill('SIGKILL');
+    }
+  }, 180_000);
 });
+
+async function redisUp(url: string): Promise<boolean> {
+  const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null });
+  probe.on('error', () => {});
+  const ok = await probe.connect().then(() => true, () => false);
+  probe.disconnect();
+  return ok;
+}
+
+/** A port nothing listens on, for a private redis-server. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

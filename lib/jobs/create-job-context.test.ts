@@ -14,7 +14,7 @@ function context(signal = new AbortController().signal) {
     symlinkSync(path.join(env().dataDir, 'secret.txt'), path.join(workspaceDir, 'escape.txt'));
   } catch {}
   return createJobContext({
-    runId: 'r1', sessionId: 's1', jobName: 'test', model: null, since: null, signal, deadline: Date.now() + 1000, workspaceDir,
+    runId: 'r1', sessionId: 's1', jobName: 'test', model: null, since: async () => null, signal, deadline: Date.now() + 1000, workspaceDir,
     provider: null, topics: ['a'], readMemory: async () => [], onCompletion: () => {}, onStaged: () => {}, onLog: () => {},
   });
 }

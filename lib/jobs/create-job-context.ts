@@ -14,7 +14,7 @@ export type ContextDeps = {
   sessionId: string;
   jobName: string;
   model: ModelAlias | null;
-  since: Date | null;
+  since: () => Promise<Date | null>;
   signal: AbortSignal;
   deadline: number;
   workspaceDir: string;
@@ -33,6 +33,7 @@ export function createJobContext(deps: ContextDeps): JobContext {
     if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('run aborted');
   };
   const reader = workspaceReader(deps.workspaceDir, signal);
+  let since: Promise<Date | null> | undefined;
   const log = (level: RunLogLine['level']) => (message: string, data?: Record<string, unknown>) =>
     deps.onLog({ at: new Date().toISOString(), level, message, ...(data ? { data } : {}) });
 
@@ -49,7 +50,10 @@ export function createJobContext(deps: ContextDeps): JobContext {
     sessionId: deps.sessionId,
     jobName: deps.jobName,
     model: deps.model,
-    since: deps.since,
+    since: () => {
+      since ??= deps.since();
+      return since;
+    },
     signal,
     topics: [...deps.topics],
     workspace: {

@@ -18,8 +18,8 @@ export type JobContext = Readonly<{
   sessionId: string;
   jobName: string;
   model: ModelAlias | null;
-  /** Start of the last successful run of this job (null on the first run). */
-  since: Date | null;
+  /** Start of the last successful run of this job (null on the first run); read only by the jobs that ask. */
+  since(): Promise<Date | null>;
   signal: AbortSignal;
   workspace: Readonly<Pick<WorkspaceReader, 'exists' | 'readText' | 'sha256' | 'list' | 'activeRepos' | 'gitLog'>>;
   ai: Readonly<{ complete(input: { prompt: string; system?: string; maxTokens?: number }): Promise<string> }>;

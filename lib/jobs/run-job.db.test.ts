@@ -5,17 +5,24 @@ import { type FakeProvider, startFakeProvider } from '../../test/providers/fake-
 import { openAiStyleProvider } from '../ai/openai-provider';
 import { getDb } from '../db/client';
 import { env } from '../env';
+import { publishEvent } from '../events/publish';
+import { subscribeToEvents } from '../events/subscribe';
 import { buildCatalog } from './catalog';
+import { createDefinitionCache } from './definition-cache';
 import type { JobContext } from './job-context';
 import { type RunnerDeps, runJob } from './run-job';
 import type { JobResult, JobSpec } from './types';
 
 let fake: FakeProvider;
+const definitions = createDefinitionCache();
 const stopped: string[] = [];
 beforeAll(async () => {
   fake = await startFakeProvider();
 });
-afterAll(() => fake.close());
+afterAll(async () => {
+  definitions.close();
+  await fake.close();
+});
 
 const base = { title: 't', description: 'd', cron: '0 3 * * *', catchUp: 'skip' as const, outputs: [] };
 function spec(name: string, handler: (ctx: JobContext) => Promise<JobResult>, extra: Partial<JobSpec> = {}): JobSpec {
@@ -40,13 +47,23 @@ const specs: JobSpec[] = [
     return { kind: 'produced', summary: 'late' };
   }, { timeoutMs: 200 }),
   spec('model-call', async (ctx) => ({ kind: 'report', report: await ctx.ai.complete({ prompt: 'x' }) })),
+  // Stands for another worker opening the circuit while this run is in flight.
+  spec('opened-meanwhile', async () => {
+    await (await getDb()).jobDefinition.update({ where: { id: 'opened-meanwhile' }, data: { circuitState: 'open', consecutiveFailures: 3 } });
+    return { kind: 'nothing-to-report', reason: 'quiet night' };
+  }, { model: null }),
+  spec('fails-slowly', async () => {
+    await new Promise((r) => setTimeout(r, 50));
+    throw new Error('flaky dependency');
+  }, { model: null }),
+  spec('reads-since', async (ctx) => ({ kind: 'report', report: `since ${(await ctx.since())?.toISOString() ?? 'never'}` }), { model: null }),
 ];
 
 let provider: RunnerDeps['provider'] = () => openAiStyleProvider({ name: 'openai-compatible', baseURL: `${fake.url}/v1`, apiKey: 'k' });
 function deps(): RunnerDeps {
   const workspaceDir = path.join(env().dataDir, 'workspace');
   mkdirSync(workspaceDir, { recursive: true });
-  return { catalog: buildCatalog([specs]), provider: () => provider(), workspaceDir, topics: [], readMemory: async () => [], stopSchedule: async (id) => void stopped.push(id) };
+  return { catalog: buildCatalog([specs]), definitions, provider: () => provider(), workspaceDir, topics: [], readMemory: async () => [], stopSchedule: async (id) => void stopped.push(id) };
 }
 let slot = 0;
 const run = (jobId: string, trigger: 'schedule' | 'manual' = 'schedule') => runJob({ jobId, trigger, slot: String(++slot) }, deps());
@@ -137,11 +154,67 @@ describe('circuit breaker', () => {
   it('half-open: a failure re-opens at once; a success closes and resets the streak', async () => {
     const db = await getDb();
     await db.jobDefinition.update({ where: { id: 'model-call' }, data: { circuitState: 'half-open' } });
+    definitions.invalidate(); // a direct edit, not an announced one
     expect(await run('model-call')).toMatchObject({ status: 'failed' });
     expect((await def('model-call')).circuitState).toBe('open');
     await db.jobDefinition.update({ where: { id: 'model-call' }, data: { circuitState: 'half-open' } });
+    definitions.invalidate(); // a direct edit, not an announced one
     fake.script([], 'ok');
     expect(await run('model-call')).toMatchObject({ status: 'succeeded' });
     expect(await def('model-call')).toMatchObject({ circuitState: 'closed', consecutiveFailures: 0 });
+  });
+
+  it('a success does not close a circuit that opened while the run was in flight', async () => {
+    expect(await run('opened-meanwhile')).toMatchObject({ status: 'succeeded' });
+    expect(await def('opened-meanwhile')).toMatchObject({ circuitState: 'open', consecutiveFailures: 3 });
+    expect(await (await getDb()).auditEvent.count({ where: { action: 'jobs.circuit-close', target: 'opened-meanwhile' } })).toBe(0);
+  });
+
+  it('two failures reaching the threshold together open the circuit once', async () => {
+    const db = await getDb();
+    await db.jobDefinition.upsert({ where: { id: 'fails-slowly' }, create: { id: 'fails-slowly', failureThreshold: 2, consecutiveFailures: 1 }, update: {} });
+    definitions.invalidate(); // a direct edit, not an announced one
+    const outcomes = await Promise.all([run('fails-slowly'), run('fails-slowly')]);
+    expect(outcomes).toMatchObject([{ status: 'failed' }, { status: 'failed' }]);
+    expect(await def('fails-slowly')).toMatchObject({ circuitState: 'open', consecutiveFailures: 3 });
+    expect(await db.auditEvent.count({ where: { action: 'jobs.circuit-open', target: 'fails-slowly' } })).toBe(1);
+  });
+});
+
+describe('the runner reads only what it needs', () => {
+  it('a pause announced by another process reaches the cached definitions', async () => {
+    expect(await run('nothing')).toMatchObject({ kind: 'ran' });
+    const db = await getDb();
+    await db.jobDefinition.update({ where: { id: 'nothing' }, data: { enabled: false } });
+    // Cached: an unannounced edit is not seen (this is what the cache saves a round trip on)...
+    expect(await run('nothing')).toMatchObject({ kind: 'ran' });
+    // ...the owner action's live event is. The listener below shares the cache's subscription, so
+    // once it has the event, the cache has it too.
+    const delivered = new Promise<void>((resolve) => {
+      const off = subscribeToEvents((event) => {
+        if (event.type === 'paused' && event.id === 'nothing') resolve(off());
+      });
+    });
+    await publishEvent('jobs', 'paused', 'nothing');
+    await delivered;
+    expect(await run('nothing')).toMatchObject({ kind: 'ignored', reason: 'paused' });
+    await db.jobDefinition.update({ where: { id: 'nothing' }, data: { enabled: true } });
+    definitions.invalidate();
+  });
+
+  it('a circuit opened by this process is seen by its next run at once', async () => {
+    const db = await getDb();
+    await db.jobDefinition.upsert({ where: { id: 'fails-slowly' }, create: { id: 'fails-slowly' }, update: { circuitState: 'closed', consecutiveFailures: 0, failureThreshold: 1 } });
+    definitions.invalidate();
+    expect(await run('fails-slowly')).toMatchObject({ status: 'failed' });
+    expect(await run('fails-slowly')).toMatchObject({ kind: 'ignored', reason: 'circuit open' });
+  });
+
+  it('since is the start of the last successful run, read when the handler asks', async () => {
+    const first = await run('reads-since');
+    const second = await run('reads-since');
+    if (first.kind !== 'ran' || second.kind !== 'ran') throw new Error('did not run');
+    expect((await row(first.runId)).summary).toBe('since never');
+    expect((await row(second.runId)).summary).toBe(`since ${(await row(first.runId)).startedAt?.toISOString()}`);
   });
 });

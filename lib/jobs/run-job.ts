@@ -1,19 +1,22 @@
 import type { Completion, ModelProvider } from '../ai/types';
 import { NoProviderError } from '../ai/types';
-import { publishEvent } from '../events/publish';
 import { log } from '../log';
-import { applyCircuit } from './apply-circuit';
+import { closeRun } from './close-run';
 import { createJobContext, type RunLogLine } from './create-job-context';
+import type { DefinitionSource } from './definition-cache';
 import { effectiveSettings, getDefinition } from './definitions';
 import type { MemoryEntry } from './job-context';
 import { lastSuccessStart } from './last-success';
-import { claimRun, countOutput, finishRun, type RunFinish } from './record-run';
+import { claimRun, countOutput, type RunFinish } from './record-run';
+import { publishRunEvent } from './run-events';
 import type { JobResult, JobSpec, RunStatus, Trigger } from './types';
 
 /** `late`: a scheduled slot delivered long after its time (workers were down); `skip` jobs record it and stop. */
 export type RunRequest = { jobId: string; trigger: Trigger; slot: string; runId?: string; late?: boolean };
 export type RunnerDeps = {
   catalog: ReadonlyMap<string, JobSpec>;
+  /** The definitions (gate and owner overrides), cached per worker process (definition-cache.ts). */
+  definitions: DefinitionSource;
   provider: () => ModelProvider | null;
   workspaceDir: string;
   topics: string[];
@@ -46,38 +49,38 @@ function judge(result: JobResult, outputs: number): Verdict {
 export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<RunnerOutcome> {
   const spec = deps.catalog.get(request.jobId);
   if (!spec) return { kind: 'ignored', reason: `"${request.jobId}" is not in the catalog` };
-  const def = await getDefinition(spec.name);
+  const def = (await deps.definitions.get(spec.name)) ?? (await getDefinition(spec.name));
   if (request.trigger !== 'manual' && (!def.enabled || def.circuitState === 'open')) {
     return { kind: 'ignored', reason: def.enabled ? 'circuit open' : 'paused' };
   }
   const settings = effectiveSettings(spec, def);
   const claim = await claimRun({ ...request, model: settings.model });
   if (claim.kind === 'duplicate') return { kind: 'duplicate', reason: `slot already ${claim.status}` };
+  const finish = async (runId: string, result: RunFinish): Promise<RunnerOutcome> => {
+    const change = await closeRun(spec.name, runId, result, def.circuitState);
+    if (change.opened || change.closed) deps.definitions.invalidate();
+    if (change.opened) {
+      await deps.stopSchedule(spec.name).catch((error: unknown) => log.warn('could not stop schedule', { job: spec.name, error }));
+    }
+    publishRunEvent('run-finished', spec.name);
+    return { kind: 'ran', runId, status: result.status };
+  };
   if (claim.kind === 'abandoned') {
     const error = `worker stopped mid-run after staging ${claim.outputs} item(s); not re-run, to avoid duplicates`;
-    await finishRun(claim.runId, { status: 'failed', error, startedAt: new Date() });
-    await applyCircuit(spec.name, 'failed', error);
-    await publishEvent('jobs', 'run-finished', spec.name);
-    return { kind: 'ran', runId: claim.runId, status: 'failed' };
+    return finish(claim.runId, { status: 'failed', error, startedAt: new Date() });
   }
   const { run } = claim;
   const startedAt = new Date();
   const lines: RunLogLine[] = [];
   const onLog = (line: RunLogLine) => lines.push(line);
   if (run.attempt > 1) onLog({ at: startedAt.toISOString(), level: 'warn', message: `attempt ${run.attempt}: the previous attempt was abandoned by its worker` });
-  await publishEvent('jobs', 'run-started', spec.name);
+  publishRunEvent('run-started', spec.name);
 
   if (request.late && spec.catchUp === 'skip') {
-    await finishRun(run.id, { status: 'skipped', summary: 'missed slot while no worker was running (catch-up policy: skip)', startedAt, log: lines });
-    await publishEvent('jobs', 'run-finished', spec.name);
-    return { kind: 'ran', runId: run.id, status: 'skipped' };
+    return finish(run.id, { status: 'skipped', summary: 'missed slot while no worker was running (catch-up policy: skip)', startedAt, log: lines });
   }
   const provider = settings.model ? deps.provider() : null;
-  if (settings.model && !provider) {
-    await finishRun(run.id, { status: 'skipped', summary: 'no model provider configured', startedAt, log: lines });
-    await publishEvent('jobs', 'run-finished', spec.name);
-    return { kind: 'ran', runId: run.id, status: 'skipped' };
-  }
+  if (settings.model && !provider) return finish(run.id, { status: 'skipped', summary: 'no model provider configured', startedAt, log: lines });
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new RunTimeoutError(settings.timeoutMs)), settings.timeoutMs);
@@ -90,7 +93,7 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
     sessionId: run.sessionId,
     jobName: spec.name,
     model: settings.model,
-    since: await lastSuccessStart(spec.name),
+    since: () => lastSuccessStart(spec.name),
     signal: controller.signal,
     deadline: Date.now() + settings.timeoutMs,
     workspaceDir: deps.workspaceDir,
@@ -128,11 +131,5 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
     deps.shutdown?.removeEventListener('abort', onShutdown);
   }
 
-  await finishRun(run.id, { ...verdict, ...usage, model: usage.model ?? settings.model, outputs: staged.length, staged, log: lines, startedAt });
-  const change = await applyCircuit(spec.name, verdict.status, verdict.error);
-  if (change.opened) {
-    await deps.stopSchedule(spec.name).catch((error: unknown) => log.warn('could not stop schedule', { job: spec.name, error }));
-  }
-  await publishEvent('jobs', 'run-finished', spec.name);
-  return { kind: 'ran', runId: run.id, status: verdict.status };
+  return finish(run.id, { ...verdict, ...usage, model: usage.model ?? settings.model, outputs: staged.length, staged, log: lines, startedAt });
 }

@@ -48,3 +48,15 @@ export async function syncSchedules(queue: Queue, catalog: ReadonlyMap<string, J
   }
   return { active, removed };
 }
+
+/** Catalog jobs that should have a scheduler (enabled, circuit not open) but have none, e.g. after Redis lost its data. */
+export async function missingSchedules(queue: Queue, catalog: ReadonlyMap<string, JobSpec>): Promise<string[]> {
+  const db = await getDb();
+  const defs = new Map((await db.jobDefinition.findMany({ select: { id: true, enabled: true, circuitState: true } })).map((d) => [d.id, d]));
+  const present = new Set((await queue.getJobSchedulers(0, -1)).map((s) => s.key));
+  return [...catalog.keys()].filter((name) => {
+    const def = defs.get(name);
+    const wanted = !def || (def.enabled && def.circuitState !== 'open');
+    return wanted && !present.has(schedulerId(name));
+  });
+}

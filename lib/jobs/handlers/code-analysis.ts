@@ -6,9 +6,10 @@ import { repoSnapshot } from './repo-snapshot';
 export async function codeAnalysis(ctx: JobContext): Promise<JobResult> {
   const repos = await ctx.workspace.activeRepos();
   if (repos.length === 0) return { kind: 'nothing-to-report', reason: 'no git repositories under _active' };
+  const since = await ctx.since();
   let reviewed = 0;
   for (const repo of repos) {
-    const snap = await repoSnapshot(ctx, repo, ctx.since);
+    const snap = await repoSnapshot(ctx, repo, since);
     if (snap.commits.length === 0) {
       ctx.log.info(`${repo}: no commits since the last run`);
       continue;

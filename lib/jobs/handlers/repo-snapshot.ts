@@ -16,12 +16,13 @@ export async function repoSnapshot(ctx: JobContext, repo: string, since: Date | 
   return { name: repo.split('/').pop() ?? repo, entries, tree, readme, commits, commitText };
 }
 
-/** Owner topics: BUDDY_CONTENT_TOPICS plus one topic per line of the workspace's _owner/topics.md. */
+/** Owner topics: BUDDY_CONTENT_TOPICS plus one topic per line (or list item) of the workspace's _owner/topics.md; headings are not topics. */
 export async function ownerTopics(ctx: JobContext): Promise<string[]> {
   const fromFile = (await ctx.workspace.exists('_owner/topics.md'))
     ? (await ctx.workspace.readText('_owner/topics.md'))
         .split('\n')
-        .map((l) => l.replace(/^[-*#\s]+/, '').trim())
+        .filter((l) => !/^\s*#/.test(l))
+        .map((l) => l.replace(/^\s*[-*+]\s+/, '').trim())
         .filter(Boolean)
     : [];
   return [...new Set([...ctx.topics, ...fromFile])];

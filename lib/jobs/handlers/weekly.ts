@@ -1,6 +1,6 @@
 import { buildBriefing } from '../../briefing/build-briefing';
 import { proposePredictionUpdates } from '../../intelligence/propose-prediction-updates';
-import { cleanUpStaging } from '../../staging/clean-up-staging';
+import { cleanUpStaging, stagingRetention } from '../../staging/clean-up-staging';
 import { listRejections } from '../../staging/list-rejections';
 import type { JobContext } from '../job-context';
 import type { JobResult } from '../types';
@@ -26,15 +26,17 @@ export async function predictionUpdates(ctx: JobContext): Promise<JobResult> {
 
 /** Rejection reasons of the week become proposed memory entries (the owner approves them). */
 export async function feedbackSynthesis(ctx: JobContext): Promise<JobResult> {
-  const since = ctx.since ?? new Date(Date.now() - WEEK_MS);
+  const since = (await ctx.since()) ?? new Date(Date.now() - WEEK_MS);
   const rejections = (await listRejections(since)).filter((r) => r.reason?.trim());
   if (rejections.length === 0) return { kind: 'nothing-to-report', reason: `no rejections with a reason since ${since.toISOString().slice(0, 10)}` };
   const text = await ctx.ai.complete({
     prompt: ctx.prompts.render('feedback-synthesis', 1, { since: since.toISOString(), rejections: rejections.map((r) => `- [${r.kind}] ${r.title}: ${r.reason}`).join('\n') }),
   });
+  // The prompt asks for "- " lines: anything else (a preamble, a closing remark) is not a lesson.
   const lessons = text
     .split('\n')
-    .map((l) => l.replace(/^\s*[-*]\s*/, '').trim())
+    .filter((l) => /^\s*[-*]\s+/.test(l))
+    .map((l) => l.replace(/^\s*[-*]\s+/, '').trim())
     .filter((l) => l.length > 3)
     .slice(0, 5);
   for (const lesson of lessons) {
@@ -45,6 +47,6 @@ export async function feedbackSynthesis(ctx: JobContext): Promise<JobResult> {
 }
 
 export async function stagingCleanup(): Promise<JobResult> {
-  const { expired, archived } = await cleanUpStaging({ pendingMaxAgeDays: 14, archiveDecidedAfterDays: 30 });
+  const { expired, archived } = await cleanUpStaging(stagingRetention());
   return { kind: 'report', report: `${expired} stale pending item(s) expired, ${archived} decided item(s) archived (nothing deleted)` };
 }

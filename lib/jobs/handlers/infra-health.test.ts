@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFixtureRoots } from '../../drift/testing/fixture-roots';
+import { catalogHarness } from '../../../test/jobs/catalog-harness';
+
+const h = catalogHarness();
+// The drift side reads temp governance/skills/secrets folders and looks for containers by a label no container carries.
+let fx: ReturnType<typeof makeFixtureRoots>;
+beforeAll(() => {
+  fx = makeFixtureRoots(`buddy.role,buddy.healthtest=none-${randomBytes(4).toString('hex')}`);
+});
+afterAll(() => fx.cleanup());
+
+describe('infra-health: database, Redis, Docker, disk, drift; summarised by the job model', () => {
+  it('no drift: the model summarises the collected facts, which stay in the report; nothing staged', async () => {
+    h.fake().setReply('All systems are healthy. Nothing needs action tonight.');
+    const run = await h.run('infra-health');
+    expect(run).toMatchObject({ status: 'succeeded', outputs: 0, provider: 'gateway', tokensIn: 12, tokensOut: 34 });
+    expect(run.staged).toHaveLength(0);
+    const [headline, , ...facts] = (run.summary ?? '').split('\n');
+    expect(headline).toMatch(/^(OK|DEGRADED): All systems are healthy\. Nothing needs action tonight\.$/);
+    expect(facts).toEqual(expect.arrayContaining(['database: ok', 'redis: ok', 'drift: No drift: the environment matches governance/architecture.md.']));
+    expect(facts.some((l) => /^disk \(data dir\): \d+\.\d% free/.test(l))).toBe(true);
+    // One model call, in the run's own gateway session, with every fact in the versioned prompt.
+    expect(run.requests).toHaveLength(1);
+    expect(run.requests[0]?.headers['x-openclaw-session-key']).toBe(`buddy:run:${run.id}`);
+    expect(run.prompts[0]).toMatch(/^Summarise this infrastructure health report/);
+    for (const fact of facts) expect(run.prompts[0]).toContain(fact);
+  });
+
+  it('drift: the run stages the drift report itself and says so in its report', async () => {
+    fx.addSecret('surprise_token');
+    const run = await h.run('infra-health');
+    expect(run.status).toBe('succeeded');
+    expect(run.staged.map((s) => [s.kind, s.createdBy])).toEqual([['drift-report', 'job:infra-health']]);
+    expect(run.staged[0]?.body).toContain('surprise_token');
+    expect(run.summary).toContain('drift: 1 new drift item(s) staged for review (1 open).');
+    expect(run.prompts[0]).toContain('drift: 1 new drift item(s) staged');
+  });
+
+  it('the same drift the next night: already reported, nothing staged again', async () => {
+    const run = await h.run('infra-health');
+    expect(run).toMatchObject({ status: 'succeeded', outputs: 0 });
+    expect(run.summary).toContain('drift: 1 open drift item(s), all already reported.');
+  });
+});
