@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { snap } from './helpers';
+import { SCREENSHOTS, snap } from './helpers';
 
 const FIXTURES = 'lib/intelligence/sentinel/fixtures';
 
@@ -101,5 +101,51 @@ test.describe('intelligence', () => {
     await page.goto('/intelligence');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Intelligence');
     await snap(page, 'intelligence-overview');
+  });
+
+  test('news: block and keep rules are listed, added with readable field errors, and deleted', async ({ page }) => {
+    await page.goto('/intelligence/news');
+    const panel = page.getByTestId('rules');
+    await expect(panel.getByText('No rules: every item is shown.')).toBeVisible();
+    // A pattern that is not a regular expression is refused next to the field, in words.
+    const pattern = panel.getByLabel(/^Pattern/);
+    await pattern.fill('(oops');
+    await panel.getByRole('button', { name: 'Add rule' }).click();
+    await expect(panel.getByText('Not a valid regular expression: unterminated group.')).toBeVisible();
+    await expect(pattern).toHaveAttribute('aria-invalid', 'true');
+    await expect(panel.getByTestId('rule')).toHaveCount(0);
+    await panel.screenshot({ path: `${SCREENSHOTS}/intelligence-rules-error.png` });
+
+    await pattern.fill('sponsored|webinar');
+    await panel.getByRole('button', { name: 'Add rule' }).click();
+    await expect(panel.getByTestId('rule')).toHaveCount(1);
+    await expect(panel.getByTestId('rule')).toContainText('block');
+    await expect(panel.getByTestId('rule')).toContainText('sponsored|webinar');
+    await expect(pattern).toHaveValue('');
+    await expect(pattern).not.toHaveAttribute('aria-invalid', 'true');
+
+    // A keep rule on the author, then a date rule in a form the API does not know.
+    await panel.getByLabel('Action', { exact: true }).selectOption('keep');
+    await panel.getByLabel('Field', { exact: true }).selectOption('author');
+    await pattern.fill('^Jane Doe$');
+    await panel.getByRole('button', { name: 'Add rule' }).click();
+    await expect(panel.getByTestId('rule')).toHaveCount(2);
+    await panel.getByLabel('Action', { exact: true }).selectOption('block');
+    await panel.getByLabel('Field', { exact: true }).selectOption('date');
+    const dateRule = panel.getByLabel('Date rule');
+    await dateRule.fill('yesterday');
+    await panel.getByRole('button', { name: 'Add rule' }).click();
+    await expect(panel.getByText('Write a date rule as older-than:30 (days) or before:2026-01-01.')).toBeVisible();
+    await expect(panel.getByTestId('rule')).toHaveCount(2);
+    // The page is long (every story); the panel alone is what a person needs to see here.
+    await panel.screenshot({ path: `${SCREENSHOTS}/intelligence-rules.png` });
+
+    await panel.getByRole('button', { name: 'Delete the block rule on title "sponsored|webinar"' }).click();
+    await expect(panel.getByTestId('rule')).toHaveCount(1);
+    await expect(panel.getByTestId('rule')).toContainText('^Jane Doe$');
+    const stored = await (await page.request.get('/api/intelligence/rules')).json();
+    expect(stored.rules.map((r: { pattern: string }) => r.pattern)).toEqual(['^Jane Doe$']);
+    await page.reload();
+    await expect(page.getByTestId('rules').getByTestId('rule')).toHaveCount(1);
   });
 });

@@ -94,6 +94,25 @@ test('a proposed duplicate is merged', async ({ page }) => {
   await snap(page, 'memory-merged-history');
 });
 
+test('a proposed duplicate that says something different is dismissed for good', async ({ page }) => {
+  await seed(page, `Team lunch ${stamp} is on Thursday at the Italian place near the station.`);
+  await seed(page, `Team lunch ${stamp} is on Thursday at the Thai place near the station.`);
+  await page.goto('/memory');
+  const pair = page.getByTestId('duplicate-pair').filter({ hasText: `Team lunch ${stamp}` });
+  await expect(pair).toHaveCount(1);
+  await snap(page, 'memory-duplicate-dismiss');
+  await pair.getByRole('button', { name: 'Not a duplicate' }).click();
+  await expect(pair).toHaveCount(0);
+  // Remembered by the server: a fresh page (a new scan) does not propose it again.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Memory');
+  await expect(page.getByTestId('duplicates-panel')).not.toContainText('Looking for duplicates');
+  await expect(page.getByTestId('duplicate-pair').filter({ hasText: `Team lunch ${stamp}` })).toHaveCount(0);
+  const res = await page.request.get('/api/memory/duplicates?limit=500');
+  expect(JSON.stringify(await res.json())).not.toContain(`Team lunch ${stamp}`);
+  await snap(page, 'memory-duplicate-dismissed');
+});
+
 test('MEMORY.md and daily notes import; a malformed file is refused', async ({ page }) => {
   await page.goto('/memory');
   const input = page.getByTestId('import-input');

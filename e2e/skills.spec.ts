@@ -53,9 +53,10 @@ test('the command palette opens with Ctrl+K, filters, and runs actions', async (
   await snap(page, 'command-palette-open');
 
   await input.fill('drift');
-  await expect(palette.getByRole('option').first()).toContainText('Check architecture drift');
+  await expect(palette.getByRole('option').first()).toContainText('Check architecture drift now');
   await expect(palette.getByRole('option', { name: /\/drift_check/ })).toBeVisible();
   await snap(page, 'command-palette-filtered');
+  await input.fill('go drift');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/drift$/);
   await expect(palette).toBeHidden();
@@ -78,4 +79,45 @@ test('the command palette opens with Ctrl+K, filters, and runs actions', async (
   await page.keyboard.press('Control+k');
   await input.fill('zzzz nothing');
   await expect(palette.getByText('Nothing matches “zzzz nothing”.')).toBeVisible();
+});
+
+test('palette operations call the backends and say how it went', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/today');
+  const latestBriefing = async () => (await (await page.request.get('/api/briefings')).json()).latest as { id: string; headline: string } | null;
+  const before = await latestBriefing();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const input = palette.getByRole('combobox', { name: 'Type a command or search' });
+  const status = palette.getByRole('status');
+
+  // Rebuild the briefing: POST /api/briefings, the new headline is the answer.
+  await input.fill('rebuild briefing');
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveAttribute('data-tone', 'ok');
+  await expect(status).toContainText('Briefing rebuilt: ');
+  const rebuilt = await latestBriefing();
+  expect(rebuilt?.id).not.toBe(before?.id);
+  await expect(status).toHaveText(`Briefing rebuilt: ${rebuilt?.headline}`);
+  await snap(page, 'command-palette-briefing');
+
+  // Run a job: POST /api/jobs/:id/run queues it, and the worker really runs it.
+  await input.fill('run staging cleanup');
+  await expect(palette.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveAttribute('data-tone', 'ok');
+  await expect(status).toContainText(/^Queued Staging cleanup \(run [0-9a-f]{8}\)/);
+  await snap(page, 'command-palette-run-job');
+  await expect
+    .poll(async () => (await (await page.request.get('/api/jobs/staging-cleanup/runs?limit=1')).json()).runs[0]?.status, { timeout: 60_000 })
+    .toBe('succeeded');
+
+  // A refusal is shown as the server put it: here the session is gone.
+  await context.clearCookies();
+  await input.fill('rebuild briefing');
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveAttribute('data-tone', 'bad');
+  await expect(status).toHaveText('Rebuild the morning briefing: Sign in, or send a valid agent token, to use this API.');
+  await snap(page, 'command-palette-error');
 });

@@ -14,7 +14,8 @@ MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 say() { printf '[ensure-docker] %s\n' "$*"; }
 
 need_pkgs=()
-command -v docker >/dev/null 2>&1 || need_pkgs+=(docker.io)
+# The engine, not just a client: some machines ship a standalone docker CLI without dockerd.
+command -v dockerd >/dev/null 2>&1 || [ -n "${DOCKER_HOST:-}" ] || need_pkgs+=(docker.io)
 [ -x /bin/busybox ] || need_pkgs+=(busybox-static)
 [ -x /usr/bin/python3 ] || need_pkgs+=(python3-minimal)
 if [ "$BASE_FROM" = debootstrap ]; then command -v debootstrap >/dev/null 2>&1 || need_pkgs+=(debootstrap); fi

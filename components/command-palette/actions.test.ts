@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, matchesQuery, NAVIGATION } from './actions';
+import { ACTIONS, matchesQuery, NAVIGATION, runJobCommand } from './actions';
 
 describe('command palette actions', () => {
-  it('has a go-to entry for every section and Buddy actions that open their section', () => {
+  it('runs operations in place and opens the section for actions that need a choice or a form', () => {
     expect(NAVIGATION.map((c) => c.run)).toContainEqual({ href: '/skills' });
-    expect(ACTIONS.find((a) => a.id === 'run-job')?.run).toEqual({ href: '/jobs' });
-    expect(ACTIONS.find((a) => a.id === 'check-drift')?.run).toEqual({ href: '/drift' });
+    const byId = (id: string) => ACTIONS.find((a) => a.id === id)?.run;
+    for (const id of ['rebuild-briefing', 'check-drift', 'validate-skills']) expect(byId(id), id).toHaveProperty('task');
+    expect(byId('restart-container')).toEqual({ href: '/containers' });
+    expect(byId('issue-grant')).toEqual({ href: '/governance' });
+  });
+
+  it('offers one run command per job and says when the job will refuse', () => {
+    const job = { id: 'infra-health', title: 'Infrastructure health', enabled: true, circuitState: 'closed' };
+    const command = runJobCommand(job);
+    expect(command).toMatchObject({ id: 'run-infra-health', group: 'Run a job', label: 'Run Infrastructure health now', hint: undefined });
+    expect(command.run).toHaveProperty('task');
+    expect(matchesQuery(command, 'run infra')).toBe(true);
+    expect(runJobCommand({ ...job, circuitState: 'open' }).hint).toBe('circuit open');
+    expect(runJobCommand({ ...job, enabled: false }).hint).toBe('paused');
   });
 
   it('matches every word of the query against label, keywords and hint', () => {

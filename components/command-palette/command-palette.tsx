@@ -1,11 +1,15 @@
 'use client';
 
-import { Command, CornerDownLeft, Search } from 'lucide-react';
+import { CircleAlert, CircleCheck, Command, CornerDownLeft, LoaderCircle, Search } from 'lucide-react';
 import { useRouter } from 'next/navigation';
+import { useQuery } from '@tanstack/react-query';
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { apiFetch } from '../api-client';
+import { jobsKeys } from '../jobs/keys';
+import type { JobsList } from '../jobs/types';
 import { useSkills } from '../skills/use-skills';
 import { cn } from '../ui/cn';
-import { ACTIONS, matchesQuery, NAVIGATION, type PaletteCommand } from './actions';
+import { ACTIONS, matchesQuery, NAVIGATION, type PaletteCommand, runJobCommand } from './actions';
 
 export const OPEN_PALETTE_EVENT = 'buddy:open-command-palette';
 
@@ -28,6 +32,12 @@ function useSkillCommands(enabled: boolean): PaletteCommand[] {
   );
 }
 
+// The Jobs page's own query (same key), so an open Jobs page and the palette share one fetch.
+function useJobCommands(enabled: boolean): PaletteCommand[] {
+  const { data } = useQuery({ queryKey: jobsKeys.list(), queryFn: () => apiFetch<JobsList>('/api/jobs'), enabled });
+  return useMemo(() => (data?.jobs ?? []).map(runJobCommand), [data]);
+}
+
 /** Ctrl/Cmd-K: Buddy's actions, every section and the user-invocable skills, filtered as you type. */
 export function CommandPalette() {
   const router = useRouter();
@@ -35,8 +45,10 @@ export function CommandPalette() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState<{ tone: 'ok' | 'bad' | 'muted'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const skills = useSkillCommands(open);
+  const jobs = useJobCommands(open);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -63,20 +75,23 @@ export function CommandPalette() {
     }
   }, [open]);
 
-  const results = useMemo(() => [...ACTIONS, ...NAVIGATION, ...skills].filter((c) => matchesQuery(c, query)), [query, skills]);
+  const results = useMemo(() => [...ACTIONS, ...jobs, ...NAVIGATION, ...skills].filter((c) => matchesQuery(c, query)), [query, jobs, skills]);
 
   async function run(command: PaletteCommand | undefined) {
-    if (!command) return;
+    if (!command || busy) return; // one operation at a time: a second Enter must not run it twice
     if ('href' in command.run) {
       setOpen(false);
       router.push(command.run.href);
       return;
     }
+    setBusy(true);
     setStatus({ tone: 'muted', text: `${command.label}…` });
     try {
       setStatus({ tone: 'ok', text: await command.run.task() });
     } catch (error) {
-      setStatus({ tone: 'bad', text: error instanceof Error ? error.message : String(error) });
+      setStatus({ tone: 'bad', text: `${command.label}: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -84,7 +99,7 @@ export function CommandPalette() {
   return (
     <div className="fixed inset-0 z-50 flex items-start justify-center p-4 pt-[12vh]">
       <button type="button" tabIndex={-1} aria-label="Close command palette" className="absolute inset-0 cursor-default bg-black/50 backdrop-blur-sm" onClick={() => setOpen(false)} />
-      <div role="dialog" aria-modal="true" aria-label="Command palette" className="relative w-full max-w-xl overflow-hidden rounded-xl border border-border bg-surface shadow-2xl">
+      <div role="dialog" aria-modal="true" aria-label="Command palette" aria-busy={busy} className="relative w-full max-w-xl overflow-hidden rounded-xl border border-border bg-surface shadow-2xl">
         <div className="flex items-center gap-2 border-b border-border px-3">
           <Search className="size-4 text-muted" aria-hidden />
           <input
@@ -146,8 +161,15 @@ export function CommandPalette() {
           })}
         </div>
         {status ? (
-          <p role="status" className={cn('border-t border-border px-3 py-2 text-sm', { ok: 'text-ok', bad: 'text-bad', muted: 'text-muted' }[status.tone])}>
-            {status.text}
+          <p
+            role="status"
+            data-tone={status.tone}
+            className={cn('flex items-start gap-2 border-t border-border px-3 py-2 text-sm', { ok: 'text-ok', bad: 'text-bad', muted: 'text-muted' }[status.tone])}
+          >
+            {status.tone === 'ok' ? <CircleCheck className="mt-0.5 size-4 shrink-0" aria-hidden /> : null}
+            {status.tone === 'bad' ? <CircleAlert className="mt-0.5 size-4 shrink-0" aria-hidden /> : null}
+            {status.tone === 'muted' ? <LoaderCircle className="mt-0.5 size-4 shrink-0 animate-spin" aria-hidden /> : null}
+            <span>{status.text}</span>
           </p>
         ) : null}
       </div>

@@ -5,6 +5,7 @@ import { Badge } from '../ui/badge';
 import { Card, CardHeader } from '../ui/card';
 import { BarChart } from './bar-chart';
 import { FeedsPanel } from './feeds-panel';
+import { RulesPanel } from './rules-panel';
 import { StoryList } from './story-list';
 import { useDigests, useStories } from './use-intelligence';
 
@@ -38,7 +39,10 @@ export function NewsView() {
           action={latest ? <Badge tone={latest.state === 'fresh' ? 'ok' : 'warn'}>{latest.state === 'fresh' ? `for ${latest.day}` : latest.state}</Badge> : null}
         />
         {latest && latest.state !== 'fresh' ? <p className="mb-2 text-sm text-warn">{latest.message}</p> : null}
-        {today ? (
+        {today && today.entries.length === 0 ? (
+          <p className="text-sm text-muted">No story arrived in the last 24 hours, so today's digest is empty.</p>
+        ) : null}
+        {today && today.entries.length > 0 ? (
           <ol className="list-decimal space-y-1 pl-5 text-sm">
             {today.entries.map((e) => (
               <li key={e.storyId}>
@@ -76,6 +80,7 @@ export function NewsView() {
             />
           </Card>
           <FeedsPanel />
+          <RulesPanel />
         </div>
       </div>
     </div>

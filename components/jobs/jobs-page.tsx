@@ -1,6 +1,7 @@
 'use client';
 
 import { PageHeader } from '../ui/page-header';
+import { GatewayJobs } from './gateway-jobs';
 import { JobCard } from './job-card';
 import { useJobs } from './use-jobs';
 
@@ -25,6 +26,7 @@ export function JobsPage() {
           <JobCard key={job.id} job={job} />
         ))}
       </ul>
+      <GatewayJobs />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
-import { GitMerge } from 'lucide-react';
+import { GitMerge, X } from 'lucide-react';
 import { Button } from '../ui/button';
 import { Card, CardHeader } from '../ui/card';
 import { sourceLabel } from './source-label';
 import type { DuplicatePair, MemoryView } from './types';
-import { useMergeMemory } from './use-memory-mutations';
+import { useDismissDuplicate, useMergeMemory } from './use-memory-mutations';
 import { useDuplicates } from './use-memory-queries';
 
 function Side({ entry, label }: { entry: MemoryView; label: string }) {
@@ -22,23 +22,38 @@ function Side({ entry, label }: { entry: MemoryView; label: string }) {
 
 function Pair({ pair }: { pair: DuplicatePair }) {
   const merge = useMergeMemory();
+  const dismiss = useDismissDuplicate();
+  const busy = merge.isPending || dismiss.isPending;
   const run = (survivor: MemoryView, merged: MemoryView) => merge.mutate({ survivorId: survivor.id, mergedId: merged.id });
   return (
     <li className="space-y-2" data-testid="duplicate-pair">
-      <div className="flex flex-col gap-2 sm:flex-row">
+      {/* Stacked in the narrow sidebar (wide screens) so both texts show in full; side by side when the panel spans the page. */}
+      <div className="flex flex-col gap-2 sm:flex-row lg:flex-col">
         <Side entry={pair.survivor} label="Keep" />
         <Side entry={pair.merged} label="Merge away" />
       </div>
-      <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
+      <div className="flex items-center gap-2 text-xs text-muted">
         <span className="font-medium text-text">{Math.round(pair.similarity * 100)}% similar</span>
-        <Button variant="primary" className="ml-auto px-3 py-1.5 text-xs" disabled={merge.isPending} onClick={() => run(pair.survivor, pair.merged)}>
-          <GitMerge className="size-3.5" aria-hidden /> Merge
+        <Button
+          variant="ghost"
+          className="ml-auto px-2 py-1 text-xs"
+          disabled={busy}
+          title="These say different things: never propose this pair again"
+          onClick={() => dismiss.mutate([pair.survivor.id, pair.merged.id])}
+        >
+          <X className="size-3.5" aria-hidden /> Not a duplicate
         </Button>
-        <Button className="px-3 py-1.5 text-xs" disabled={merge.isPending} onClick={() => run(pair.merged, pair.survivor)}>
+      </div>
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button className="px-3 py-1.5 text-xs" disabled={busy} onClick={() => run(pair.merged, pair.survivor)}>
           Keep the other one
+        </Button>
+        <Button variant="primary" className="px-3 py-1.5 text-xs" disabled={busy} onClick={() => run(pair.survivor, pair.merged)}>
+          <GitMerge className="size-3.5" aria-hidden /> Merge
         </Button>
       </div>
       {merge.error ? <p className="text-xs text-bad">{merge.error.message}</p> : null}
+      {dismiss.error ? <p className="text-xs text-bad">{dismiss.error.message}</p> : null}
     </li>
   );
 }
@@ -48,7 +63,7 @@ export function DuplicatesPanel() {
   const { data, isPending, error } = useDuplicates();
   const pairs = data?.pairs ?? [];
   return (
-    <Card aria-labelledby="dupes" className="p-4">
+    <Card aria-labelledby="dupes" className="p-4" data-testid="duplicates-panel">
       <CardHeader title="Possible duplicates" hint="Entries that say nearly the same thing. Merging keeps both sources and the history." />
       {isPending ? <p className="text-sm text-muted">Looking for duplicates…</p> : null}
       {error ? <p className="text-sm text-bad">{error.message}</p> : null}

@@ -3,7 +3,7 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../api-client';
 import { memoryKeys } from './keys';
-import type { ImportReport, MemoryView, SearchReply } from './types';
+import type { DuplicatePair, ImportReport, MemoryView, SearchReply } from './types';
 
 type Patch = { id: string; version: number; content?: string; category?: string; tags?: string[]; pinned?: boolean; status?: 'active' | 'archived'; expiresAt?: string | null };
 
@@ -60,3 +60,21 @@ export const useImportMemory = () =>
   useMemoryAction((body: unknown) => apiFetch<{ report: ImportReport }>('/api/memory/import', { method: 'POST', json: body }));
 export const useWorkspaceSync = () =>
   useMemoryAction((direction: 'export' | 'import') => apiFetch<Record<string, unknown>>('/api/memory/workspace', { method: 'POST', json: { direction } }));
+
+/** "Not a duplicate": the pair leaves the panel at once (back if the server refuses) and is never proposed again. */
+export function useDismissDuplicate() {
+  const qc = useQueryClient();
+  const key = memoryKeys.duplicates();
+  return useMutation({
+    mutationFn: (entryIds: [string, string]) => apiFetch<{ dismissal: unknown }>('/api/memory/duplicates/dismissals', { method: 'POST', json: { entryIds } }),
+    onMutate: async ([a, b]) => {
+      await qc.cancelQueries({ queryKey: key });
+      const before = qc.getQueryData<{ pairs: DuplicatePair[] }>(key);
+      const same = (p: DuplicatePair) => [p.survivor.id, p.merged.id].sort().join() === [a, b].sort().join();
+      qc.setQueryData<{ pairs: DuplicatePair[] }>(key, (data) => (data ? { pairs: data.pairs.filter((p) => !same(p)) } : data));
+      return { before };
+    },
+    onError: (_error, _ids, context) => qc.setQueryData(key, context?.before),
+    onSettled: () => qc.invalidateQueries({ queryKey: key }),
+  });
+}

@@ -13,7 +13,8 @@ const SECRETS = ['OPENCLAW_GATEWAY_TOKEN', 'BUDDY_AGENT_TOKEN', 'SANDBOX_API_TOK
 // Keys documented for the parts of openclaw.json Buddy writes (OPENCLAW.md); anything else is a typo.
 const DOCUMENTED: Record<string, string[]> = {
   '': ['gateway', 'skills', 'plugins', 'agents', 'tools', 'cron', 'models', 'session', 'logging', 'hooks', 'browser', 'env'],
-  gateway: ['port', 'bind', 'auth', 'http', 'mode', 'controlUi', 'trustedProxies', 'tls', 'reload'],
+  gateway: ['port', 'bind', 'auth', 'http', 'tools', 'mode', 'controlUi', 'trustedProxies', 'tls', 'reload'],
+  'gateway.tools': ['allow', 'deny'], // the HTTP /tools/invoke deny list (OpenClaw docs/gateway/tools-invoke-http-api.md)
   'gateway.auth': ['mode', 'token', 'password'],
   'gateway.http': ['endpoints'],
   'gateway.http.endpoints': ['chatCompletions', 'responses'],
@@ -55,6 +56,9 @@ describe('docker/gateway/openclaw.json', () => {
     expect(raw.gateway.auth).toEqual({ mode: 'token', token: '${OPENCLAW_GATEWAY_TOKEN}' });
     expect(raw.gateway.http.endpoints.chatCompletions.enabled).toBe(true);
     expect(raw.gateway.port).toBe(18789);
+    // The breaker disables jobs through POST /tools/invoke, where cron is denied unless allowed here.
+    expect(raw.gateway.tools.allow).toContain('cron');
+    expect(raw.plugins.entries['cron-circuit-breaker'].config.reportPath).toBe('/api/jobs/gateway/{jobId}/circuit');
     const variables = [...readFileSync(path.join(here, 'openclaw.json'), 'utf8').matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]);
     expect(new Set(variables)).toEqual(new Set(SECRETS));
   });

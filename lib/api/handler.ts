@@ -52,6 +52,14 @@ function parsePart<S extends Schema | undefined>(schema: S, value: unknown, wher
   return result.data as Out<S>;
 }
 
+/** What a route accepts, kept on its handler so tools can check callers against it (lib/skills/api-references.ts). */
+export type RouteMeta = { access: Access; query?: Schema };
+const META = Symbol.for('buddy.routeMeta');
+
+export function routeMeta(handler: unknown): RouteMeta | undefined {
+  return typeof handler === 'function' ? (handler as { [META]?: RouteMeta })[META] : undefined;
+}
+
 /** JSON reply with a status other than 200. */
 export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
   return Response.json(data, { status, headers: { 'cache-control': 'no-store', ...headers } });
@@ -69,7 +77,7 @@ export function route<
   A extends Access = 'owner',
 >(spec: RouteSpec<P, Q, B> & { access?: A }, handler: (ctx: RouteContext<P, Q, B, A>) => Promise<unknown>) {
   const access: Access = spec.access ?? 'owner';
-  return async (request: Request, context?: NextRouteContext): Promise<Response> => {
+  const handle = async (request: Request, context?: NextRouteContext): Promise<Response> => {
     try {
       const url = new URL(request.url);
       if (url.searchParams.has('access_token') || url.searchParams.has('token')) {
@@ -107,4 +115,5 @@ export function route<
       return errorToResponse(error);
     }
   };
+  return Object.assign(handle, { [META]: { access, query: spec.query } satisfies RouteMeta });
 }

@@ -54,6 +54,11 @@ export function auditHash(prevHash: string | null, row: ChainedFields): string {
 }
 
 const MAX_ATTEMPTS = 5;
+/**
+ * Writers queue on one lock, so a burst of them waits in line: Prisma's defaults (2 s to get a
+ * connection, 5 s per transaction) denied calls on a busy machine only because the line was long.
+ */
+const CHAIN_TX_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 
 // Any constant works; it only has to be the same for every writer of the audit chain.
 const AUDIT_CHAIN_LOCK = 7_411_001;
@@ -79,7 +84,7 @@ export async function recordAudit(input: AuditInput) {
         };
         const prevHash = last?.hash ?? null;
         return tx.auditEvent.create({ data: { ...row, prevHash, hash: auditHash(prevHash, row) } });
-      });
+      }, CHAIN_TX_LIMITS);
     } catch (error) {
       const unique = (error as { code?: string }).code === 'P2002';
       if (!unique || attempt >= MAX_ATTEMPTS) throw error;

@@ -9,6 +9,8 @@ export const SCOPES = [
   'memory:propose',
   'jobs:read',
   'jobs:run',
+  'jobs:pause', // pausing only: resuming a job stays with the owner
+  'jobs:report', // the gateway's cron-circuit-breaker reports its own jobs' breaker state
   'containers:read',
   'containers:restart',
   'drift:read',

@@ -1,6 +1,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { env } from '../env';
+import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_PRAGMAS } from './sqlite-pragmas';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 
@@ -11,13 +12,6 @@ import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 export type Db = InstanceType<typeof SqliteClient>;
 export type DbProvider = 'sqlite' | 'postgresql';
 
-// SQLite is shared by the web and worker processes: WAL lets readers proceed during a write, and
-// the busy timeout makes a writer wait for the lock instead of failing at once. synchronous=NORMAL
-// is SQLite's recommended setting with WAL: a commit no longer waits for an fsync (which blocks the
-// event loop, better-sqlite3 being synchronous); the database stays consistent after any crash and
-// only a power loss can drop the last commits.
-const SQLITE_BUSY_TIMEOUT_MS = 10_000;
-
 const globalForDb = globalThis as unknown as { buddyDb?: { db: Db; provider: DbProvider; ready: Promise<void> } };
 
 function connect(): { db: Db; provider: DbProvider; ready: Promise<void> } {
@@ -25,11 +19,9 @@ function connect(): { db: Db; provider: DbProvider; ready: Promise<void> } {
   if (url.startsWith('file:')) {
     const adapter = new PrismaBetterSqlite3({ url: url.slice('file:'.length), timeout: SQLITE_BUSY_TIMEOUT_MS });
     const db = new SqliteClient({ adapter });
-    const ready = db
-      .$queryRawUnsafe('PRAGMA journal_mode = WAL')
-      .then(() => db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`))
-      .then(() => db.$executeRawUnsafe('PRAGMA synchronous = NORMAL'))
-      .then(() => undefined);
+    const ready = (async () => {
+      for (const pragma of SQLITE_PRAGMAS) await db.$queryRawUnsafe(`PRAGMA ${pragma}`);
+    })();
     return { db, provider: 'sqlite', ready };
   }
   const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;

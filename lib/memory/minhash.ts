@@ -16,11 +16,16 @@ import { normaliseText } from './normalize-text';
  * checked with the exact Jaccard of their shingle sets, so the scan stays near linear in the number
  * of entries. The threshold 0.7 flags rewordings of one fact ("prefers dark mode in the terminal"
  * vs "...in every terminal") but not two different facts that share a sentence pattern.
+ *
+ * Shingle sets are sorted Uint32Arrays and band keys are plain integers, so the scan of 100,000
+ * entries allocates no strings or Sets per pair (a Set-based version spent 30 s on candidate checks).
  */
 export const BANDS = 20;
 export const ROWS = 5;
 const K = BANDS * ROWS;
 export const DEFAULT_THRESHOLD = 0.7;
+/** Stored band keys are only comparable when computed the same way; bump this when that changes. */
+export const MINHASH_VERSION = 1;
 
 // Fixed seeds so signatures are the same in every process (deterministic tests and reruns).
 const SEEDS_A = new Uint32Array(K);
@@ -39,7 +44,7 @@ const SEEDS_B = new Uint32Array(K);
   }
 }
 
-/** FNV-1a, 32 bit: a cheap, well-spread hash of one shingle. */
+/** FNV-1a, 32 bit: a cheap, well-spread hash of one word. */
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -49,18 +54,63 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** Hashed word bigrams (a single word is its own shingle). */
-export function shingles(text: string): Set<number> {
-  const words = normaliseText(text).split(' ').filter(Boolean);
-  const out = new Set<number>();
-  if (words.length === 1) out.add(fnv1a(words[0] as string));
-  for (let i = 0; i + 1 < words.length; i++) out.add(fnv1a(`${words[i]} ${words[i + 1]}`));
+/** The murmur3 finaliser: spreads a 32-bit value over all bits. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** FNV-1a hashes of the words of the normalised text, in order. */
+function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  // ASCII notes (nearly all) are hashed in one pass over the characters, which is what
+  // normaliseText's lower-casing and splitting on anything but [a-z0-9] amount to; other text
+  // goes through normaliseText itself (accents, Unicode letters).
+  if (/[\u0080-\uffff]/.test(text)) {
+    for (const word of normaliseText(text).split(' ')) if (word) out.push(fnv1a(word));
+    return out;
+  }
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out.push(h >>> 0);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
   return out;
 }
 
-export function signature(set: Set<number>): Uint32Array {
+/** Hashed word bigrams (a single word is its own shingle), sorted and without repeats. */
+export function shingles(text: string): Uint32Array {
+  const words = wordHashes(text);
+  if (words.length === 0) return new Uint32Array(0);
+  if (words.length === 1) return Uint32Array.of(words[0] as number);
+  const out = new Uint32Array(words.length - 1);
+  for (let i = 1; i < words.length; i++) {
+    // Order matters ("dark mode" is not "mode dark"): the first word is mixed before the second.
+    out[i - 1] = fmix(Math.imul(words[i - 1] as number, 0x9e3779b1) ^ (words[i] as number));
+  }
+  out.sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i] as number;
+  return out.subarray(0, n);
+}
+
+export function signature(set: Uint32Array): Uint32Array {
   const sig = new Uint32Array(K).fill(0xffffffff);
-  for (const h of set) {
+  for (let s = 0; s < set.length; s++) {
+    const h = set[s] as number;
     for (let i = 0; i < K; i++) {
       // A multiply-xorshift permutation per row; >>> 0 keeps it unsigned 32-bit.
       let v = Math.imul(h ^ (SEEDS_B[i] as number), SEEDS_A[i] as number);
@@ -73,12 +123,46 @@ export function signature(set: Set<number>): Uint32Array {
   return sig;
 }
 
-export function jaccard(a: Set<number>, b: Set<number>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** One 32-bit key per band: documents whose keys are equal in some band are candidates. */
+export function bandKeys(text: string): { shingles: Uint32Array; bands: Uint32Array } | null {
+  const set = shingles(text);
+  if (set.length === 0) return null;
+  const sig = signature(set);
+  const bands = new Uint32Array(BANDS);
+  for (let band = 0; band < BANDS; band++) {
+    let key = band;
+    for (let row = band * ROWS; row < band * ROWS + ROWS; row++) key = Math.imul(key ^ (sig[row] as number), 0x9e3779b1) >>> 0;
+    bands[band] = key;
+  }
+  return { shingles: set, bands };
+}
+
+/** Exact Jaccard similarity of two sorted shingle sets. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
   let common = 0;
-  for (const h of small) if (large.has(h)) common++;
-  return common / (a.size + b.size - common);
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return common / (a.length + b.length - common);
+}
+
+/**
+ * True when `band` is the first band in which the two documents collide: a pair colliding in
+ * several bands is then checked once, with no set of seen pairs.
+ */
+export function firstSharedBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
+  for (let earlier = 0; earlier < band; earlier++) if (a[earlier] === b[earlier]) return false;
+  return true;
 }
 
 export type DuplicatePair = { a: string; b: string; similarity: number };
@@ -89,40 +173,50 @@ export type DuplicatePair = { a: string; b: string; similarity: number };
  */
 export function findNearDuplicates(docs: Iterable<{ id: string; text: string }>, threshold = DEFAULT_THRESHOLD): DuplicatePair[] {
   const ids: string[] = [];
-  const sets: Set<number>[] = [];
-  // One map per band keyed by a 32-bit hash of the band's rows: a false collision only adds a
-  // candidate that the exact Jaccard check then rejects.
-  const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
+  const sets: Uint32Array[] = [];
+  const keys: Uint32Array[] = [];
   for (const doc of docs) {
-    const set = shingles(doc.text);
-    if (set.size === 0) continue;
-    const index = ids.push(doc.id) - 1;
-    sets.push(set);
-    const sig = signature(set);
-    for (let band = 0; band < BANDS; band++) {
-      let key = band;
-      for (let row = band * ROWS; row < band * ROWS + ROWS; row++) key = Math.imul(key ^ (sig[row] as number), 0x9e3779b1) >>> 0;
-      const map = buckets[band] as Map<number, number[]>;
-      const list = map.get(key);
-      if (list) list.push(index);
-      else map.set(key, [index]);
-    }
+    const computed = bandKeys(doc.text);
+    if (!computed) continue;
+    ids.push(doc.id);
+    sets.push(computed.shingles);
+    keys.push(computed.bands);
   }
-  const seen = new Set<number>();
-  const pairs: DuplicatePair[] = [];
-  for (const members of buckets.flatMap((map) => [...map.values()])) {
-    if (members.length < 2) continue;
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const x = members[i] as number;
-        const y = members[j] as number;
-        const key = x < y ? x * 1_000_003 + y : y * 1_000_003 + x;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const similarity = jaccard(sets[x] as Set<number>, sets[y] as Set<number>);
-        if (similarity >= threshold) pairs.push({ a: ids[x] as string, b: ids[y] as string, similarity });
+  return pairsAmong(sets, keys, threshold).map(([x, y, similarity]) => ({ a: ids[x] as string, b: ids[y] as string, similarity }));
+}
+
+/** Index pairs [x, y, similarity] (x < y) among documents given by their shingles and band keys. */
+export function pairsAmong(sets: Uint32Array[], keys: Uint32Array[], threshold: number): [number, number, number][] {
+  const pairs: [number, number, number][] = [];
+  const n = keys.length;
+  // Buckets by sorting: key * 2^21 + index is exact in a double for up to 2 million documents, and
+  // a typed-array sort of those beats a Map of arrays several times over.
+  const SHIFT = 2 ** 21;
+  if (n > SHIFT) throw new RangeError(`pairsAmong handles at most ${SHIFT} documents`);
+  const order = new Float64Array(n);
+  for (let band = 0; band < BANDS; band++) {
+    for (let index = 0; index < n; index++) order[index] = ((keys[index] as Uint32Array)[band] as number) * SHIFT + index;
+    order.sort();
+    let start = 0;
+    while (start < n) {
+      const key = Math.floor((order[start] as number) / SHIFT);
+      let end = start + 1;
+      while (end < n && Math.floor((order[end] as number) / SHIFT) === key) end++;
+      for (let i = start; i < end; i++) {
+        const x = (order[i] as number) % SHIFT;
+        for (let j = i + 1; j < end; j++) {
+          const y = (order[j] as number) % SHIFT;
+          if (!firstSharedBand(keys[x] as Uint32Array, keys[y] as Uint32Array, band)) continue;
+          const a = sets[x] as Uint32Array;
+          const b = sets[y] as Uint32Array;
+          // Jaccard is at most min/max of the set sizes: pairs of very different lengths are skipped.
+          if (Math.min(a.length, b.length) < threshold * Math.max(a.length, b.length)) continue;
+          const similarity = jaccard(a, b);
+          if (similarity >= threshold) pairs.push(x < y ? [x, y, similarity] : [y, x, similarity]);
+        }
       }
+      start = end;
     }
   }
-  return pairs.sort((p, q) => q.similarity - p.similarity);
+  return pairs.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
 }

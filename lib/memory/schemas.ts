@@ -84,6 +84,11 @@ export const mergeMemorySchema = z.object({
   content: content.optional(),
 });
 
+/** "Not a duplicate": the two entries of a proposed pair, in any order. */
+export const dismissDuplicateSchema = z.object({
+  entryIds: z.tuple([z.string().min(1).max(100), z.string().min(1).max(100)]),
+});
+
 export const BULK_ACTIONS = ['pin', 'unpin', 'archive', 'restore', 'delete', 'undelete'] as const;
 export const bulkMemorySchema = z.object({
   ids: z.array(z.string().min(1).max(100)).min(1).max(500),

@@ -40,7 +40,8 @@ const segmentsOf = (marked: string) => (marked.includes(MARK_START) || marked.in
 async function searchFts5(q: string, f: SearchFilters): Promise<SearchResult | null> {
   const match = fts5Match(q);
   if (!match) return null;
-  const { rows, hasMore } = await searchSqlite(await getDb(), match, f);
+  const db = await getDb();
+  const { rows, hasMore } = await searchSqlite((sql, values) => db.$queryRawUnsafe(sql, ...values), match, f);
   return {
     items: rows.map((r) => ({ entry: toView(r.row as Parameters<typeof toView>[0]), snippet: segmentsOf(r.marked), score: r.score })),
     hasMore,

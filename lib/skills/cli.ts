@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { loadSkills } from './load-skills';
 import { checkPluginManifests } from './check-plugin-manifests';
+import { checkSkillApiReferences } from './check-skill-api-references';
+import { loadApiRoutes } from './load-api-routes';
 
-const USAGE = 'usage: npm run skills -- check [--dir skills] [--plugins docker/gateway/extensions]\n       npm run skills -- list [--dir skills]';
+const USAGE = 'usage: npm run skills -- check [--dir skills] [--plugins docker/gateway/extensions] [--api app/api]\n       npm run skills -- list [--dir skills]';
 
 function option(args: string[], name: string, fallback: string): string {
   const at = args.indexOf(name);
@@ -37,8 +39,17 @@ async function main(args: string[]): Promise<number> {
     failures++;
     console.error(`✗ ${path.relative(process.cwd(), problem.file)}: ${problem.message}`);
   }
+  // Every Buddy API call a skill names must exist and be open to the scopes the skill declares.
+  const routes = await loadApiRoutes(path.resolve(option(args, '--api', 'app/api')));
+  const apiProblems = await checkSkillApiReferences(library.skills, routes);
+  for (const problem of apiProblems) {
+    failures++;
+    console.error(`✗ ${path.relative(process.cwd(), problem.path)}:${problem.line}: ${problem.call}: ${problem.message}`);
+  }
   const validCount = library.skills.filter((s) => s.valid).length;
-  console.log(`${validCount}/${library.skills.length} skills valid; ${pluginProblems.length} plugin manifest problem(s)`);
+  console.log(
+    `${validCount}/${library.skills.length} skills valid; ${pluginProblems.length} plugin manifest problem(s); ${apiProblems.length} API call problem(s) against ${routes.length} routes`,
+  );
   return failures === 0 ? 0 : 1;
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -55,10 +55,15 @@ describe('loadSkills on a broken library', () => {
 
   it('npm run skills -- check exits non-zero with the reasons', async () => {
     writeFileSync(path.join(dir, 'empty-folder', 'SKILL.md'), '---\nname: empty-folder\n---\n');
+    const search = path.join(dir, 'memory-search', 'SKILL.md');
+    writeFileSync(search, `${readFileSync(search, 'utf8')}\nAlso \`GET /api/secrets\` and \`GET /api/memory?q=x&sort=new\`.\n`);
     const run = promisify(execFile)('npx', ['tsx', 'lib/skills/cli.ts', 'check', '--dir', dir], { cwd: path.resolve(import.meta.dirname, '../..') });
     const failure = await run.then(() => null, (error: { code: number; stderr: string }) => error);
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('description: ');
     expect(failure?.stderr).toContain('duplicate skill name "memory-search"');
-  }, 90_000);
+    // Calls to the API are checked against the real routes, with the line to fix.
+    expect(failure?.stderr).toMatch(/memory-search\/SKILL\.md:\d+: GET \/api\/secrets: no API route matches this path/);
+    expect(failure?.stderr).toContain('GET /api/memory?q=x&sort=new: has no query parameter sort');
+  }, 120_000);
 });

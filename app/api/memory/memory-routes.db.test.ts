@@ -4,6 +4,7 @@ import * as entryRoute from './[id]/route';
 import * as undeleteRoute from './[id]/undelete/route';
 import * as restoreRoute from './[id]/versions/[version]/restore/route';
 import * as bulkRoute from './bulk/route';
+import * as dismissalsRoute from './duplicates/dismissals/route';
 import * as duplicatesRoute from './duplicates/route';
 import * as mergeRoute from './merge/route';
 import * as listRoute from './route';
@@ -124,5 +125,34 @@ describe('memory API', () => {
     const loser = (await (await callRoute(entryRoute.GET, `/api/memory/${gone.id}`, { headers, params: { id: gone.id } })).json()) as { entry: { mergedIntoId: string } };
     expect(loser.entry.mergedIntoId).toBe(keep.id);
     expect((await merge({ survivorId: gone.id, mergedId: keep.id })).status).toBe(409);
+  });
+
+  it('remembers "not a duplicate": the pair is no longer proposed, and bad dismissals are refused', async () => {
+    const a = await create('The printer on the second floor needs a reboot every Monday morning.');
+    const b = await create('The printer on the second floor needs a reboot every Monday morning!!');
+    const pairKey = [a.id, b.id].sort().join();
+    const proposed = async () => {
+      const res = await callRoute(duplicatesRoute.GET, '/api/memory/duplicates?limit=500', { headers });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { pairs: { survivor: { id: string }; merged: { id: string } }[] }).pairs.map((p) => [p.survivor.id, p.merged.id].sort().join());
+    };
+    expect(await proposed()).toContain(pairKey);
+    const dismiss = (entryIds: unknown) =>
+      callRoute(dismissalsRoute.POST, '/api/memory/duplicates/dismissals', { method: 'POST', headers, body: JSON.stringify({ entryIds }) });
+
+    const ok = await dismiss([b.id, a.id]);
+    expect(ok.status).toBe(201);
+    expect(((await ok.json()) as { dismissal: { entryIds: string[]; dismissedBy: string } }).dismissal).toMatchObject({
+      entryIds: [a.id, b.id].sort(),
+      dismissedBy: 'owner:owner@example.com',
+    });
+    expect(await proposed()).not.toContain(pairKey);
+    // Asked again (after a reload, say): still fine, still not proposed.
+    expect((await dismiss([a.id, b.id])).status).toBe(201);
+    expect(await proposed()).not.toContain(pairKey);
+
+    expect((await dismiss([a.id, a.id])).status).toBe(400);
+    expect((await dismiss([a.id, 'no-such-entry'])).status).toBe(404);
+    expect((await dismiss([a.id])).status).toBe(400);
   });
 });

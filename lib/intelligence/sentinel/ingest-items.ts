@@ -1,9 +1,8 @@
 import { getDb } from '../../db/client';
-import { titleKey } from './dedupe';
+import { NEAR_DUPLICATE_WINDOW_MS, titleKey } from './dedupe';
 import type { NormalItem } from './normalise-item';
 import { isBlocked, type Rule } from './rules';
 import { StoryIndex } from './story-index';
-import { NEAR_DUPLICATE_WINDOW_MS } from './dedupe';
 
 /**
  * Stores a feed's normalised items. Dedupe order: the same GUID in this feed updates the item when
@@ -34,11 +33,12 @@ export async function ingestItems(feedId: string, items: readonly NormalItem[], 
     if (!storyId && item.canonicalUrl) {
       storyId = (await db.feedItem.findFirst({ where: { canonicalUrl: item.canonicalUrl }, select: { storyId: true } }))?.storyId ?? null;
     }
-    storyId ??= index.nearDuplicate(item.title, item.publishedAt);
+    const key = titleKey(item.title);
+    storyId ??= index.nearDuplicateOfKey(key, item.publishedAt);
     if (storyId) {
       await db.story.update({ where: { id: storyId }, data: { lastSeenAt: now } });
     } else {
-      const story = await db.story.create({ data: { title: item.title, titleKey: titleKey(item.title), firstSeenAt: item.publishedAt, lastSeenAt: now } });
+      const story = await db.story.create({ data: { title: item.title, titleKey: key, firstSeenAt: item.publishedAt, lastSeenAt: now } });
       index.add(story);
       storyId = story.id;
     }

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
+import { absoluteUrl } from './absolute-url';
 import { repairC1 } from './decode';
 import type { RawItem } from './feed-types';
+import { sanitise } from './sanitise';
+
+export { absoluteUrl, sanitise };
 
 /** An item as Buddy stores it: absolute URLs, plain-text title, sanitised HTML, a date. */
 export type NormalItem = {
@@ -17,18 +21,6 @@ export type NormalItem = {
 
 const MAX_SUMMARY = 4000;
 
-const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'a', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'h3', 'h4'],
-  allowedAttributes: { a: ['href'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  disallowedTagsMode: 'discard',
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
-};
-
-export function sanitise(html: string): string {
-  return sanitizeHtml(html, SANITIZE);
-}
-
 /** HTML or entity-laden text -> one line of plain text. */
 export function plainText(html: string): string {
   // Most titles carry no markup or entities; skip the HTML parser for them.
@@ -37,16 +29,6 @@ export function plainText(html: string): string {
   return repairC1(text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"))
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-export function absoluteUrl(value: string | null | undefined, base: string | null): string | null {
-  if (!value?.trim()) return null;
-  try {
-    const url = new URL(value.trim(), base ?? undefined);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src)$/i;
@@ -65,12 +47,13 @@ export function canonicalUrl(url: string | null): string | null {
 
 /**
  * The normaliser: URLs absolute (against the feed link, itself resolved against the fetch URL),
- * text decoded and trimmed, HTML sanitised, a date even when the feed gives none (the fetch time).
+ * text decoded and trimmed, HTML sanitised (its relative links resolved against the item's URL),
+ * a date even when the feed gives none (the fetch time).
  */
 export function normaliseItem(raw: RawItem, base: string | null, fetchedAt: Date): NormalItem {
   const url = absoluteUrl(raw.url, base) ?? absoluteUrl(raw.permalink, base);
   const title = plainText(raw.title ?? '') || plainText(raw.html ?? '').slice(0, 120) || 'Untitled item';
-  const summary = repairC1(sanitise(raw.html ?? '')).slice(0, MAX_SUMMARY);
+  const summary = repairC1(sanitise(raw.html ?? '', url ?? base)).slice(0, MAX_SUMMARY);
   const published = raw.published ?? raw.updated;
   const publishedAt = published && published.getTime() <= fetchedAt.getTime() + 86_400_000 ? published : fetchedAt;
   const guid = raw.guid?.trim() || url || createHash('sha256').update(`${title}\n${published?.toISOString() ?? ''}`).digest('hex');

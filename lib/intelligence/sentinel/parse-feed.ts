@@ -4,7 +4,25 @@ import { parseJsonFeed } from './parse-json-feed';
 
 export { FeedParseError };
 
+/*
+ * Speed only: the parser's getters recompute everything on every read. Each item getter wraps every
+ * child element afresh and lower-cases its name, and items read `this.feed.url` (to resolve a link)
+ * and `this.feed.authors` (the fallback author), each a scan of every child of the channel: that
+ * made reading a feed quadratic in its item count. These functions read such values once and pin
+ * them as own properties, so the parser's rules decide the values and only the speed depends on
+ * its internals.
+ */
+type XmlNode = { children: unknown[]; name?: string };
 
+function pinFeedFields(feed: object & { url: string | null; authors: unknown }): void {
+  for (const key of ['url', 'authors'] as const) Object.defineProperty(feed, key, { value: feed[key] });
+}
+
+function pinChildren(element: XmlNode): void {
+  const children = element.children;
+  for (const child of children) if (typeof child === 'object' && child) Object.defineProperty(child, 'name', { value: (child as XmlNode).name });
+  Object.defineProperty(element, 'children', { value: children });
+}
 
 function rssPermalink(element: { findElementWithName(n: string): { textContentNormalized: string; getAttribute(n: string): string | null } | null }) {
   const guid = element.findElementWithName('guid');
@@ -26,21 +44,25 @@ export function parseFeedText(text: string): RawFeed {
   }
   const root = feed.element.name?.toLowerCase() ?? '';
   const format = root.includes('rdf') ? 'rdf' : root === 'feed' ? 'atom' : 'rss';
+  pinFeedFields(feed);
   const ttl = Number(feed.element.findElementWithName('ttl')?.textContentNormalized ?? Number.NaN);
   return {
     format,
     title: feed.title,
     link: feed.url,
     ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
-    items: feed.items.map((item) => ({
-      guid: item.id,
-      url: item.url,
-      permalink: format === 'rss' ? rssPermalink(item.element as never) : null,
-      title: item.title,
-      html: item.content ?? item.description,
-      author: item.authors[0]?.name ?? null,
-      published: item.published,
-      updated: item.updated,
-    })),
+    items: feed.items.map((item) => {
+      pinChildren(item.element as never);
+      return {
+        guid: item.id,
+        url: item.url,
+        permalink: format === 'rss' ? rssPermalink(item.element as never) : null,
+        title: item.title,
+        html: item.content ?? item.description,
+        author: item.authors[0]?.name ?? null,
+        published: item.published,
+        updated: item.updated,
+      };
+    }),
   };
 }

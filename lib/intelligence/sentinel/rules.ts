@@ -3,6 +3,12 @@ import type { NormalItem } from './normalise-item';
 
 export const RULE_FIELDS = ['title', 'url', 'content', 'author', 'date'] as const;
 
+/** V8 says "Invalid regular expression: /(a/i: Unterminated group"; the owner needs only the last part. */
+function regexProblem(error: Error): string {
+  const reason = error.message.slice(error.message.lastIndexOf(': ') + 2).trim() || error.message;
+  return reason.charAt(0).toLowerCase() + reason.slice(1);
+}
+
 /** A rule is refused at creation when its regex does not compile or its date form is unknown. */
 export const ruleSchema = z
   .object({
@@ -13,13 +19,13 @@ export const ruleSchema = z
   .superRefine((rule, ctx) => {
     if (rule.field === 'date') {
       const ok = /^older-than:\d{1,4}$/.test(rule.pattern) || (/^before:\d{4}-\d{2}-\d{2}/.test(rule.pattern) && !Number.isNaN(Date.parse(rule.pattern.slice(7))));
-      if (!ok) ctx.addIssue({ code: 'custom', path: ['pattern'], message: 'A date rule is "older-than:<days>" or "before:<YYYY-MM-DD>".' });
+      if (!ok) ctx.addIssue({ code: 'custom', path: ['pattern'], message: 'Write a date rule as older-than:30 (days) or before:2026-01-01.' });
       return;
     }
     try {
       new RegExp(rule.pattern, 'i');
     } catch (error) {
-      ctx.addIssue({ code: 'custom', path: ['pattern'], message: `Not a valid regular expression: ${(error as Error).message}` });
+      ctx.addIssue({ code: 'custom', path: ['pattern'], message: `Not a valid regular expression: ${regexProblem(error as Error)}.` });
     }
   });
 export type Rule = z.output<typeof ruleSchema>;

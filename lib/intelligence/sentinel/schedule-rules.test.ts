@@ -44,8 +44,8 @@ const item = (over: Partial<NormalItem> = {}): NormalItem => ({
 
 describe('rules', () => {
   it('refuses an invalid regex or date form', () => {
-    expect(ruleSchema.safeParse({ action: 'block', field: 'title', pattern: '(unclosed' }).error?.issues[0]?.message).toMatch(/Not a valid regular expression/);
-    expect(ruleSchema.safeParse({ action: 'block', field: 'date', pattern: 'yesterday' }).success).toBe(false);
+    expect(ruleSchema.safeParse({ action: 'block', field: 'title', pattern: '(unclosed' }).error?.issues[0]?.message).toBe('Not a valid regular expression: unterminated group.');
+    expect(ruleSchema.safeParse({ action: 'block', field: 'date', pattern: 'yesterday' }).error?.issues[0]?.message).toBe('Write a date rule as older-than:30 (days) or before:2026-01-01.');
     expect(ruleSchema.safeParse({ action: 'nuke', field: 'title', pattern: 'x' }).success).toBe(false);
   });
 

@@ -3,7 +3,11 @@ import { principalLabel } from '@/lib/auth/principal';
 import { type ContainerAction, changeContainerState } from '@/lib/containers/change-container-state';
 import { containerNameParams } from '@/lib/containers/schemas';
 
-/** POST /api/containers/:name/{start,stop,restart}: the same handler for each action. */
+/**
+ * POST /api/containers/:name/{start,stop,restart}: the same handler for each action. An agent grant
+ * may restart (the owner-invoked rolling-restart skill); starting and stopping stay with the owner.
+ */
 export function actionRoute(action: ContainerAction) {
-  return route({ params: containerNameParams }, async ({ params, principal }) => changeContainerState(params.name, action, principalLabel(principal)));
+  const access = action === 'restart' ? { scope: 'containers:restart' as const } : ('owner' as const);
+  return route({ access, params: containerNameParams }, async ({ params, principal }) => changeContainerState(params.name, action, principalLabel(principal)));
 }

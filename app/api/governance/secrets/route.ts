@@ -1,4 +1,5 @@
 import { route } from '@/lib/api/handler';
 import { listSecrets } from '@/lib/secrets/list-secrets';
 
-export const GET = route({}, async () => listSecrets());
+// Names and metadata only (lib/secrets/list-secrets.ts never decrypts), so an agent may read it with secrets:read.
+export const GET = route({ access: { scope: 'secrets:read' } }, async () => listSecrets());

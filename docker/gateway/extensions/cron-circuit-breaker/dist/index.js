@@ -8,7 +8,11 @@ async function setJobEnabled(config, jobId, enabled) {
     body: JSON.stringify({ tool: "cron", args: { action: "update", jobId, patch: { enabled } } }),
     signal: AbortSignal.timeout(1e4)
   });
-  if (!response.ok) throw new Error(`gateway answered ${response.status} to cron update of ${jobId}`);
+  const reply = await response.json().catch(() => null);
+  if (response.status === 404) throw new Error(`the gateway refused the cron tool on /tools/invoke (404): add "cron" to gateway.tools.allow`);
+  if (!response.ok || reply?.ok === false) {
+    throw new Error(`gateway answered ${response.status} to cron update of ${jobId}${reply?.error?.message ? `: ${reply.error.message}` : ""}`);
+  }
 }
 async function reportState(config, jobId, report) {
   const path = config.reportPath.replace("{jobId}", encodeURIComponent(jobId));

@@ -9,6 +9,8 @@ type Seen = { path: string; auth?: string; body: Record<string, unknown> };
 let server: Server;
 let baseUrl = '';
 const seen: Seen[] = [];
+// What the stand-in gateway answers on /tools/invoke: the real one answers 404 while cron is not allowlisted.
+let toolsInvoke: { status: number; body: unknown } = { status: 200, body: { ok: true, result: { updated: true } } };
 const waiters: { match: (s: Seen) => boolean; resolve: (s: Seen) => void }[] = [];
 
 /** Resolves when the local server receives a matching request (event-driven, no sleeps). */
@@ -26,7 +28,8 @@ beforeAll(async () => {
       const entry = { path: req.url ?? '', auth: req.headers.authorization, body: JSON.parse(raw || '{}') };
       seen.push(entry);
       for (const w of waiters.filter((w) => w.match(entry))) w.resolve(entry);
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      const reply = entry.path === '/tools/invoke' ? toolsInvoke : { status: 200, body: { applied: true } };
+      res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -81,6 +84,22 @@ describe('cron-circuit-breaker', () => {
     await fire({ action: 'finished', jobId: 'digest', status: 'error', error: 'again' });
     expect(forJob('digest').at(-1)?.body).toMatchObject({ state: 'open', lastError: 'again' });
     await services[0]?.stop?.();
+  });
+
+  it('when the gateway refuses the cron tool it says how to allow it, and still reports the open breaker', async () => {
+    toolsInvoke = { status: 404, body: { ok: false, error: { type: 'not_found', message: 'Tool not available: cron' } } };
+    try {
+      const { fire, logs } = setup({ threshold: 1 });
+      await fire({ action: 'finished', jobId: 'denied', status: 'error', error: 'boom' });
+      expect(logs.join('\n')).toContain('could not disable denied: Error: the gateway refused the cron tool on /tools/invoke (404): add "cron" to gateway.tools.allow');
+      expect(forJob('denied').at(-1)).toMatchObject({ path: '/api/jobs/gateway/denied/circuit', body: { state: 'open' } });
+
+      toolsInvoke = { status: 400, body: { ok: false, error: { type: 'tool_error', message: 'job not found' } } };
+      await fire({ action: 'finished', jobId: 'gone', status: 'error', error: 'boom' });
+      expect(logs.join('\n')).toContain('could not disable gone: Error: gateway answered 400 to cron update of gone: job not found');
+    } finally {
+      toolsInvoke = { status: 200, body: { ok: true, result: { updated: true } } };
+    }
   });
 
   it('stays inert and says why when its tokens are missing', () => {

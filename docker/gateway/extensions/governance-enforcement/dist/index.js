@@ -75,7 +75,7 @@ function writeTargets(command) {
 }
 
 // docker/gateway/extensions/governance-enforcement/src/buddy-api-tool.ts
-var REFUSED = /^\/api\/(auth|setup|grants|secrets\/[^/]+\/(decrypt|value))\b/;
+var REFUSED = /^\/api\/(auth|setup|(governance\/)?grants|(governance\/)?secrets\/[^/]+\/(decrypt|value))\b/;
 function buddyApiTool(config, fetchImpl = fetch) {
   return {
     name: "buddy_api",

@@ -2,7 +2,9 @@ import { type AgentTool, textResult } from '../../../plugin-lib/openclaw-types';
 import { APPROVE_ENDPOINT } from './command-rules';
 import type { GovernanceConfig } from './config';
 
-const REFUSED = /^\/api\/(auth|setup|grants|secrets\/[^/]+\/(decrypt|value))\b/;
+// Owner business an agent never needs. Buddy refuses these too; refusing here keeps them out of the
+// agent's reach even if a route's access were ever loosened. Grants live under /api/governance/.
+const REFUSED = /^\/api\/(auth|setup|(governance\/)?grants|(governance\/)?secrets\/[^/]+\/(decrypt|value))\b/;
 
 /**
  * `buddy_api`: the agent's one door into Buddy's API, with the grant token from the plugin config.

@@ -158,7 +158,7 @@ describe('governance-enforcement: buddy_api tool', () => {
     expect(seen.at(-1)).toMatchObject({ method: 'GET', url: '/api/jobs', auth: 'Bearer grant-token-1' });
 
     const count = seen.length;
-    for (const path of ['/api/staging/x/approve', '/api/staging/bulk', '/etc/passwd', '/api/../x', '/api/jobs?token=abc']) {
+    for (const path of ['/api/staging/x/approve', '/api/staging/bulk', '/api/governance/grants', '/api/governance/grants/g1/reauthorize', '/etc/passwd', '/api/../x', '/api/jobs?token=abc']) {
       const refused = await tool('buddy_api').execute('c2', { method: 'POST', path, body: {} });
       expect(refused.isError, path).toBe(true);
     }

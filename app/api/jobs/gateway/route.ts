@@ -1,0 +1,4 @@
+import { route } from '@/lib/api/handler';
+import { listGatewayJobs } from '@/lib/jobs/gateway/list-gateway-jobs';
+
+export const GET = route({ access: { scope: 'jobs:read' } }, async () => listGatewayJobs());
