@@ -64,6 +64,16 @@ const CHAIN_TX_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 const AUDIT_CHAIN_LOCK = 7_411_001;
 
 /**
+ * Worth another try on top of the winner: a lost race for the next seq (P2002), a write conflict
+ * (P2034), or SQLite refusing to upgrade this read transaction to a write because another process
+ * (web or worker) committed in between, which it reports at once as busy rather than waiting.
+ */
+function retryable(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === 'P2002' || code === 'P2034' || code === 'P1008' || /SQLITE_BUSY|database is locked|timed out/i.test(message ?? '');
+}
+
+/**
  * Appends one audit event to the hash chain. Writers are serialised: SQLite has one writer at a
  * time anyway, PostgreSQL takes a transaction-scoped advisory lock. The unique index on seq is the
  * last line of defence; a writer that still loses the race retries on top of the winner.
@@ -86,8 +96,7 @@ export async function recordAudit(input: AuditInput) {
         return tx.auditEvent.create({ data: { ...row, prevHash, hash: auditHash(prevHash, row) } });
       }, CHAIN_TX_LIMITS);
     } catch (error) {
-      const unique = (error as { code?: string }).code === 'P2002';
-      if (!unique || attempt >= MAX_ATTEMPTS) throw error;
+      if (!retryable(error) || attempt >= MAX_ATTEMPTS) throw error;
     }
   }
 }

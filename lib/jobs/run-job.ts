@@ -80,7 +80,7 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
     return finish(run.id, { status: 'skipped', summary: 'missed slot while no worker was running (catch-up policy: skip)', startedAt, log: lines });
   }
   const provider = settings.model ? deps.provider() : null;
-  if (settings.model && !provider) return finish(run.id, { status: 'skipped', summary: 'no model provider configured', startedAt, log: lines });
+  if (settings.model && !provider && !spec.modelOptional) return finish(run.id, { status: 'skipped', summary: 'no model provider configured', startedAt, log: lines });
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new RunTimeoutError(settings.timeoutMs)), settings.timeoutMs);

@@ -18,6 +18,11 @@ export type JobSpec = {
   cron: string;
   /** null = the job never calls a model (and runs without a provider). */
   model: ModelAlias | null;
+  /**
+   * The model only words the result: without a provider the job still runs (its checks matter more
+   * than the prose) and its handler falls back to the plain facts.
+   */
+  modelOptional?: boolean;
   timeoutMs: number;
   catchUp: CatchUpPolicy;
   /** Staged kinds it may produce, shown on the Jobs page. */

@@ -38,6 +38,14 @@ describe('infra-health: database, Redis, Docker, disk, drift; summarised by the 
     expect(run.prompts[0]).toContain('drift: 1 new drift item(s) staged');
   });
 
+  it('without a model provider the checks still run: the report holds the facts and says why there is no summary', async () => {
+    const run = await h.run('infra-health', { provider: false });
+    expect(run).toMatchObject({ status: 'succeeded', provider: null });
+    expect(run.requests).toHaveLength(0);
+    expect(run.summary).toMatch(/^(OK|DEGRADED): no model provider configured, so no summary; the facts follow\.\n/);
+    expect(run.summary).toContain('drift: 1 open drift item(s), all already reported.');
+  });
+
   it('the same drift the next night: already reported, nothing staged again', async () => {
     const run = await h.run('infra-health');
     expect(run).toMatchObject({ status: 'succeeded', outputs: 0 });

@@ -1,4 +1,5 @@
 import { statfs } from 'node:fs/promises';
+import { NoProviderError } from '../../ai/types';
 import { auditLiveContainers } from '../../containers/audit-live-containers';
 import { docker, dockerConfigured } from '../../docker/client';
 import { runDriftCheck } from '../../drift/run-drift-check';
@@ -41,6 +42,10 @@ export async function infraHealth(ctx: JobContext): Promise<JobResult> {
   // The job's model (sonnet in the catalog) turns the facts into three sentences for the owner;
   // the facts themselves stay in the report underneath.
   const facts = lines.join('\n');
-  const summary = await ctx.ai.complete({ prompt: ctx.prompts.render('infra-health', 1, { report: facts }) });
+  // Without a provider the night's checks still ran (drift included); the owner reads the facts as they are.
+  const summary = await ctx.ai.complete({ prompt: ctx.prompts.render('infra-health', 1, { report: facts }) }).catch((error: unknown) => {
+    if (error instanceof NoProviderError) return 'no model provider configured, so no summary; the facts follow.';
+    throw error;
+  });
   return { kind: 'report', report: `${health.status.toUpperCase()}: ${summary.trim()}\n\n${facts}` };
 }

@@ -17,6 +17,12 @@ describe('morning-briefing', () => {
     expect(run.summary).toBe(`Briefing ${briefing.id}: ${briefing.headline}`);
     expect(run.requests).toHaveLength(0); // composed from facts, no model call
   });
+
+  it('is built without a model provider too: the morning page never waits on one', async () => {
+    const run = await h.run('morning-briefing', { provider: false });
+    expect(run.status).toBe('succeeded');
+    expect(await (await getDb()).briefing.count({ where: { runId: run.id } })).toBe(1);
+  });
 });
 
 describe('feedback-synthesis: rejection reasons -> proposed memory entries', () => {
