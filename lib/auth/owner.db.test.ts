@@ -40,4 +40,20 @@ describe('owner account', () => {
     delete process.env.BUDDY_OWNER_PASSWORD;
     resetEnvForTests();
   });
+
+  it('the owner from BUDDY_OWNER_EMAIL exists as soon as the dashboard asks, before any worker has started', async () => {
+    const db = await getDb();
+    await db.owner.deleteMany();
+    process.env.BUDDY_OWNER_EMAIL = 'env@example.com';
+    process.env.BUDDY_OWNER_PASSWORD = 'from the environment';
+    resetEnvForTests();
+    try {
+      expect(await ownerExists()).toBe(true);
+      expect(await verifyOwnerCredentials('env@example.com', 'from the environment')).toMatchObject({ email: 'env@example.com' });
+    } finally {
+      delete process.env.BUDDY_OWNER_EMAIL;
+      delete process.env.BUDDY_OWNER_PASSWORD;
+      resetEnvForTests();
+    }
+  });
 });

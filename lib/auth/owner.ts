@@ -6,9 +6,19 @@ import { log } from '../log';
 import { hashPassword, verifyPassword } from './password';
 import { type SetupInput, setupSchema } from './schemas';
 
-export async function ownerExists(): Promise<boolean> {
+async function ownerRowExists(): Promise<boolean> {
   const db = await getDb();
   return (await db.owner.count()) > 0;
+}
+
+/**
+ * Whether the owner account exists. The one from BUDDY_OWNER_EMAIL counts as soon as either process
+ * asks: the dashboard may answer before the worker has started, and must not offer the setup page.
+ */
+export async function ownerExists(): Promise<boolean> {
+  if (await ownerRowExists()) return true;
+  await ensureOwnerFromEnv();
+  return ownerRowExists();
 }
 
 /** Creates the one owner account. Refused once an owner exists, so setup cannot be replayed. */
@@ -35,7 +45,7 @@ export async function verifyOwnerCredentials(email: string, password: string) {
 /** Non-interactive first run for containers: BUDDY_OWNER_EMAIL + BUDDY_OWNER_PASSWORD. */
 export async function ensureOwnerFromEnv(): Promise<void> {
   const { BUDDY_OWNER_EMAIL: email, BUDDY_OWNER_PASSWORD: password } = env();
-  if (!email || !password || (await ownerExists())) return;
+  if (!email || !password || (await ownerRowExists())) return;
   try {
     await createOwner({ email, password });
     log.info('owner account created from BUDDY_OWNER_EMAIL', { email });
