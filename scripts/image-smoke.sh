@@ -33,8 +33,8 @@ for _ in $(seq 1 240); do
 done
 ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "image-smoke: dashboard healthy after ${ready_ms} ms (migrations included): $(cat /tmp/$run-health.json)"
-login=$(curl -fsS -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login")
-[ "$login" = 200 ] || { echo "image-smoke: /login answered $login" >&2; exit 1; }
+login=$(curl -sS -o /dev/null -w "%{http_code} %{redirect_url}" "http://127.0.0.1:$port/login")
+[ "$login" = "200 " ] || { echo "image-smoke: /login answered $login (the owner from BUDDY_OWNER_EMAIL should exist)" >&2; exit 1; }
 denied=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/staging")
 [ "$denied" = 401 ] || { echo "image-smoke: /api/staging without a session answered $denied, not 401" >&2; exit 1; }
 
