@@ -128,9 +128,11 @@ describe('the sandbox API', () => {
   });
 
   it('a fork bomb hits its process limit and is stopped; the sandbox keeps serving', { timeout: 30_000 }, async () => {
-    // The classic bomb returns at once and leaves its children multiplying: they are all stopped.
+    // The classic bomb leaves its children multiplying: they are all stopped, whether bash returned
+    // first (the usual case) or was itself still retrying fork at the process limit when its time ran out.
     const bomb = await run('bash', ':(){ :|:& };:', { timeoutMs: 3000 });
-    expect(bomb.stderr).toMatch(/\[sandbox\] stopped \d+ background process(es)? still running when the program ended/);
+    const cleanedUp = /\[sandbox\] stopped \d+ background process(es)? still running when the program ended/.test(bomb.stderr);
+    expect(cleanedUp || bomb.timedOut, bomb.stderr.slice(-500)).toBe(true);
     // One that keeps forking runs into the per-program process limit (RLIMIT_NPROC).
     const python = await run('python', 'import os\nwhile True: os.fork()', { timeoutMs: 3000 });
     expect(python.exitCode !== 0 || python.timedOut).toBe(true);
