@@ -56,7 +56,7 @@ fi
 
 # The sandbox API server on that base with the host's Node binary: the same server code as the
 # real sandbox image (docker/sandbox/Dockerfile), without the heavy runtimes.
-stamp="$(cat lib/sandbox/*.ts docker/sandbox/Dockerfile.test scripts/build-sandbox-server.mjs | sha256sum | cut -c1-16)"
+stamp="$(ls lib/sandbox/*.ts | grep -v '\.test\.ts$' | xargs cat docker/sandbox/Dockerfile.test scripts/build-sandbox-server.mjs | sha256sum | cut -c1-16)"
 current="$(docker image inspect -f '{{ index .Config.Labels "buddy.source-hash" }}' "$SANDBOX_TEST_IMAGE" 2>/dev/null || true)"
 if [ "$current" != "$stamp" ]; then
   say "building $SANDBOX_TEST_IMAGE"
