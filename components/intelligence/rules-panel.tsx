@@ -5,38 +5,13 @@ import { ApiClientError } from '../api-client';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { Card, CardHeader } from '../ui/card';
-import { Field } from '../ui/field';
+import { Field, SelectField } from '../ui/field';
 import type { Rule } from './types';
 import { useRules } from './use-intelligence';
 import { type RuleInput, useCreateRule, useDeleteRule } from './use-rules';
 
 const FIELDS = ['title', 'url', 'content', 'author', 'date'] as const;
 const EMPTY: RuleInput = { action: 'block', field: 'title', pattern: '' };
-const selectClass = 'w-full rounded-lg border bg-surface-2 px-3 py-2 text-sm outline-none transition focus:border-accent';
-
-/** A labelled select with its own error line, like Field. */
-function Choice({ id, label, value, options, error, onChange }: { id: string; label: string; value: string; options: readonly string[]; error?: string; onChange: (value: string) => void }) {
-  return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={`${selectClass} ${error ? 'border-bad' : 'border-border'}`}>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id={`${id}-error`} className="text-xs text-bad">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 function RuleRow({ rule, onDelete, deleting }: { rule: Rule; onDelete: () => void; deleting: boolean }) {
   return (
     <li className="flex items-center gap-2 rounded-lg border border-border p-2.5" data-testid="rule">
@@ -76,8 +51,8 @@ export function RulesPanel() {
       <CardHeader title="Block and keep rules" hint="Blocked items stay out of the stories and the digest; a keep rule wins over a block rule." />
       <form onSubmit={submit} className="mb-4 space-y-3" noValidate aria-label="New rule">
         <div className="grid grid-cols-2 gap-2">
-          <Choice id="rule-action" label="Action" value={form.action} options={['block', 'keep']} error={errors.action?.[0]} onChange={set('action')} />
-          <Choice id="rule-field" label="Field" value={form.field} options={FIELDS} error={errors.field?.[0]} onChange={set('field')} />
+          <SelectField id="rule-action" label="Action" value={form.action} options={['block', 'keep']} error={errors.action?.[0]} onChange={(e) => set('action')(e.target.value)} />
+          <SelectField id="rule-field" label="Field" value={form.field} options={FIELDS} error={errors.field?.[0]} onChange={(e) => set('field')(e.target.value)} />
         </div>
         <Field
           id="rule-pattern"
