@@ -28,7 +28,9 @@ fi
 # next-auth derives its URLs from the request unless NEXTAUTH_URL pins them.
 [ -n "${NEXTAUTH_URL:-}" ] || export AUTH_TRUST_HOST=true
 say "Starting the worker and the dashboard on http://localhost:$port"
-npx tsx workers/index.ts &
+# The worker runs as production runs it (docker/worker/Dockerfile): our code bundled by esbuild.
+npm run -s worker:build
+node dist/worker.mjs &
 worker=$!
 trap 'kill -TERM $worker 2>/dev/null; wait $worker 2>/dev/null' EXIT INT TERM
 npx next start -p "$port"

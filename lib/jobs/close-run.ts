@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
 import type { RunFinish } from './record-run';
-import { finishRunRow, resetStreak } from './run-statements';
+import { closeSucceededRun, finishRunRow } from './run-statements';
 
 export type CircuitChange = { opened: boolean; closed: boolean; streak: number };
 
@@ -18,11 +18,11 @@ export type CircuitChange = { opened: boolean; closed: boolean; streak: number }
 export async function closeRun(jobId: string, runId: string, finish: RunFinish, gate: string): Promise<CircuitChange> {
   const db = await getDb();
   const now = new Date();
-  const close = finishRunRow(db, runId, finish, now);
   if (finish.status === 'succeeded' && gate !== 'half-open') {
-    await db.$transaction([close, resetStreak(db, jobId, now)]);
+    await closeSucceededRun(db, jobId, runId, finish, now);
     return { opened: false, closed: false, streak: 0 };
   }
+  const close = finishRunRow(db, runId, finish, now);
   if (finish.status === 'succeeded') {
     const trial = db.jobDefinition.updateMany({ where: { id: jobId, circuitState: 'half-open' }, data: { circuitState: 'closed', consecutiveFailures: 0, circuitChangedAt: now } });
     const [, closed] = await db.$transaction([close, trial]);

@@ -34,7 +34,22 @@ export function createDefinitionCache(options: { maxAgeMs?: number } = {}): Defi
   let unsubscribe: (() => void) | null = null;
   let epoch = 0;
 
-  async function load() {
+  // One read at a time: the runs that start together on a cold cache share it.
+  let loading: { epoch: number; promise: Promise<Map<string, CachedDefinition>> } | null = null;
+  function load() {
+    if (loading?.epoch !== epoch) {
+      const current = {
+        epoch,
+        promise: read().finally(() => {
+          if (loading === current) loading = null;
+        }),
+      };
+      loading = current;
+    }
+    return loading.promise;
+  }
+
+  async function read() {
     // An invalidation arriving during the read must win over what the read returns.
     const startedIn = epoch;
     const db = await getDb();

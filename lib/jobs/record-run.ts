@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getDb } from '../db/client';
+import { timeOrderedId } from '../db/time-ordered-id';
 import type { RunLogLine } from './create-job-context';
 import { insertRunRow } from './run-statements';
 import type { RunStatus, Trigger } from './types';
@@ -20,7 +21,7 @@ export async function claimRun(input: { jobId: string; slot: string; trigger: Tr
   const now = new Date();
   const fresh = () => ({ status: 'running', sessionId: randomUUID(), attempt: 1, model: input.model, startedAt: now });
   const insert = async (): Promise<Claim | null> => {
-    const run = { ...fresh(), id: randomUUID(), jobId: input.jobId, slot: input.slot, trigger: input.trigger };
+    const run = { ...fresh(), id: timeOrderedId(now.getTime()), jobId: input.jobId, slot: input.slot, trigger: input.trigger };
     if (!(await insertRunRow(db, run))) return null;
     return { kind: 'claimed', run: { id: run.id, sessionId: run.sessionId, attempt: 1 } };
   };

@@ -183,6 +183,15 @@ describe('circuit breaker', () => {
 
 describe('the runner reads only what it needs', () => {
   it('a pause announced by another process reaches the cached definitions', async () => {
+    // Events of earlier tests (a circuit opening) still on their way would empty the cache below;
+    // pub/sub keeps one publisher's order, so once a marker arrives they all have.
+    const marker = new Promise<void>((resolve) => {
+      const off = subscribeToEvents((event) => {
+        if (event.type === 'marker') resolve(off());
+      });
+    });
+    await publishEvent('jobs', 'marker', 'earlier-events');
+    await marker;
     expect(await run('nothing')).toMatchObject({ kind: 'ran' });
     const db = await getDb();
     await db.jobDefinition.update({ where: { id: 'nothing' }, data: { enabled: false } });
