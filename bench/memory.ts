@@ -78,7 +78,7 @@ async function main() {
   const searchRoute = await import('../app/api/memory/route');
   const duplicatesRoute = await import('../app/api/memory/duplicates/route');
   const { fts5Match } = await import('../lib/memory/fts-query');
-  const { searchSqlite } = await import('../lib/memory/search-sqlite');
+  const { NEWEST_FIRST_ABOVE, searchSqlite } = await import('../lib/memory/search-sqlite');
   const { searchMemorySchema } = await import('../lib/memory/schemas');
   const headers = await ownerHeaders();
   const queries = makeQueries(QUERIES);
@@ -111,7 +111,8 @@ async function main() {
   const [a50, a95, b50, b95] = [stat(apiRuns, 'wall', 50), stat(apiRuns, 'wall', 95), stat(bareRuns, 'wall', 50), stat(bareRuns, 'wall', 95)];
   console.log(
     `\nsearch: ${n(queries.length)} queries of 1-3 words (a quarter half-typed), page of ${LIMIT}; ${(hits / queries.length).toFixed(1)} results each on average;` +
-      ` matches per query p50 ${n(percentile(matches, 50))}, p95 ${n(percentile(matches, 95))}, max ${n(Math.max(...matches))} (all ranked by bm25)`,
+      ` matches per query p50 ${n(percentile(matches, 50))}, p95 ${n(percentile(matches, 95))}, max ${n(Math.max(...matches))};` +
+      ` ${matches.filter((m) => m > NEWEST_FIRST_ABOVE).length} queries matched more than ${n(NEWEST_FIRST_ABOVE)} entries and were listed newest first, the others ranked by bm25`,
   );
   console.log(`${''.padEnd(62)}   wall p50  wall p95   cpu p50   cpu p95   target`);
   const row = (label: string, runs: { wall: number; cpu: number }[], target: string) =>

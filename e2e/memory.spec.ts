@@ -128,3 +128,43 @@ test('MEMORY.md and daily notes import; a malformed file is refused', async ({ p
   await expect(page.getByTestId('import-message')).toContainText('not valid JSON');
   await snap(page, 'memory-import');
 });
+
+test('a word in very many entries lists them newest first and says so', async ({ page }) => {
+  // More entries than the search ranks by relevance (NEWEST_FIRST_ABOVE, 5,000), each worded
+  // differently so the duplicate finder has nothing to say about them.
+  const words = 'amber basil cedar delta ember fjord garnet harbor indigo juniper kestrel lantern meadow nectar orchid pebble'.split(' ');
+  const at = (i: number) => new Date(Date.UTC(2026, 5, 1) + i * 60_000).toISOString();
+  const entries = Array.from({ length: 5_001 }, (_, i) => ({
+    id: `many-${stamp}-${i}`,
+    content: `Watchlist ${stamp} item ${i}: ${words[i % 16]} ${words[Math.floor(i / 16) % 16]} ${words[Math.floor(i / 256) % 16]}.`,
+    category: 'daily',
+    tags: [],
+    pinned: false,
+    status: 'active',
+    sourceKind: 'import',
+    sourceId: null,
+    createdBy: 'import',
+    expiresAt: null,
+    deletedAt: null,
+    mergedIntoId: null,
+    version: 1,
+    createdAt: at(i),
+    updatedAt: at(i),
+    provenances: [],
+    versions: [],
+  }));
+  const imported = await page.request.post('/api/memory/import', { data: { format: 'buddy-memory', version: 1, entries } });
+  expect(imported.status()).toBe(200);
+
+  await page.goto('/memory');
+  await page.getByRole('searchbox', { name: 'Search memory' }).fill(`watchlist ${stamp}`);
+  await expect(page.getByTestId('newest-first')).toHaveText('More than 5,000 entries match, so they are listed newest first. Add a word to rank them by relevance.');
+  await expect(page.getByTestId('memory-entry').first()).toContainText(`item 5000:`);
+  await expect(page.getByTestId('memory-entry').first().locator('mark').first()).toHaveText(/watchlist/i);
+  await snap(page, 'memory-newest-first', { fullPage: false });
+
+  // One more word narrows it below the threshold: ranked by relevance again, no note.
+  await page.getByRole('searchbox', { name: 'Search memory' }).fill(`watchlist ${stamp} kestrel`);
+  await expect(page.getByText(/matching “watchlist .* kestrel”/)).toBeVisible();
+  await expect(page.getByTestId('newest-first')).toHaveCount(0);
+});

@@ -74,6 +74,11 @@ export function MemoryPage() {
               <kbd className="font-mono">x</kbd> select
             </span>
           </p>
+          {search.data?.order === 'newest' ? (
+            <p className="-mt-2 text-xs text-text" data-testid="newest-first">
+              More than {search.data.matchesOver?.toLocaleString('en')} entries match, so they are listed newest first. Add a word to rank them by relevance.
+            </p>
+          ) : null}
           {!search.isPending && items.length === 0 ? (
             <div className="rounded-xl border border-dashed border-border p-10 text-center text-sm text-muted">
               {debouncedQ.trim() ? 'Nothing matches. Try fewer words or clear a filter.' : 'No entries here yet.'}

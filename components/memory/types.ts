@@ -3,7 +3,7 @@ import type { Segment } from '@/lib/memory/fts-query';
 
 export type { MemoryView, Segment };
 export type SearchHit = { entry: MemoryView; snippet: Segment[] | null; score: number | null };
-export type SearchReply = { items: SearchHit[]; hasMore: boolean };
+export type SearchReply = { items: SearchHit[]; hasMore: boolean; order?: 'relevance' | 'newest'; matchesOver?: number };
 export type Facet = { name: string; count: number };
 export type FacetsReply = { categories: Facet[]; tags: Facet[]; sources: Facet[] };
 export type DuplicatePair = { similarity: number; survivor: MemoryView; merged: MemoryView };

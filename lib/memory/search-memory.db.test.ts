@@ -47,7 +47,7 @@ describe('search paging and filters beyond the first window', () => {
     const paged = await searchMemory({ q: 'zebra', category: 'rare', limit: 2, offset: 2 });
     expect(paged.items).toHaveLength(2);
     expect(paged.hasMore).toBe(true);
-    expect(await searchMemory({ q: 'zebra', category: 'none-such', limit: 10 })).toEqual({ items: [], hasMore: false });
+    expect(await searchMemory({ q: 'zebra', category: 'none-such', limit: 10 })).toEqual({ items: [], hasMore: false, order: 'relevance' });
   });
 
   it('ranks the short notes first and highlights the match in each', async () => {

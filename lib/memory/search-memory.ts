@@ -1,12 +1,16 @@
 import { dbProvider, getDb } from '../db/client';
 import { type MemoryView, toView } from './entry-view';
 import { fts5Match, MARK_END, MARK_START, type Segment, toSegments, tsQuery } from './fts-query';
-import { searchSqlite } from './search-sqlite';
+import { NEWEST_FIRST_ABOVE, searchSqlite } from './search-sqlite';
 import { type SearchMemoryInput, searchMemorySchema } from './schemas';
 import { filterConditions, filterWhere, type SearchFilters, SqlParams } from './search-filters';
 
 export type SearchHit = { entry: MemoryView; snippet: Segment[] | null; score: number | null };
-export type SearchResult = { items: SearchHit[]; hasMore: boolean };
+/**
+ * `order` (searches only): by relevance, or newest first when the query matches more than
+ * `matchesOver` entries (SQLite; see NEWEST_FIRST_ABOVE).
+ */
+export type SearchResult = { items: SearchHit[]; hasMore: boolean; order?: 'relevance' | 'newest'; matchesOver?: number };
 type Ranked = { id: string; marked: string; score: number };
 
 function postgresQuery(query: string, f: SearchFilters) {
@@ -41,10 +45,12 @@ async function searchFts5(q: string, f: SearchFilters): Promise<SearchResult | n
   const match = fts5Match(q);
   if (!match) return null;
   const db = await getDb();
-  const { rows, hasMore } = await searchSqlite((sql, values) => db.$queryRawUnsafe(sql, ...values), match, f);
+  const { rows, hasMore, order } = await searchSqlite((sql, values) => db.$queryRawUnsafe(sql, ...values), match, f);
   return {
     items: rows.map((r) => ({ entry: toView(r.row as Parameters<typeof toView>[0]), snippet: segmentsOf(r.marked), score: r.score })),
     hasMore,
+    order,
+    ...(order === 'newest' ? { matchesOver: NEWEST_FIRST_ABOVE } : {}),
   };
 }
 
@@ -66,7 +72,7 @@ export async function searchMemory(input: SearchMemoryInput): Promise<SearchResu
       if (!row) return [];
       return [{ entry: toView(row), snippet: segmentsOf(r.marked), score: r.score }];
     });
-    return { items, hasMore: ranked.length > f.limit };
+    return { items, hasMore: ranked.length > f.limit, order: 'relevance' };
   }
   const rows = await db.memoryEntry.findMany({
     where: filterWhere(f),
