@@ -84,7 +84,7 @@ export type SqliteSearch = { rows: RankedRow[]; hasMore: boolean; order: 'releva
 export async function searchSqlite(query: RawQuery, match: string, f: SearchFilters, newestAbove = NEWEST_FIRST_ABOVE): Promise<SqliteSearch> {
   const need = f.offset + f.limit + 1;
   const many = atLeastSql(match, newestAbove + 1);
-  const order = (await query(many.sql, many.values)).length > 0 ? 'newest' : 'relevance';
+  const order = Number.isFinite(newestAbove) && (await query(many.sql, many.values)).length > 0 ? 'newest' : 'relevance';
   let rows: Record<string, unknown>[] = [];
   if (order === 'newest') {
     const { sql, values } = newestPageSql(match, f);
