@@ -63,6 +63,9 @@ test('a stale edit is refused with a conflict, not overwritten', async ({ page }
   const e = await seed(page, `Standups start at nine (${stamp}).`);
   await page.goto('/memory');
   await page.getByRole('searchbox', { name: 'Search memory' }).fill(`standups ${stamp}`);
+  // Edit only once the search has settled: before it, the first card is the pinned entry of the
+  // test above, and the list that replaces it would drop the editor with it.
+  await expect(page.getByText(`1 entry matching “standups ${stamp}”`)).toBeVisible();
   const card = page.getByTestId('memory-entry').first();
   await card.getByRole('button', { name: 'Edit' }).click();
   // Someone else edits it meanwhile.
@@ -111,6 +114,25 @@ test('a proposed duplicate that says something different is dismissed for good',
   const res = await page.request.get('/api/memory/duplicates?limit=500');
   expect(JSON.stringify(await res.json())).not.toContain(`Team lunch ${stamp}`);
   await snap(page, 'memory-duplicate-dismissed');
+});
+
+test('a "not a duplicate" said by mistake is undone from its toast', async ({ page }) => {
+  await seed(page, `The gate code ${stamp} for the storage unit changes on the first of each month.`);
+  await seed(page, `The gate code ${stamp} for the storage unit changes on the 1st of each month.`);
+  await page.goto('/memory');
+  const pair = page.getByTestId('duplicate-pair').filter({ hasText: `gate code ${stamp}` });
+  await expect(pair).toHaveCount(1);
+  await pair.getByRole('button', { name: 'Not a duplicate' }).click();
+  await expect(pair).toHaveCount(0);
+  const toast = page.getByRole('status').filter({ hasText: 'Marked as not a duplicate.' });
+  await expect(toast).toBeVisible();
+  await snap(page, 'memory-dismiss-undo', { fullPage: false });
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(toast).toHaveCount(0);
+  await expect(pair).toHaveCount(1);
+  // The server agrees: the pair is proposed again after a reload too.
+  await page.reload();
+  await expect(page.getByTestId('duplicate-pair').filter({ hasText: `gate code ${stamp}` })).toHaveCount(1);
 });
 
 test('MEMORY.md and daily notes import; a malformed file is refused', async ({ page }) => {

@@ -1,11 +1,13 @@
 'use client';
 
 import { GitMerge, X } from 'lucide-react';
+import { useCallback, useState } from 'react';
 import { Button } from '../ui/button';
 import { Card, CardHeader } from '../ui/card';
 import { sourceLabel } from './source-label';
 import type { DuplicatePair, MemoryView } from './types';
-import { useDismissDuplicate, useMergeMemory } from './use-memory-mutations';
+import { UndoToast } from './undo-toast';
+import { useDismissDuplicate, useMergeMemory, useUndismissDuplicate } from './use-memory-mutations';
 import { useDuplicates } from './use-memory-queries';
 
 function Side({ entry, label }: { entry: MemoryView; label: string }) {
@@ -20,10 +22,11 @@ function Side({ entry, label }: { entry: MemoryView; label: string }) {
   );
 }
 
-function Pair({ pair }: { pair: DuplicatePair }) {
+// The dismissal lives in the panel: its pair leaves the list at once, and the undo toast must
+// outlive the row that asked.
+function Pair({ pair, onDismiss, dismissing }: { pair: DuplicatePair; onDismiss: (ids: [string, string]) => void; dismissing: boolean }) {
   const merge = useMergeMemory();
-  const dismiss = useDismissDuplicate();
-  const busy = merge.isPending || dismiss.isPending;
+  const busy = merge.isPending || dismissing;
   const run = (survivor: MemoryView, merged: MemoryView) => merge.mutate({ survivorId: survivor.id, mergedId: merged.id });
   return (
     <li className="space-y-2" data-testid="duplicate-pair">
@@ -39,7 +42,7 @@ function Pair({ pair }: { pair: DuplicatePair }) {
           className="ml-auto px-2 py-1 text-xs"
           disabled={busy}
           title="These say different things: never propose this pair again"
-          onClick={() => dismiss.mutate([pair.survivor.id, pair.merged.id])}
+          onClick={() => onDismiss([pair.survivor.id, pair.merged.id])}
         >
           <X className="size-3.5" aria-hidden /> Not a duplicate
         </Button>
@@ -53,7 +56,6 @@ function Pair({ pair }: { pair: DuplicatePair }) {
         </Button>
       </div>
       {merge.error ? <p className="text-xs text-bad">{merge.error.message}</p> : null}
-      {dismiss.error ? <p className="text-xs text-bad">{dismiss.error.message}</p> : null}
     </li>
   );
 }
@@ -62,6 +64,15 @@ function Pair({ pair }: { pair: DuplicatePair }) {
 export function DuplicatesPanel() {
   const { data, isPending, error } = useDuplicates();
   const pairs = data?.pairs ?? [];
+  const dismiss = useDismissDuplicate();
+  const undismiss = useUndismissDuplicate();
+  const [dismissed, setDismissed] = useState<[string, string] | null>(null);
+  const onDismiss = (ids: [string, string]) => dismiss.mutate(ids, { onSuccess: () => setDismissed(ids) });
+  const undo = useCallback(() => {
+    if (dismissed) undismiss.mutate(dismissed);
+    setDismissed(null);
+  }, [dismissed, undismiss]);
+  const closeUndo = useCallback(() => setDismissed(null), []);
   return (
     <Card aria-labelledby="dupes" className="p-4" data-testid="duplicates-panel">
       <CardHeader title="Possible duplicates" hint="Entries that say nearly the same thing. Merging keeps both sources and the history." />
@@ -70,9 +81,12 @@ export function DuplicatesPanel() {
       {!isPending && pairs.length === 0 ? <p className="text-sm text-muted">No near-duplicates. Memory is tidy.</p> : null}
       <ul className="space-y-4">
         {pairs.slice(0, 5).map((p) => (
-          <Pair key={`${p.survivor.id}-${p.merged.id}`} pair={p} />
+          <Pair key={`${p.survivor.id}-${p.merged.id}`} pair={p} onDismiss={onDismiss} dismissing={dismiss.isPending} />
         ))}
       </ul>
+      {dismiss.error ? <p className="text-xs text-bad">{dismiss.error.message}</p> : null}
+      {undismiss.error ? <p className="text-xs text-bad">Could not undo: {undismiss.error.message}</p> : null}
+      {dismissed ? <UndoToast text="Marked as not a duplicate." onUndo={undo} onClose={closeUndo} /> : null}
     </Card>
   );
 }

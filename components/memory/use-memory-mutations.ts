@@ -78,3 +78,13 @@ export function useDismissDuplicate() {
     onSettled: () => qc.invalidateQueries({ queryKey: key }),
   });
 }
+
+/** Takes a "not a duplicate" back; the pair returns to the proposals if the two still look alike. */
+export function useUndismissDuplicate() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (entryIds: [string, string]) =>
+      apiFetch<{ dismissal: { proposedAgain: boolean } }>('/api/memory/duplicates/dismissals', { method: 'DELETE', json: { entryIds } }),
+    onSettled: () => qc.invalidateQueries({ queryKey: memoryKeys.duplicates() }),
+  });
+}

@@ -4,19 +4,28 @@ import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
 import { serialised } from './duplicate-index';
+import { entriesFor, savePairs } from './duplicate-index-store';
+import { DEFAULT_THRESHOLD, jaccard, shingles } from './minhash';
 import { dismissDuplicateSchema } from './schemas';
 
-/**
- * The owner's "not a duplicate": the pair leaves the proposals and is remembered, so no later scan
- * proposes it again, even after either entry is edited. Saying it twice is not an error.
- */
-export async function dismissDuplicate(input: z.input<typeof dismissDuplicateSchema>, actor: string) {
+/** The two entries of a pair, in the order pairs are stored; both must exist. */
+async function checkedPair(input: z.input<typeof dismissDuplicateSchema>): Promise<[string, string]> {
   const { entryIds } = dismissDuplicateSchema.parse(input);
   const [a, b] = [...entryIds].sort() as [string, string];
   if (a === b) throw new ValidationError('An entry cannot be a duplicate of itself.', { entryIds: ['must name two different entries'] });
   const db = await getDb();
   const found = await db.memoryEntry.count({ where: { id: { in: [a, b] } } });
   if (found !== 2) throw new NotFoundError('One of these memory entries does not exist.');
+  return [a, b];
+}
+
+/**
+ * The owner's "not a duplicate": the pair leaves the proposals and is remembered, so no later scan
+ * proposes it again, even after either entry is edited. Saying it twice is not an error.
+ */
+export async function dismissDuplicate(input: z.input<typeof dismissDuplicateSchema>, actor: string) {
+  const [a, b] = await checkedPair(input);
+  const db = await getDb();
   const dismissal = await serialised(() =>
     db.$transaction(async (tx) => {
       await tx.memoryDuplicatePair.deleteMany({ where: { entryAId: a, entryBId: b } });
@@ -30,4 +39,28 @@ export async function dismissDuplicate(input: z.input<typeof dismissDuplicateSch
   await recordAudit({ actor, action: 'memory.dismiss-duplicate', target: a, details: { otherId: b } });
   await publishEvent('memory', 'duplicate-dismissed', a);
   return { entryIds: [a, b], dismissedBy: dismissal.dismissedBy, dismissedAt: dismissal.createdAt.toISOString() };
+}
+
+/**
+ * Takes a "not a duplicate" back (the owner's undo): the pair is no longer remembered as dismissed
+ * and, when both entries are live and still alike, it is proposed again at once rather than at the
+ * next edit of either. Taking back a pair that is not dismissed changes nothing.
+ */
+export async function undismissDuplicate(input: z.input<typeof dismissDuplicateSchema>, actor: string) {
+  const [a, b] = await checkedPair(input);
+  const db = await getDb();
+  const outcome = await serialised(async () => {
+    const { count } = await db.memoryDuplicateDismissal.deleteMany({ where: { entryAId: a, entryBId: b } });
+    if (count === 0) return { wasDismissed: false, similarity: null };
+    const live = (await entriesFor([a, b], true)).filter((e) => e.deletedAt === null && e.mergedIntoId === null);
+    const [x, y] = live;
+    const similarity = x && y ? jaccard(shingles(x.content), shingles(y.content)) : 0;
+    if (similarity < DEFAULT_THRESHOLD) return { wasDismissed: true, similarity: null };
+    await savePairs([{ a, b, similarity }]);
+    return { wasDismissed: true, similarity };
+  });
+  if (!outcome.wasDismissed) return { entryIds: [a, b], proposedAgain: false };
+  await recordAudit({ actor, action: 'memory.undismiss-duplicate', target: a, details: { otherId: b } });
+  await publishEvent('memory', 'duplicate-restored', a);
+  return { entryIds: [a, b], proposedAgain: outcome.similarity !== null };
 }

@@ -154,5 +154,29 @@ describe('memory API', () => {
     expect((await dismiss([a.id, a.id])).status).toBe(400);
     expect((await dismiss([a.id, 'no-such-entry'])).status).toBe(404);
     expect((await dismiss([a.id])).status).toBe(400);
+
+    // Undo: the pair is proposed again at once; taking it back twice changes nothing more.
+    const undo = (entryIds: unknown) =>
+      callRoute(dismissalsRoute.DELETE, '/api/memory/duplicates/dismissals', { method: 'DELETE', headers, body: JSON.stringify({ entryIds }) });
+    const undone = await undo([a.id, b.id]);
+    expect(undone.status).toBe(200);
+    expect(((await undone.json()) as { dismissal: unknown }).dismissal).toEqual({ entryIds: [a.id, b.id].sort(), proposedAgain: true });
+    expect(await proposed()).toContain(pairKey);
+    expect(((await (await undo([b.id, a.id])).json()) as { dismissal: unknown }).dismissal).toEqual({ entryIds: [a.id, b.id].sort(), proposedAgain: false });
+    expect(await proposed()).toContain(pairKey);
+    const sameTwice = await undo([a.id, a.id]);
+    expect(sameTwice.status).toBe(400);
+    expect(((await sameTwice.json()) as { errors?: Record<string, string[]> }).errors).toHaveProperty("entryIds");
+    expect((await undo([a.id, 'no-such-entry'])).status).toBe(404);
+  });
+
+  it('an undone dismissal of entries that no longer look alike proposes nothing', async () => {
+    const a = await create('Backups of the NAS run at 02:00 and are kept for thirty days on the offsite disk.');
+    const b = await create('Backups of the NAS run at 02:00 and are kept for thirty days on the offsite disk!');
+    const dismissed = await callRoute(dismissalsRoute.POST, '/api/memory/duplicates/dismissals', { method: 'POST', headers, body: JSON.stringify({ entryIds: [a.id, b.id] }) });
+    expect(dismissed.status).toBe(201);
+    expect((await patch(b.id, { version: b.version, content: 'The coffee machine on the third floor is descaled every other Friday.' })).status).toBe(200);
+    const undone = await callRoute(dismissalsRoute.DELETE, '/api/memory/duplicates/dismissals', { method: 'DELETE', headers, body: JSON.stringify({ entryIds: [a.id, b.id] }) });
+    expect(((await undone.json()) as { dismissal: { proposedAgain: boolean } }).dismissal.proposedAgain).toBe(false);
   });
 });
