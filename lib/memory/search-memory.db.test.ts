@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
-import { contentHash } from './normalize-text';
 import { searchMemory } from './search-memory';
+import { ownerEntryRow } from './testing/owner-entry-row';
 
 /**
  * Paging and filters over more matches than the first ranking window holds (200): the search must
@@ -12,18 +12,10 @@ const LONG = 5;
 
 beforeAll(async () => {
   const db = await getDb();
-  const row = (content: string, category: string, i: number) => ({
-    content,
-    contentHash: contentHash(content),
-    category,
-    sourceKind: 'owner',
-    createdBy: 'owner:owner@example.com',
-    createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
-  });
   // Short notes rank above the long ones for "zebra" (bm25 favours short documents).
-  await db.memoryEntry.createMany({ data: Array.from({ length: SHORT }, (_, i) => row(`Zebra note ${i}.`, 'plain', i)) });
+  await db.memoryEntry.createMany({ data: Array.from({ length: SHORT }, (_, i) => ownerEntryRow(`Zebra note ${i}.`, 'plain', i)) });
   const filler = 'The paddock fence was painted green and the gate hinges were oiled last spring by the keepers.';
-  await db.memoryEntry.createMany({ data: Array.from({ length: LONG }, (_, i) => row(`${filler} ${filler} A zebra was seen there, sighting ${i}.`, 'rare', SHORT + i)) });
+  await db.memoryEntry.createMany({ data: Array.from({ length: LONG }, (_, i) => ownerEntryRow(`${filler} ${filler} A zebra was seen there, sighting ${i}.`, 'rare', SHORT + i)) });
 });
 
 describe('search paging and filters beyond the first window', () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callRoute, ownerHeaders } from '../../test/session';
 import { getDb } from '../db/client';
-import { contentHash } from './normalize-text';
 import { NEWEST_FIRST_ABOVE } from './search-sqlite';
+import { ownerEntryRow } from './testing/owner-entry-row';
 
 /**
  * SQLite only: a word in more than NEWEST_FIRST_ABOVE entries is listed newest first (bm25 would
@@ -13,21 +13,13 @@ const WORDS = 'amber basil cedar delta ember fjord garnet harbor indigo juniper 
 
 beforeAll(async () => {
   const db = await getDb();
-  const row = (content: string, category: string, minute: number) => ({
-    content,
-    contentHash: contentHash(content),
-    category,
-    sourceKind: 'owner',
-    createdBy: 'owner:owner@example.com',
-    createdAt: new Date(Date.UTC(2026, 0, 1, 0, minute)),
-  });
   const note = (i: number) => `Heartbeat ${i}: ${WORDS[i % 16]} ${WORDS[Math.floor(i / 16) % 16]} ${WORDS[Math.floor(i / 256) % 16]} checked.`;
-  await db.memoryEntry.createMany({ data: Array.from({ length: COMMON }, (_, i) => row(note(i), i % 1000 === 0 ? 'milestone' : 'routine', i)) });
+  await db.memoryEntry.createMany({ data: Array.from({ length: COMMON }, (_, i) => ownerEntryRow(note(i), i % 1000 === 0 ? 'milestone' : 'routine', i)) });
   // Relevance: the short note about quasars ranks above the long one that mentions them once.
   await db.memoryEntry.createMany({
     data: [
-      row('Quasar quasar: the quasar survey notes.', 'science', COMMON + 1),
-      row(`A long note about the telescope schedule, the dome motor, the filters and, once, a quasar.`, 'science', COMMON + 2),
+      ownerEntryRow('Quasar quasar: the quasar survey notes.', 'science', COMMON + 1),
+      ownerEntryRow(`A long note about the telescope schedule, the dome motor, the filters and, once, a quasar.`, 'science', COMMON + 2),
     ],
   });
 });
