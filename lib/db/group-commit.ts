@@ -13,9 +13,10 @@ const isBusy = (error: unknown) => (error as { code?: string } | null)?.code?.st
 /**
  * Group commit for one synchronous SQLite connection: the writes requested during one turn of the
  * event loop share a single transaction, so a busy worker pays for one commit (and one WAL append)
- * per turn instead of one per write. Each write sits in its own savepoint, so a failing write fails
- * alone and the others still commit. Every promise resolves only after the commit: callers can rely
- * on durability exactly as with a write of their own.
+ * per turn instead of one per write. A failing write fails alone and the others still commit (see
+ * below). Every promise resolves only after the commit: callers can rely on durability exactly as
+ * with a write of their own. An op may run twice (the batch, then alone), so it must only execute
+ * statements.
  *
  * The connection must not wait for locks itself (busy_timeout 0): it runs on the event loop, and
  * waiting there would also stall the Prisma connection of this process that holds the lock. A
