@@ -166,7 +166,7 @@ describe('memory API', () => {
     expect(await proposed()).toContain(pairKey);
     const sameTwice = await undo([a.id, a.id]);
     expect(sameTwice.status).toBe(400);
-    expect(((await sameTwice.json()) as { errors?: Record<string, string[]> }).errors).toHaveProperty("entryIds");
+    expect(((await sameTwice.json()) as { errors?: Record<string, string[]> }).errors).toHaveProperty('entryIds');
     expect((await undo([a.id, 'no-such-entry'])).status).toBe(404);
   });
 
