@@ -23,12 +23,26 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [
     { name: 'first-run', testMatch: /first-run\.setup\.ts/ },
-    { name: 'chromium', testMatch: /.*\.spec\.ts/, dependencies: ['first-run'], use: { storageState: 'e2e/.artifacts/owner.json' } },
+    {
+      name: 'chromium',
+      testMatch: /.*\.spec\.ts/,
+      dependencies: ['first-run'],
+      use: { storageState: 'e2e/.artifacts/owner.json' },
+    },
   ],
   webServer: {
     command: 'bash scripts/e2e-app.sh',
@@ -38,6 +52,11 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     // The Jobs spec runs a local stand-in for the OpenClaw gateway on port + 1000 (e2e/jobs.spec.ts).
-    env: { E2E_PORT: String(port), BUDDY_AI_PROVIDER: 'gateway', BUDDY_GATEWAY_URL: `http://127.0.0.1:${port + 1000}`, BUDDY_GATEWAY_TOKEN: 'e2e-gateway-token' },
+    env: {
+      E2E_PORT: String(port),
+      BUDDY_AI_PROVIDER: 'gateway',
+      BUDDY_GATEWAY_URL: `http://127.0.0.1:${port + 1000}`,
+      BUDDY_GATEWAY_TOKEN: 'e2e-gateway-token',
+    },
   },
 });

@@ -16,7 +16,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['**/*.test.ts'], exclude, env: { BUDDY_TEST_DB: 'sqlite' } } },
-      { extends: true, test: { name: 'postgres', include: ['**/*.db.test.ts'], exclude, env: { BUDDY_TEST_DB: 'postgresql' } } },
+      {
+        extends: true,
+        test: { name: 'postgres', include: ['**/*.db.test.ts'], exclude, env: { BUDDY_TEST_DB: 'postgresql' } },
+      },
     ],
   },
 });

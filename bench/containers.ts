@@ -65,12 +65,27 @@ async function dashboardRss(): Promise<string> {
   if (!existsSync('.next/BUILD_ID')) return 'skipped (run `npx next build` first)';
   const port = 5190 + Math.floor(Math.random() * 9);
   const appDir = mkdtempSync(path.join(tmpdir(), 'buddy-bench-app-'));
-  const env = { ...process.env, BUDDY_DATA_DIR: appDir, DATABASE_URL: `file:${appDir}/buddy.db`, BUDDY_REDIS_PREFIX: `bench:${port}`, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    BUDDY_DATA_DIR: appDir,
+    DATABASE_URL: `file:${appDir}/buddy.db`,
+    BUDDY_REDIS_PREFIX: `bench:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   await run('npx', ['tsx', 'prisma/tools/migrate.ts', 'deploy'], { env });
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    { env, stdio: 'ignore' },
+  );
   try {
     const deadline = Date.now() + 30_000;
-    while (!(await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status < 600, () => false))) {
+    while (
+      !(await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.status < 600,
+        () => false,
+      ))
+    ) {
       if (Date.now() > deadline) return 'did not start';
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -85,33 +100,66 @@ async function dashboardRss(): Promise<string> {
 const t = await dockerTestScope();
 try {
   for (let i = 0; i < CONTAINERS; i++) {
-    const { container } = await t.create(`c${i}`, i % 2 ? 'worker' : 'gateway', { Cmd: ['sleep', 'infinity'], User: '65534', HostConfig: hardenedHostConfig(t.network) });
+    const { container } = await t.create(`c${i}`, i % 2 ? 'worker' : 'gateway', {
+      Cmd: ['sleep', 'infinity'],
+      User: '65534',
+      HostConfig: hardenedHostConfig(t.network),
+    });
     await container.start();
   }
   const token = randomBytes(24).toString('hex');
   const tokenFile = path.join(dataDir, 'token');
   writeFileSync(tokenFile, token, { mode: 0o400 });
-  const sandbox = await createSandbox('bench', { image: TEST_SANDBOX_IMAGE, name: `${t.scope}-sandbox`, tokenHostPath: tokenFile, publishPort: 0, memoryBytes: 512 * 1024 ** 2 });
+  const sandbox = await createSandbox('bench', {
+    image: TEST_SANDBOX_IMAGE,
+    name: `${t.scope}-sandbox`,
+    tokenHostPath: tokenFile,
+    publishPort: 0,
+    memoryBytes: 512 * 1024 ** 2,
+  });
   const base = `http://127.0.0.1:${sandbox.ports[0]?.hostPort}`;
-  while (!(await fetch(`${base}/health`).then((r) => r.ok, () => false))) await new Promise((r) => setTimeout(r, 100));
+  while (
+    !(await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  )
+    await new Promise((r) => setTimeout(r, 100));
 
   const count = (await listContainers()).length;
   const buddy = await time(() => listContainers());
   const cli = await time(async () => {
-    const { stdout } = await run('docker', ['ps', '-aq', '--filter', 'label=buddy.component', '--filter', `label=buddy.scope=${t.scope}`]);
+    const { stdout } = await run('docker', [
+      'ps',
+      '-aq',
+      '--filter',
+      'label=buddy.component',
+      '--filter',
+      `label=buddy.scope=${t.scope}`,
+    ]);
     await run('docker', ['inspect', ...stdout.split('\n').filter(Boolean)]);
   });
 
   const program = 'print(1)';
   const api = await time(async () => {
-    const r = await fetch(`${base}/v1/exec`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ language: 'python', code: program }) });
+    const r = await fetch(`${base}/v1/exec`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: JSON.stringify({ language: 'python', code: program }),
+    });
     if ((await r.json()).stdout !== '1\n') throw new Error('sandbox exec failed');
   });
-  const dockerExec = await time(() => run('docker', ['exec', '--user', '20000', sandbox.name, 'python3', '-I', '-c', program]));
+  const dockerExec = await time(() =>
+    run('docker', ['exec', '--user', '20000', sandbox.name, 'python3', '-I', '-c', program]),
+  );
 
   console.log(`containers: ${count} labelled (${CONTAINERS} + sandbox), median of ${ROUNDS} rounds`);
-  console.log(`list + audit   Buddy ${ms(buddy)}   docker ps + docker inspect ${ms(cli)}   ratio ${(buddy / cli).toFixed(2)}x (target < 1.5x)`);
-  console.log(`sandbox exec   Buddy API ${ms(api)}   docker exec ${ms(dockerExec)}   ratio ${(api / dockerExec).toFixed(2)}x`);
+  console.log(
+    `list + audit   Buddy ${ms(buddy)}   docker ps + docker inspect ${ms(cli)}   ratio ${(buddy / cli).toFixed(2)}x (target < 1.5x)`,
+  );
+  console.log(
+    `sandbox exec   Buddy API ${ms(api)}   docker exec ${ms(dockerExec)}   ratio ${(api / dockerExec).toFixed(2)}x`,
+  );
   console.log(`dashboard RSS  ${await dashboardRss()}`);
 } finally {
   await t.cleanup();

@@ -15,8 +15,13 @@ import { StoryIndex } from '../lib/intelligence/sentinel/story-index';
 import { titleKey } from '../lib/intelligence/sentinel/dedupe';
 
 const RUNS = 5;
-const loadAtStart = loadavg().map((n) => n.toFixed(2)).join(' ');
-const WORDS = 'model agent open weights context window benchmark release price launch research safety policy chip training inference robotics vision speech reasoning'.split(' ');
+const loadAtStart = loadavg()
+  .map((n) => n.toFixed(2))
+  .join(' ');
+const WORDS =
+  'model agent open weights context window benchmark release price launch research safety policy chip training inference robotics vision speech reasoning'.split(
+    ' ',
+  );
 
 function p95(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -56,9 +61,13 @@ const rand = () => {
 };
 // A 3,000-word synthetic vocabulary so unrelated titles rarely share most of their words.
 const SYLLABLES = 'ka lo mi ne su ta ri vo de pa gu fi ze ho bu ly'.split(' ');
-const VOCAB = Array.from({ length: 3000 }, (_, i) => `${SYLLABLES[i % 16]}${SYLLABLES[Math.floor(i / 16) % 16]}${SYLLABLES[Math.floor(i / 256) % 16]}`);
+const VOCAB = Array.from(
+  { length: 3000 },
+  (_, i) => `${SYLLABLES[i % 16]}${SYLLABLES[Math.floor(i / 16) % 16]}${SYLLABLES[Math.floor(i / 256) % 16]}`,
+);
 const hash = (n: number, i: number) => (Math.imul(n * 31 + i, 2_654_435_761) ^ (n >>> 3)) >>> 0;
-const title = (n: number) => [WORDS[n % WORDS.length], ...Array.from({ length: 6 }, (_, i) => VOCAB[hash(n, i) % VOCAB.length])].join(' ');
+const title = (n: number) =>
+  [WORDS[n % WORDS.length], ...Array.from({ length: 6 }, (_, i) => VOCAB[hash(n, i) % VOCAB.length])].join(' ');
 const feeds: Buffer[] = [];
 for (let f = 0; f < 200; f++) {
   const items: string[] = [];
@@ -68,7 +77,11 @@ for (let f = 0; f < 200; f++) {
       `<item><title>${title(n)}</title><link>/posts/${n}?utm_source=feed${f}</link><guid>feed${f}-${i}</guid><pubDate>${new Date(Date.UTC(2026, 10, 26, i % 24)).toUTCString()}</pubDate><description><![CDATA[<p>Story ${n} <script>alert(1)</script><a href="/x/${n}">more</a> &amp; details</p>]]></description></item>`,
     );
   }
-  feeds.push(Buffer.from(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed ${f}</title><link>https://site${f % 40}.example/</link>${items.join('')}</channel></rss>`));
+  feeds.push(
+    Buffer.from(
+      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed ${f}</title><link>https://site${f % 40}.example/</link>${items.join('')}</channel></rss>`,
+    ),
+  );
 }
 const fetchedAt = new Date('2026-11-27T05:00:00Z');
 global.gc?.();
@@ -79,7 +92,12 @@ const full = time(() => {
   const index = new StoryIndex();
   let stories = 0;
   feeds.forEach((bytes, f) => {
-    const { items } = readFeed(bytes, 'application/rss+xml; charset=utf-8', `https://site${f % 40}.example/feed.xml`, fetchedAt);
+    const { items } = readFeed(
+      bytes,
+      'application/rss+xml; charset=utf-8',
+      `https://site${f % 40}.example/feed.xml`,
+      fetchedAt,
+    );
     for (const item of items) {
       // As ingestItems does: the title key is computed once, for the lookup and the new story.
       const key = titleKey(item.title);
@@ -93,7 +111,8 @@ const full = time(() => {
   storyCount = stories;
 });
 const bare = time(() => {
-  for (const bytes of feeds) parseFeed(bytes.toString('utf8')).items.map((i) => [i.title, i.url, i.content ?? i.description]);
+  for (const bytes of feeds)
+    parseFeed(bytes.toString('utf8')).items.map((i) => [i.title, i.url, i.content ?? i.description]);
 });
 
 // ---- 2. catalog diff: 2,000 models, ~5% changed, 1% removed, 1% added.
@@ -122,7 +141,10 @@ const diffBase = time(() => {
 }, 20);
 
 // ---- 3. scoring 10,000 resolved predictions.
-const preds = Array.from({ length: 10_000 }, (_, i) => ({ probability: 0.01 + ((i * 37) % 98) / 100, outcome: rand() < 0.5 }));
+const preds = Array.from({ length: 10_000 }, (_, i) => ({
+  probability: 0.01 + ((i * 37) % 98) / 100,
+  outcome: rand() < 0.5,
+}));
 const score = time(() => {
   scorePredictions(preds);
   calibrationBins(preds);
@@ -133,17 +155,45 @@ const scoreBase = time(() => {
   if (s < 0) console.log(s);
 }, 20);
 
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 const ratio = (a: number[], b: number[]) => `${(p95(a) / p95(b)).toFixed(1)}x`;
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const rows = [
-  ['parse+normalise+dedupe 10,000 items / 200 feeds', `p95 ${ms(p95(full))} (${cpuP95(full)})`, `bare parser p95 ${ms(p95(bare))} (${cpuP95(bare)}), ratio ${ratio(full, bare)}`, 'p95 < 5000 ms', p95(full) < 5000],
-  ['peak RSS during the feed run', mb(peakRss), `before the run ${mb(heapBefore)}`, '< 300 MB', peakRss < 300 * 1024 * 1024],
-  ['diff two 2,000-model snapshots', `p95 ${ms(p95(diff))} (${cpuP95(diff)})`, `map build p95 ${ms(p95(diffBase))} (${cpuP95(diffBase)}), ratio ${ratio(diff, diffBase)}`, '< 200 ms', p95(diff) < 200],
-  ['score 10,000 predictions', `p95 ${ms(p95(score))} (${cpuP95(score)})`, `plain sum p95 ${ms(p95(scoreBase))} (${cpuP95(scoreBase)}), ratio ${ratio(score, scoreBase)}`, '< 100 ms', p95(score) < 100],
+  [
+    'parse+normalise+dedupe 10,000 items / 200 feeds',
+    `p95 ${ms(p95(full))} (${cpuP95(full)})`,
+    `bare parser p95 ${ms(p95(bare))} (${cpuP95(bare)}), ratio ${ratio(full, bare)}`,
+    'p95 < 5000 ms',
+    p95(full) < 5000,
+  ],
+  [
+    'peak RSS during the feed run',
+    mb(peakRss),
+    `before the run ${mb(heapBefore)}`,
+    '< 300 MB',
+    peakRss < 300 * 1024 * 1024,
+  ],
+  [
+    'diff two 2,000-model snapshots',
+    `p95 ${ms(p95(diff))} (${cpuP95(diff)})`,
+    `map build p95 ${ms(p95(diffBase))} (${cpuP95(diffBase)}), ratio ${ratio(diff, diffBase)}`,
+    '< 200 ms',
+    p95(diff) < 200,
+  ],
+  [
+    'score 10,000 predictions',
+    `p95 ${ms(p95(score))} (${cpuP95(score)})`,
+    `plain sum p95 ${ms(p95(scoreBase))} (${cpuP95(scoreBase)}), ratio ${ratio(score, scoreBase)}`,
+    '< 100 ms',
+    p95(score) < 100,
+  ],
 ] as const;
 console.log(`load average (1/5/15 min): ${loadAtStart} at start, ${load()} at end, on ${cpus().length} cores`);
 console.log(`stories from 10,000 items: ${storyCount}; changes in the diff: ${changeCount}`);
-for (const [name, value, baseline, target, ok] of rows) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${value}  (baseline: ${baseline}; target ${target})`);
+for (const [name, value, baseline, target, ok] of rows)
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${value}  (baseline: ${baseline}; target ${target})`);
 console.log(`peak RSS of the whole benchmark process: ${mb(process.resourceUsage().maxRSS * 1024)}`);
 process.exitCode = rows.every((r) => r[4]) ? 0 : 1;

@@ -16,7 +16,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const N = arg('n', 5000);
 const CONCURRENCY = arg('concurrency', 16);
 const PACED = arg('paced', 300);
@@ -36,7 +37,10 @@ process.env.BUDDY_DATA_DIR = dataDir;
 process.env.BUDDY_REDIS_PREFIX = prefix;
 process.env.BUDDY_LOG_LEVEL = 'error';
 process.env.DATABASE_URL = `file:${path.join(dataDir, 'buddy.db')}`;
-execFileSync(path.resolve('node_modules/.bin/tsx'), ['prisma/tools/migrate.ts', 'deploy'], { env: process.env, stdio: 'ignore' });
+execFileSync(path.resolve('node_modules/.bin/tsx'), ['prisma/tools/migrate.ts', 'deploy'], {
+  env: process.env,
+  stdio: 'ignore',
+});
 
 const { Queue, Worker } = await import('bullmq');
 const { createRedis, closeSharedRedis } = await import('../lib/redis/connection');
@@ -48,16 +52,32 @@ const { slotOf } = await import('../workers/jobs/run-catalog-job');
 const { JOBS } = await import('../lib/queue/catalog');
 const { env } = await import('../lib/env');
 
-type Result = { name: string; seconds: number; perSecond: number; cpuMs: number; p50: number; p95: number; rssMb: number };
+type Result = {
+  name: string;
+  seconds: number;
+  perSecond: number;
+  cpuMs: number;
+  p50: number;
+  p95: number;
+  rssMb: number;
+};
 type Processor = (data: Record<string, unknown>, id: string | undefined, prevMillis?: number) => Promise<unknown>;
 /** When the run of a paced job started, if not at the processor's entry (Buddy: when its run was claimed). */
 type StartTimes = (ids: string[]) => Promise<Map<string, number>>;
 
 const loadBefore = loadavg();
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
 
-async function measure(name: string, queueName: string, processJob: Processor, payload: (i: number) => Record<string, unknown>, paced: number, startTimes?: StartTimes): Promise<Result> {
+async function measure(
+  name: string,
+  queueName: string,
+  processJob: Processor,
+  payload: (i: number) => Record<string, unknown>,
+  paced: number,
+  startTimes?: StartTimes,
+): Promise<Result> {
   const producer = createRedis('producer');
   const queue = new Queue(queueName, { connection: producer, prefix });
   const enteredAt = new Map<string, number>();
@@ -86,7 +106,9 @@ async function measure(name: string, queueName: string, processJob: Processor, p
     });
     const BATCH = 50;
     for (let i = 0; i < count; i += BATCH) {
-      await Promise.all(Array.from({ length: Math.min(BATCH, count - i) }, (_, k) => queue.add('jobs.run', payload(from + i + k))));
+      await Promise.all(
+        Array.from({ length: Math.min(BATCH, count - i) }, (_, k) => queue.add('jobs.run', payload(from + i + k))),
+      );
     }
     await finished;
   };
@@ -112,11 +134,37 @@ async function measure(name: string, queueName: string, processJob: Processor, p
   await queue.obliterate({ force: true });
   await queue.close();
   producer.disconnect();
-  return { name, seconds, perSecond: N / seconds, cpuMs: (cpu.user + cpu.system) / 1000 / N, p50: percentile(latencies, 50), p95: percentile(latencies, 95), rssMb: rssMb() };
+  return {
+    name,
+    seconds,
+    perSecond: N / seconds,
+    cpuMs: (cpu.user + cpu.system) / 1000 / N,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    rssMb: rssMb(),
+  };
 }
 
-const noop = { name: 'bench-noop', title: 'No-op', description: 'benchmark', cron: '0 0 * * *', model: null, timeoutMs: 60_000, catchUp: 'skip' as const, outputs: [], handler: async () => ({ kind: 'nothing-to-report' as const, reason: 'benchmark' }) };
-const deps = { catalog: buildCatalog([[noop]]), definitions: sharedDefinitionCache(), provider: () => null, workspaceDir: dataDir, topics: [], readMemory: async () => [], stopSchedule: async () => undefined };
+const noop = {
+  name: 'bench-noop',
+  title: 'No-op',
+  description: 'benchmark',
+  cron: '0 0 * * *',
+  model: null,
+  timeoutMs: 60_000,
+  catchUp: 'skip' as const,
+  outputs: [],
+  handler: async () => ({ kind: 'nothing-to-report' as const, reason: 'benchmark' }),
+};
+const deps = {
+  catalog: buildCatalog([[noop]]),
+  definitions: sharedDefinitionCache(),
+  provider: () => null,
+  workspaceDir: dataDir,
+  topics: [],
+  readMemory: async () => [],
+  stopSchedule: async () => undefined,
+};
 const buddyProcessor: Processor = async (data, id, prevMillis) => {
   const payload = JOBS['jobs.run'].schema.parse(data);
   return runJob({ jobId: payload.jobId, trigger: payload.trigger, slot: slotOf(payload, prevMillis, id) }, deps);
@@ -127,14 +175,30 @@ const buddyRounds: Result[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   // Start latency is measured once, in the last round.
   const paced = round === ROUNDS - 1 ? PACED : 0;
-  bareRounds.push(await measure('bare BullMQ', `bench-bare-${round}`, async () => undefined, () => ({}), paced));
+  bareRounds.push(
+    await measure(
+      'bare BullMQ',
+      `bench-bare-${round}`,
+      async () => undefined,
+      () => ({}),
+      paced,
+    ),
+  );
   const slotBase = 1_000_000 + round * (WARMUP + N + PACED);
   buddyRounds.push(
-    await measure("Buddy's runner", `bench-buddy-${round}`, buddyProcessor, (i) => ({ jobId: 'bench-noop', trigger: 'schedule', slotMs: slotBase + i }), paced,
+    await measure(
+      "Buddy's runner",
+      `bench-buddy-${round}`,
+      buddyProcessor,
+      (i) => ({ jobId: 'bench-noop', trigger: 'schedule', slotMs: slotBase + i }),
+      paced,
       // A paced job's run starts when the runner has claimed its slot: the run record's startedAt.
       async (ids) => {
         const slots = ids.map((_, i) => String(slotBase + WARMUP + N + i));
-        const runs = await (await getDb()).jobRun.findMany({ where: { jobId: 'bench-noop', slot: { in: slots } }, select: { slot: true, startedAt: true } });
+        const runs = await (await getDb()).jobRun.findMany({
+          where: { jobId: 'bench-noop', slot: { in: slots } },
+          select: { slot: true, startedAt: true },
+        });
         const bySlot = new Map(runs.map((r) => [r.slot, r.startedAt?.getTime() ?? Number.NaN]));
         return new Map(ids.map((id, i) => [id, bySlot.get(slots[i] as string) ?? Number.NaN]));
       },
@@ -155,10 +219,14 @@ const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const row = (r: Result) =>
   `${r.name.padEnd(16)} ${r.seconds.toFixed(2).padStart(7)} s ${r.perSecond.toFixed(0).padStart(7)} runs/s  ${r.cpuMs.toFixed(2)} ms CPU/run   start latency p50 ${String(r.p50).padStart(4)} ms  p95 ${String(r.p95).padStart(4)} ms   RSS after ${r.rssMb.toFixed(0)} MB`;
-console.log(`\n${N} no-op runs each (throughput) after ${WARMUP} untimed, ${ROUNDS} rounds taking turns; then ${PACED} one at a time (enqueue -> start); concurrency ${CONCURRENCY}; SQLite; Redis ${env().REDIS_URL}`);
+console.log(
+  `\n${N} no-op runs each (throughput) after ${WARMUP} untimed, ${ROUNDS} rounds taking turns; then ${PACED} one at a time (enqueue -> start); concurrency ${CONCURRENCY}; SQLite; Redis ${env().REDIS_URL}`,
+);
 for (const [i, r] of bareRounds.entries()) {
   const b = buddyRounds[i] as Result;
-    console.log(`  round ${i + 1}: bare ${r.seconds.toFixed(2)} s, ${r.perSecond.toFixed(0)} runs/s; Buddy ${b.seconds.toFixed(2)} s, ${b.perSecond.toFixed(0)} runs/s; ratio ${pct(b.perSecond / r.perSecond)}`);
+  console.log(
+    `  round ${i + 1}: bare ${r.seconds.toFixed(2)} s, ${r.perSecond.toFixed(0)} runs/s; Buddy ${b.seconds.toFixed(2)} s, ${b.perSecond.toFixed(0)} runs/s; ratio ${pct(b.perSecond / r.perSecond)}`,
+  );
 }
 console.log('median round of each side:');
 console.log(row(bare));
@@ -166,7 +234,9 @@ console.log(row(buddy));
 const ratios = bareRounds.map((r, i) => (buddyRounds[i] as Result).perSecond / r.perSecond).sort((a, b) => a - b);
 const cpuRatios = bareRounds.map((r, i) => r.cpuMs / (buddyRounds[i] as Result).cpuMs).sort((a, b) => a - b);
 const mid = (xs: number[]) => xs[Math.floor(xs.length / 2)] as number;
-console.log(`throughput ratio Buddy / bare BullMQ, median of the rounds: ${pct(mid(ratios))} (rounds: ${pct(ratios[0] as number)} to ${pct(ratios[ratios.length - 1] as number)}; target >= 50%); CPU per run ratio bare / Buddy: ${pct(mid(cpuRatios))}`);
+console.log(
+  `throughput ratio Buddy / bare BullMQ, median of the rounds: ${pct(mid(ratios))} (rounds: ${pct(ratios[0] as number)} to ${pct(ratios[ratios.length - 1] as number)}; target >= 50%); CPU per run ratio bare / Buddy: ${pct(mid(cpuRatios))}`,
+);
 console.log(`Buddy start latency p95: ${buddy.p95} ms (target < 50 ms; start = run claimed, bare = handler entered)`);
 console.log(`run records succeeded: ${succeeded}/${ROUNDS * (WARMUP + N) + PACED} (warm-up runs included)`);
 console.log(`worker RSS after the run: ${rssMb().toFixed(0)} MB`);

@@ -30,9 +30,13 @@ process.env.DATABASE_URL = `file:${file}`;
 process.env.BUDDY_REDIS_PREFIX = `bench:${randomBytes(4).toString('hex')}`;
 process.env.BUDDY_LOG_LEVEL = 'error';
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] as number;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] as number;
 const fmt = (x: number) => x.toFixed(1).padStart(7);
-const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} on ${availableParallelism()} CPUs`;
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')} on ${availableParallelism()} CPUs`;
 const n = (x: number) => x.toLocaleString('en');
 
 /** Wall time and this process's CPU time of one call. */
@@ -56,8 +60,21 @@ function seed(raw: Database.Database, contentHash: (s: string) => string, encode
   raw.transaction(() => {
     corpus.forEach((e, i) => {
       const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-      const source = i % 3 === 0 ? ['job-run', `run-${i % 500}`, 'job:feedback-synthesis'] : ['owner', 'owner@example.com', 'owner:owner@example.com'];
-      insert.run(`bench${i.toString(36).padStart(8, '0')}`, e.content, contentHash(e.content), e.category, encodeTags(e.tags), i % 97 === 0 ? 1 : 0, ...source, at, at);
+      const source =
+        i % 3 === 0
+          ? ['job-run', `run-${i % 500}`, 'job:feedback-synthesis']
+          : ['owner', 'owner@example.com', 'owner:owner@example.com'];
+      insert.run(
+        `bench${i.toString(36).padStart(8, '0')}`,
+        e.content,
+        contentHash(e.content),
+        e.category,
+        encodeTags(e.tags),
+        i % 97 === 0 ? 1 : 0,
+        ...source,
+        at,
+        at,
+      );
     });
   })();
   return corpus.reduce((sum, e) => sum + e.content.length, 0) / corpus.length;
@@ -66,7 +83,10 @@ function seed(raw: Database.Database, contentHash: (s: string) => string, encode
 async function main() {
   console.log(`memory benchmark: ${n(N)} entries, SQLite, Node ${process.version}, ${load()} at start`);
   // Migrate in a child process, as deployments do; the schema engine keeps its connection otherwise.
-  const migrate = spawnSync(path.resolve('node_modules/.bin/tsx'), ['prisma/tools/migrate.ts', 'deploy'], { env: process.env, encoding: 'utf8' });
+  const migrate = spawnSync(path.resolve('node_modules/.bin/tsx'), ['prisma/tools/migrate.ts', 'deploy'], {
+    env: process.env,
+    encoding: 'utf8',
+  });
   if (migrate.status !== 0) throw new Error(`migration failed: ${migrate.stderr}`);
 
   const { contentHash, encodeTags } = await import('../lib/memory/normalize-text');
@@ -74,7 +94,9 @@ async function main() {
   const raw = new Database(file, { timeout: 10_000 });
   for (const pragma of SQLITE_PRAGMAS) raw.pragma(pragma);
   const seeding = await timed(() => seed(raw, contentHash, encodeTags));
-  console.log(`seeded ${n(N)} entries (FTS triggers included) in ${(seeding.wall / 1000).toFixed(1)} s; ${Math.round(seeding.value)} characters per entry on average`);
+  console.log(
+    `seeded ${n(N)} entries (FTS triggers included) in ${(seeding.wall / 1000).toFixed(1)} s; ${Math.round(seeding.value)} characters per entry on average`,
+  );
 
   const { callRoute, ownerHeaders } = await import('../test/session');
   const searchRoute = await import('../app/api/memory/route');
@@ -87,14 +109,18 @@ async function main() {
   const filters = searchMemorySchema.parse({ limit: LIMIT });
 
   const api = async (q: string, h: Record<string, string> = headers) => {
-    const res = await callRoute(searchRoute.GET, `/api/memory?q=${encodeURIComponent(q)}&limit=${LIMIT}`, { headers: h });
+    const res = await callRoute(searchRoute.GET, `/api/memory?q=${encodeURIComponent(q)}&limit=${LIMIT}`, {
+      headers: h,
+    });
     if (res.status !== 200) throw new Error(`search failed: ${res.status} ${await res.text()}`);
     return (await res.json()) as { items: unknown[] };
   };
-  const rawQuery = async (sql: string, values: unknown[]) => raw.prepare(sql).all(...values) as Record<string, unknown>[];
+  const rawQuery = async (sql: string, values: unknown[]) =>
+    raw.prepare(sql).all(...values) as Record<string, unknown>[];
   const bare = (q: string) => searchSqlite(rawQuery, fts5Match(q) as string, filters);
   // For comparison: the same search if every query were ranked by bm25, however many entries match.
-  const bareAllRanked = (q: string) => searchSqlite(rawQuery, fts5Match(q) as string, filters, Number.POSITIVE_INFINITY);
+  const bareAllRanked = (q: string) =>
+    searchSqlite(rawQuery, fts5Match(q) as string, filters, Number.POSITIVE_INFINITY);
   const count = raw.prepare('SELECT count(*) AS n FROM memory_fts WHERE memory_fts MATCH ?');
   const matches = queries.map((q) => (count.get(fts5Match(q)) as { n: number }).n);
 
@@ -114,8 +140,17 @@ async function main() {
     bareRuns.push(await timed(() => bare(q)));
     allRankedRuns.push(await timed(() => bareAllRanked(q)));
   }
-  const stat = (runs: { wall: number; cpu: number }[], key: 'wall' | 'cpu', p: number) => percentile(runs.map((r) => r[key]), p);
-  const [a50, a95, b50, b95] = [stat(apiRuns, 'wall', 50), stat(apiRuns, 'wall', 95), stat(bareRuns, 'wall', 50), stat(bareRuns, 'wall', 95)];
+  const stat = (runs: { wall: number; cpu: number }[], key: 'wall' | 'cpu', p: number) =>
+    percentile(
+      runs.map((r) => r[key]),
+      p,
+    );
+  const [a50, a95, b50, b95] = [
+    stat(apiRuns, 'wall', 50),
+    stat(apiRuns, 'wall', 95),
+    stat(bareRuns, 'wall', 50),
+    stat(bareRuns, 'wall', 95),
+  ];
   console.log(
     `\nsearch: ${n(queries.length)} queries of 1-3 words (a quarter half-typed), page of ${LIMIT}; ${(hits / queries.length).toFixed(1)} results each on average;` +
       ` matches per query p50 ${n(percentile(matches, 50))}, p95 ${n(percentile(matches, 95))}, max ${n(Math.max(...matches))};` +
@@ -123,28 +158,46 @@ async function main() {
   );
   console.log(`${''.padEnd(62)}   wall p50  wall p95   cpu p50   cpu p95   target`);
   const row = (label: string, runs: { wall: number; cpu: number }[], target: string) =>
-    console.log(`  ${label.padEnd(60)}${fmt(stat(runs, 'wall', 50))} ms${fmt(stat(runs, 'wall', 95))} ms${fmt(stat(runs, 'cpu', 50))} ms${fmt(stat(runs, 'cpu', 95))} ms   ${target}`);
+    console.log(
+      `  ${label.padEnd(60)}${fmt(stat(runs, 'wall', 50))} ms${fmt(stat(runs, 'wall', 95))} ms${fmt(stat(runs, 'cpu', 50))} ms${fmt(stat(runs, 'cpu', 95))} ms   ${target}`,
+    );
   row('API: GET /api/memory, route handler called in-process', apiRuns, 'p95 < 20 ms');
   row('bare: the same FTS5 statements on better-sqlite3 (baseline)', bareRuns, '');
   console.log(`  ratio API / bare: p50 ${(a50 / b50).toFixed(2)}x, p95 ${(a95 / b95).toFixed(2)}x (target < 3x)`);
   row('for comparison, bare with every query ranked by bm25', allRankedRuns, '(what newest-first saves)');
-  console.log('  (wall = elapsed time, what a caller waits; cpu = this process\'s CPU time for the call, which other load on the machine inflates less)');
+  console.log(
+    "  (wall = elapsed time, what a caller waits; cpu = this process's CPU time for the call, which other load on the machine inflates less)",
+  );
 
   // The same search as an agent: a bearer grant, whose every use is checked and audited.
   const { issueGrant } = await import('../lib/governance/grants/issue-grant');
-  const { token } = await issueGrant({ subjectKind: 'agent', subject: 'bench-agent', scopes: ['memory:read'], resources: [] }, 'owner:owner@example.com');
+  const { token } = await issueGrant(
+    { subjectKind: 'agent', subject: 'bench-agent', scopes: ['memory:read'], resources: [] },
+    'owner:owner@example.com',
+  );
   const agentRuns: { wall: number; cpu: number }[] = [];
-  for (const q of queries.slice(0, 100)) agentRuns.push(await timed(() => api(q, { authorization: `Bearer ${token}` })));
+  for (const q of queries.slice(0, 100))
+    agentRuns.push(await timed(() => api(q, { authorization: `Bearer ${token}` })));
   row('API as an agent (bearer grant; each call audited), 100 queries', agentRuns, '(no target)');
 
   const { refreshDuplicateIndex } = await import('../lib/memory/duplicate-index');
   const build = await timed(() => refreshDuplicateIndex());
   console.log(`\nnear-duplicates (MinHash/LSH, stored index):`);
-  console.log(`  full scan of ${n(N)} entries (index built from nothing): ${(build.wall / 1000).toFixed(1)} s wall, ${(build.cpu / 1000).toFixed(1)} s cpu; ${n(build.value.pairsFound)} pairs (target < 60 s)`);
+  console.log(
+    `  full scan of ${n(N)} entries (index built from nothing): ${(build.wall / 1000).toFixed(1)} s wall, ${(build.cpu / 1000).toFixed(1)} s cpu; ${n(build.value.pairsFound)} pairs (target < 60 s)`,
+  );
   const { updateMemoryEntry } = await import('../lib/memory/update-memory-entry');
-  await updateMemoryEntry(`bench${Math.floor(N / 2).toString(36).padStart(8, '0')}`, { version: 1, content: `${makeCorpus(1, 99)[0]?.content} (edited)` }, 'owner:owner@example.com');
+  await updateMemoryEntry(
+    `bench${Math.floor(N / 2)
+      .toString(36)
+      .padStart(8, '0')}`,
+    { version: 1, content: `${makeCorpus(1, 99)[0]?.content} (edited)` },
+    'owner:owner@example.com',
+  );
   const after = await timed(() => refreshDuplicateIndex());
-  console.log(`  refresh after one edit: ${fmt(after.wall)} ms (${after.value.rechecked} entry re-checked against the stored keys)`);
+  console.log(
+    `  refresh after one edit: ${fmt(after.wall)} ms (${after.value.rechecked} entry re-checked against the stored keys)`,
+  );
   const reads: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < 20; i++) {
     reads.push(

@@ -52,7 +52,8 @@ async function measure(n: number, fn: (i: number) => Promise<unknown>): Promise<
 }
 
 function body(i: number): string {
-  const para = 'The analysis found that the retry logic in the queue consumer swallows the original error, which makes the nightly failures hard to diagnose. ';
+  const para =
+    'The analysis found that the retry logic in the queue consumer swallows the original error, which makes the nightly failures hard to diagnose. ';
   return `## Finding ${i}\n\n${para.repeat(6)}\n\n- point one\n- point two with \`code\`\n\n\`\`\`ts\nexport function retry<T>(fn: () => Promise<T>) {\n  return fn();\n}\n\`\`\`\n\n${para.repeat(4)}`;
 }
 
@@ -78,9 +79,16 @@ async function seed() {
 }
 
 async function startApp(): Promise<ChildProcess> {
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: process.env, stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: process.env,
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let i = 0; i < 120; i++) {
-    const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return child;
     await new Promise((r) => setTimeout(r, 500)); // polling a starting server, not synchronising a test
   }
@@ -89,7 +97,10 @@ async function startApp(): Promise<ChildProcess> {
 
 async function main() {
   mkdirSync(path.join(dataDir, 'workspace'), { recursive: true });
-  const migrate = spawnSync('npx', ['tsx', 'prisma/tools/migrate.ts', 'deploy'], { env: process.env, stdio: 'inherit' });
+  const migrate = spawnSync('npx', ['tsx', 'prisma/tools/migrate.ts', 'deploy'], {
+    env: process.env,
+    stdio: 'inherit',
+  });
   if (migrate.status !== 0) throw new Error('migration failed');
   await createOwner({ email: 'bench@buddy.test', password: 'bench password long' });
   const cookie = await sessionCookie('bench@buddy.test');
@@ -105,9 +116,18 @@ async function main() {
     };
     const db = await getDb();
     const q = listStagedQuerySchema.parse({ status: 'pending' });
-    const bare = await measure(SAMPLES, () => db.stagedItem.findMany({ where: listWhere(q), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 51, select: STAGED_SUMMARY_SELECT }));
+    const bare = await measure(SAMPLES, () =>
+      db.stagedItem.findMany({
+        where: listWhere(q),
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: 51,
+        select: STAGED_SUMMARY_SELECT,
+      }),
+    );
     const list = await measure(SAMPLES, () => get('/api/staging?status=pending'));
-    const ids = (await db.stagedItem.findMany({ where: { status: 'pending' }, select: { id: true }, take: 2 * SAMPLES + 10 })).map((r) => r.id);
+    const ids = (
+      await db.stagedItem.findMany({ where: { status: 'pending' }, select: { id: true }, take: 2 * SAMPLES + 10 })
+    ).map((r) => r.id);
     const detail = await measure(SAMPLES, (i) => get(`/api/staging/${ids[i % ids.length]}`));
     const toApprove = ids.slice(SAMPLES - WARM_UP);
     const approve = await measure(SAMPLES, async (i) => {
@@ -124,10 +144,14 @@ async function main() {
     ];
     console.log(`\n${'measure'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  target p95`);
     for (const [name, s, target] of rows) {
-      console.log(`${name.padEnd(44)} ${percentile(s, 50).toFixed(1).padStart(8)} ${percentile(s, 95).toFixed(1).padStart(8)}  ${target ? `< ${target}` : ''}`);
+      console.log(
+        `${name.padEnd(44)} ${percentile(s, 50).toFixed(1).padStart(8)} ${percentile(s, 95).toFixed(1).padStart(8)}  ${target ? `< ${target}` : ''}`,
+      );
     }
     const ratio = percentile(list, 95) / percentile(bare, 95);
-    console.log(`\nlist API p95 / bare query p95 = ${ratio.toFixed(2)}x (target < 3x); p50 ratio ${(percentile(list, 50) / percentile(bare, 50)).toFixed(2)}x`);
+    console.log(
+      `\nlist API p95 / bare query p95 = ${ratio.toFixed(2)}x (target < 3x); p50 ratio ${(percentile(list, 50) / percentile(bare, 50)).toFixed(2)}x`,
+    );
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
     await disconnectDb();

@@ -15,7 +15,11 @@ export async function apiFetch<T>(url: string, init: RequestInit & { json?: unkn
   const { json, ...rest } = init;
   const response = await fetch(url, {
     ...rest,
-    headers: { accept: 'application/json', ...(json !== undefined ? { 'content-type': 'application/json' } : {}), ...rest.headers },
+    headers: {
+      accept: 'application/json',
+      ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...rest.headers,
+    },
     body: json !== undefined ? JSON.stringify(json) : rest.body,
   });
   const text = await response.text();

@@ -23,10 +23,22 @@ test.beforeAll(async () => {
   const container = await engine.createContainer({
     name,
     Image: process.env.BUDDY_TEST_BASE_IMAGE ?? 'buddy-ct-base:local',
-    Cmd: ['sh', '-c', 'echo "worker $HOSTNAME starting"; i=0; while true; do echo "tick $i"; i=$((i+1)); sleep 1; done'],
+    Cmd: [
+      'sh',
+      '-c',
+      'echo "worker $HOSTNAME starting"; i=0; while true; do echo "tick $i"; i=$((i+1)); sleep 1; done',
+    ],
     User: '65534:65534',
     Labels: { 'buddy.component': 'worker', 'buddy.scope': scope },
-    HostConfig: { CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges:true'], Memory: 64 * 1024 * 1024, PidsLimit: 32, ReadonlyRootfs: true, NetworkMode: NETWORK, Init: true },
+    HostConfig: {
+      CapDrop: ['ALL'],
+      SecurityOpt: ['no-new-privileges:true'],
+      Memory: 64 * 1024 * 1024,
+      PidsLimit: 32,
+      ReadonlyRootfs: true,
+      NetworkMode: NETWORK,
+      Init: true,
+    },
   });
   await container.start();
 });

@@ -49,6 +49,8 @@ test('check now, reject (drift stays open), then approve (a documentation change
   await snap(page, 'drift-decided');
 
   // Bad input: an unknown decision is refused with a field error.
-  const bad = await page.request.post(`/api/drift/reports/${approved.stagedItemId}/decision`, { data: { decision: 'maybe' } });
+  const bad = await page.request.post(`/api/drift/reports/${approved.stagedItemId}/decision`, {
+    data: { decision: 'maybe' },
+  });
   expect(bad.status()).toBe(400);
 });

@@ -23,6 +23,8 @@ test('first run: setup creates the owner, then the owner is signed in', async ({
   await page.context().storageState({ path: 'e2e/.artifacts/owner.json' });
 
   // Setup is closed for good once an owner exists.
-  const again = await page.request.post('/api/setup', { data: { email: 'intruder@buddy.test', password: 'another long password' } });
+  const again = await page.request.post('/api/setup', {
+    data: { email: 'intruder@buddy.test', password: 'another long password' },
+  });
   expect(again.status()).toBe(409);
 });

@@ -2,14 +2,27 @@ import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { baseURL } from '../playwright.config';
 import { OWNER, snap } from './helpers';
 
-const SECTIONS = ['Today', 'Staging', 'Jobs', 'Memory', 'Containers', 'Drift', 'Governance', 'Skills', 'Intelligence', 'Settings'];
+const SECTIONS = [
+  'Today',
+  'Staging',
+  'Jobs',
+  'Memory',
+  'Containers',
+  'Drift',
+  'Governance',
+  'Skills',
+  'Intelligence',
+  'Settings',
+];
 
 test('every section is reachable from the navigation', async ({ page }) => {
   await page.goto('/today');
   const nav = page.getByRole('navigation', { name: 'Sections' });
   for (const name of SECTIONS) {
     await nav.getByRole('link', { name, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(name === 'Today' ? /Good (morning|afternoon|evening|night)/ : name);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      name === 'Today' ? /Good (morning|afternoon|evening|night)/ : name,
+    );
     await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
     await snap(page, `section-${name.toLowerCase()}`);
   }
@@ -73,7 +86,13 @@ test.describe('without a session', () => {
 
   test('a forged session cookie is not a session', async ({ browser }) => {
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-    await context.addCookies([{ name: 'next-auth.session-token', value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged', url: baseURL }]);
+    await context.addCookies([
+      {
+        name: 'next-auth.session-token',
+        value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged',
+        url: baseURL,
+      },
+    ]);
     const response = await context.request.get('/api/workers');
     expect(response.status()).toBe(401);
     const page = await context.newPage();

@@ -25,9 +25,15 @@ test('issue a grant, see its use in the audit log, re-authorize and revoke', asy
 
   // The agent uses its token (no cookie): one allowed call, one refused call.
   const agent = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
-  const allowed = await agent.post('/api/governance/check-path', { headers: { authorization: `Bearer ${token}` }, data: { path: '_active/shop/app.ts' } });
+  const allowed = await agent.post('/api/governance/check-path', {
+    headers: { authorization: `Bearer ${token}` },
+    data: { path: '_active/shop/app.ts' },
+  });
   expect(allowed.status()).toBe(200);
-  const refused = await agent.post('/api/governance/check-path', { headers: { authorization: `Bearer ${token}` }, data: { path: '_governance/policy.md' } });
+  const refused = await agent.post('/api/governance/check-path', {
+    headers: { authorization: `Bearer ${token}` },
+    data: { path: '_governance/policy.md' },
+  });
   expect(refused.status()).toBe(403);
 
   await page.goto('/governance/audit');
@@ -48,7 +54,10 @@ test('issue a grant, see its use in the audit log, re-authorize and revoke', asy
   const renewed = (await page.getByTestId('grant-token').textContent())?.trim() ?? '';
   expect(renewed).not.toBe(token);
   await page.getByRole('button', { name: 'Done' }).click();
-  const old = await agent.post('/api/governance/check-path', { headers: { authorization: `Bearer ${token}` }, data: { path: '_active/a.ts' } });
+  const old = await agent.post('/api/governance/check-path', {
+    headers: { authorization: `Bearer ${token}` },
+    data: { path: '_active/a.ts' },
+  });
   expect(old.status()).toBe(401);
 
   // Revoke the new grant with a reason.
@@ -57,7 +66,10 @@ test('issue a grant, see its use in the audit log, re-authorize and revoke', asy
   await live.getByLabel('Reason for revoking').fill('e2e finished');
   await live.getByRole('button', { name: 'Confirm revoke' }).click();
   await expect(page.getByText('e2e finished')).toBeVisible();
-  const after = await agent.post('/api/governance/check-path', { headers: { authorization: `Bearer ${renewed}` }, data: { path: '_active/a.ts' } });
+  const after = await agent.post('/api/governance/check-path', {
+    headers: { authorization: `Bearer ${renewed}` },
+    data: { path: '_active/a.ts' },
+  });
   expect(after.status()).toBe(401);
   await snap(page, 'governance-grants');
 

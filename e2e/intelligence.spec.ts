@@ -24,7 +24,18 @@ test.describe('intelligence', () => {
   test.afterAll(() => new Promise<void>((resolve) => feedServer.close(() => resolve())));
 
   test('models: seeded catalog, change timeline with before/after, price and context charts', async ({ page }) => {
-    const manual = (input: string) => ({ models: [{ modelId: 'buddy-test-1', provider: 'anthropic', name: 'Buddy Test 1', inputPerMTok: input, outputPerMTok: '15', contextWindow: 200000 }] });
+    const manual = (input: string) => ({
+      models: [
+        {
+          modelId: 'buddy-test-1',
+          provider: 'anthropic',
+          name: 'Buddy Test 1',
+          inputPerMTok: input,
+          outputPerMTok: '15',
+          contextWindow: 200000,
+        },
+      ],
+    });
     expect((await page.request.post('/api/intelligence/models/manual', { data: manual('3') })).status()).toBe(201);
     expect((await page.request.post('/api/intelligence/models/manual', { data: manual('2.5') })).status()).toBe(201);
     await page.goto('/intelligence/models');
@@ -48,14 +59,20 @@ test.describe('intelligence', () => {
       ['Price of the cheapest frontier model halves', 0.85],
       ['A new lab enters the top five', 0.2],
     ] as const) {
-      const r = await page.request.post('/api/intelligence/predictions', { data: { statement, probability, deadline: inDays(60), tags: ['models'] } });
+      const r = await page.request.post('/api/intelligence/predictions', {
+        data: { statement, probability, deadline: inDays(60), tags: ['models'] },
+      });
       expect(r.status()).toBe(201);
       made.push((await r.json()).id);
     }
-    await page.request.post(`/api/intelligence/predictions/${made[0]}/updates`, { data: { probability: 0.45, reason: 'Strong benchmark results' } });
+    await page.request.post(`/api/intelligence/predictions/${made[0]}/updates`, {
+      data: { probability: 0.45, reason: 'Strong benchmark results' },
+    });
     await page.request.post(`/api/intelligence/predictions/${made[1]}/resolve`, { data: { outcome: 'yes' } });
     await page.request.post(`/api/intelligence/predictions/${made[2]}/resolve`, { data: { outcome: 'no' } });
-    const late = await page.request.post(`/api/intelligence/predictions/${made[2]}/updates`, { data: { probability: 0.5, reason: 'after resolution' } });
+    const late = await page.request.post(`/api/intelligence/predictions/${made[2]}/updates`, {
+      data: { probability: 0.5, reason: 'after resolution' },
+    });
     expect(late.status()).toBe(409);
 
     await page.goto('/intelligence/predictions');
@@ -80,7 +97,9 @@ test.describe('intelligence', () => {
       expect((await poll.json()).status).toBe('ok');
     }
     expect((await page.request.post('/api/intelligence/digests')).status()).toBe(201);
-    const bad = await page.request.post('/api/intelligence/rules', { data: { action: 'block', field: 'title', pattern: '(oops' } });
+    const bad = await page.request.post('/api/intelligence/rules', {
+      data: { action: 'block', field: 'title', pattern: '(oops' },
+    });
     expect(bad.status()).toBe(400);
     await page.goto('/intelligence/news');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');

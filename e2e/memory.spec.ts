@@ -15,9 +15,16 @@ async function seed(page: Page, content: string, extra: Record<string, unknown> 
 const entry = (page: Page, text: string | RegExp) => page.getByTestId('memory-entry').filter({ hasText: text });
 
 test('search highlights matches; edit, pin, delete with undo', async ({ page }) => {
-  await seed(page, `The owner prefers dark mode in every terminal (${stamp}).`, { category: 'preferences', tags: ['ui'] });
+  await seed(page, `The owner prefers dark mode in every terminal (${stamp}).`, {
+    category: 'preferences',
+    tags: ['ui'],
+  });
   await seed(page, `Release notes are written on Fridays by the content job (${stamp}).`, { category: 'process' });
-  await seed(page, `Nightly backups go to the NAS in the basement (${stamp}).`, { category: 'infra', tags: ['backup'], expiresAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+  await seed(page, `Nightly backups go to the NAS in the basement (${stamp}).`, {
+    category: 'infra',
+    tags: ['backup'],
+    expiresAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+  });
   await page.goto('/memory');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Memory');
   await snap(page, 'memory-list');
@@ -69,7 +76,9 @@ test('a stale edit is refused with a conflict, not overwritten', async ({ page }
   const card = page.getByTestId('memory-entry').first();
   await card.getByRole('button', { name: 'Edit' }).click();
   // Someone else edits it meanwhile.
-  const other = await page.request.patch(`/api/memory/${e.id}`, { data: { version: 1, content: `Standups start at ten (${stamp}).` } });
+  const other = await page.request.patch(`/api/memory/${e.id}`, {
+    data: { version: 1, content: `Standups start at ten (${stamp}).` },
+  });
   expect(other.status()).toBe(200);
   await card.getByRole('textbox', { name: 'Content' }).fill(`Standups start at eleven (${stamp}).`);
   await card.getByRole('button', { name: 'Save' }).click();
@@ -139,14 +148,30 @@ test('MEMORY.md and daily notes import; a malformed file is refused', async ({ p
   await page.goto('/memory');
   const input = page.getByTestId('import-input');
   await input.setInputFiles([
-    { name: 'MEMORY.md', mimeType: 'text/markdown', buffer: Buffer.from(`# Memory\n\n## Tools ${stamp}\n\n- Uses pnpm in every repo ${stamp}\n- Prefers vitest over jest ${stamp}\n`) },
-    { name: '2026-11-26.md', mimeType: 'text/markdown', buffer: Buffer.from(`# 2026-11-26\n\n- Fixed the flaky login test ${stamp}\n`) },
+    {
+      name: 'MEMORY.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(
+        `# Memory\n\n## Tools ${stamp}\n\n- Uses pnpm in every repo ${stamp}\n- Prefers vitest over jest ${stamp}\n`,
+      ),
+    },
+    {
+      name: '2026-11-26.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(`# 2026-11-26\n\n- Fixed the flaky login test ${stamp}\n`),
+    },
   ]);
   await expect(page.getByTestId('import-message')).toContainText('Imported: 3 new');
   await page.getByRole('searchbox', { name: 'Search memory' }).fill(`pnpm ${stamp}`);
   await expect(page.getByTestId('memory-entry')).toHaveCount(1);
   await expect(page.getByTestId('memory-entry')).toContainText('Imported from MEMORY.md');
-  await input.setInputFiles([{ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "buddy-memory", "entries": [') }]);
+  await input.setInputFiles([
+    {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "buddy-memory", "entries": ['),
+    },
+  ]);
   await expect(page.getByTestId('import-message')).toContainText('not valid JSON');
   await snap(page, 'memory-import');
 });
@@ -154,7 +179,10 @@ test('MEMORY.md and daily notes import; a malformed file is refused', async ({ p
 test('a word in very many entries lists them newest first and says so', async ({ page }) => {
   // More entries than the search ranks by relevance (NEWEST_FIRST_ABOVE, 5,000), each worded
   // differently so the duplicate finder has nothing to say about them.
-  const words = 'amber basil cedar delta ember fjord garnet harbor indigo juniper kestrel lantern meadow nectar orchid pebble'.split(' ');
+  const words =
+    'amber basil cedar delta ember fjord garnet harbor indigo juniper kestrel lantern meadow nectar orchid pebble'.split(
+      ' ',
+    );
   const at = (i: number) => new Date(Date.UTC(2026, 5, 1) + i * 60_000).toISOString();
   const entries = Array.from({ length: 5_001 }, (_, i) => ({
     id: `many-${stamp}-${i}`,
@@ -175,12 +203,16 @@ test('a word in very many entries lists them newest first and says so', async ({
     provenances: [],
     versions: [],
   }));
-  const imported = await page.request.post('/api/memory/import', { data: { format: 'buddy-memory', version: 1, entries } });
+  const imported = await page.request.post('/api/memory/import', {
+    data: { format: 'buddy-memory', version: 1, entries },
+  });
   expect(imported.status()).toBe(200);
 
   await page.goto('/memory');
   await page.getByRole('searchbox', { name: 'Search memory' }).fill(`watchlist ${stamp}`);
-  await expect(page.getByTestId('newest-first')).toHaveText('More than 5,000 entries match, so they are listed newest first. Add a word to rank them by relevance.');
+  await expect(page.getByTestId('newest-first')).toHaveText(
+    'More than 5,000 entries match, so they are listed newest first. Add a word to rank them by relevance.',
+  );
   await expect(page.getByTestId('memory-entry').first()).toContainText(`item 5000:`);
   await expect(page.getByTestId('memory-entry').first().locator('mark').first()).toHaveText(/watchlist/i);
   await snap(page, 'memory-newest-first', { fullPage: false });

@@ -36,7 +36,9 @@ test('an owner-only deploy skill shows its badge and grants', async ({ page }) =
   await page.goto('/skills?skill=deploy-rolling-restart');
   const detail = page.getByTestId('skill-detail');
   await expect(detail.getByText('Owner-only')).toBeVisible();
-  await expect(detail.getByRole('list', { name: 'Grant scopes' })).toHaveText(['containers:read', 'containers:restart'].join(''));
+  await expect(detail.getByRole('list', { name: 'Grant scopes' })).toHaveText(
+    ['containers:read', 'containers:restart'].join(''),
+  );
   await expect(detail.getByText('/deploy_rolling_restart')).toBeVisible();
 });
 
@@ -85,7 +87,8 @@ test('palette operations call the backends and say how it went', async ({ page, 
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/today');
-  const latestBriefing = async () => (await (await page.request.get('/api/briefings')).json()).latest as { id: string; headline: string } | null;
+  const latestBriefing = async () =>
+    (await (await page.request.get('/api/briefings')).json()).latest as { id: string; headline: string } | null;
   const before = await latestBriefing();
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
@@ -110,7 +113,10 @@ test('palette operations call the backends and say how it went', async ({ page, 
   await expect(status).toContainText(/^Queued Staging cleanup \(run [0-9a-f]{8}\)/);
   await snap(page, 'command-palette-run-job');
   await expect
-    .poll(async () => (await (await page.request.get('/api/jobs/staging-cleanup/runs?limit=1')).json()).runs[0]?.status, { timeout: 60_000 })
+    .poll(
+      async () => (await (await page.request.get('/api/jobs/staging-cleanup/runs?limit=1')).json()).runs[0]?.status,
+      { timeout: 60_000 },
+    )
     .toBe('succeeded');
 
   // A refusal is shown as the server put it: here the session is gone.
@@ -118,6 +124,8 @@ test('palette operations call the backends and say how it went', async ({ page, 
   await input.fill('rebuild briefing');
   await page.keyboard.press('Enter');
   await expect(status).toHaveAttribute('data-tone', 'bad');
-  await expect(status).toHaveText('Rebuild the morning briefing: Sign in, or send a valid agent token, to use this API.');
+  await expect(status).toHaveText(
+    'Rebuild the morning briefing: Sign in, or send a valid agent token, to use this API.',
+  );
   await snap(page, 'command-palette-error');
 });

@@ -6,18 +6,24 @@ import { snap } from './helpers';
 
 const workspace = path.resolve(`e2e/.artifacts/data-${process.env.E2E_PORT ?? 5050}/workspace`);
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
-const APP_BEFORE = "export function retry(fn) {\n  return fn();\n}\n\nexport const attempts = 1;\n";
-const APP_AFTER = "export async function retry(fn, attempts = 3) {\n  for (let i = 1; ; i++) {\n    try {\n      return await fn();\n    } catch (error) {\n      if (i >= attempts) throw error;\n    }\n  }\n}\n\nexport const attempts = 3;\n";
+const APP_BEFORE = 'export function retry(fn) {\n  return fn();\n}\n\nexport const attempts = 1;\n';
+const APP_AFTER =
+  'export async function retry(fn, attempts = 3) {\n  for (let i = 1; ; i++) {\n    try {\n      return await fn();\n    } catch (error) {\n      if (i >= attempts) throw error;\n    }\n  }\n}\n\nexport const attempts = 3;\n';
 
 async function stage(api: APIRequestContext, item: Record<string, unknown>) {
-  const response = await api.post('/api/staging', { data: { summary: 'Made overnight.', sourceJob: 'deep-code-analysis', ...item } });
+  const response = await api.post('/api/staging', {
+    data: { summary: 'Made overnight.', sourceJob: 'deep-code-analysis', ...item },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { id: string };
 }
 
 async function clearQueue(api: APIRequestContext) {
   const { items } = await (await api.get('/api/staging?status=pending&limit=200')).json();
-  if (items.length) await api.post('/api/staging/bulk', { data: { action: 'reject', ids: items.map((i: { id: string }) => i.id), reason: 'e2e reset' } });
+  if (items.length)
+    await api.post('/api/staging/bulk', {
+      data: { action: 'reject', ids: items.map((i: { id: string }) => i.id), reason: 'e2e reset' },
+    });
 }
 
 const rows = (page: Page) => page.getByTestId('queue-row');
@@ -32,14 +38,25 @@ test('the morning triage: ten items by keyboard, a conflict refused, a new item 
   writeFileSync(path.join(workspace, '_active/app.ts'), APP_BEFORE);
   writeFileSync(path.join(workspace, '_active/CLAUDE.md'), '# Rules\n\nEdited by hand this morning.\n');
 
-  await stage(api, { kind: 'claude-md', title: 'Stale CLAUDE.md proposal', body: 'Adds a rule.', files: [{ targetPath: '_active/CLAUDE.md', content: '# Rules\n\nNew rule.\n', baseHash: sha('# Rules\n') }] });
-  await stage(api, { kind: 'code-review', title: 'Tighten retry in app.ts', body: 'Retries **three** times.', files: [{ targetPath: '_active/app.ts', content: APP_AFTER, baseHash: sha(APP_BEFORE) }] });
+  await stage(api, {
+    kind: 'claude-md',
+    title: 'Stale CLAUDE.md proposal',
+    body: 'Adds a rule.',
+    files: [{ targetPath: '_active/CLAUDE.md', content: '# Rules\n\nNew rule.\n', baseHash: sha('# Rules\n') }],
+  });
+  await stage(api, {
+    kind: 'code-review',
+    title: 'Tighten retry in app.ts',
+    body: 'Retries **three** times.',
+    files: [{ targetPath: '_active/app.ts', content: APP_AFTER, baseHash: sha(APP_BEFORE) }],
+  });
   await stage(api, {
     kind: 'blog-post',
     title: 'Markdown with a script',
     body: '# Draft\n\n<script>window.__xss = 1</script>\n\n<img src=x onerror="window.__xss = 2">\n\n[click me](javascript:window.__xss=3) and [docs](https://example.com/docs)\n\n- a list item',
   });
-  for (let i = 1; i <= 7; i++) await stage(api, { kind: i % 2 ? 'social-batch' : 'feature-proposal', title: `Batch item ${i}` });
+  for (let i = 1; i <= 7; i++)
+    await stage(api, { kind: i % 2 ? 'social-batch' : 'feature-proposal', title: `Batch item ${i}` });
 
   await page.goto('/staging');
   await expect(rows(page)).toHaveCount(10);
@@ -107,7 +124,9 @@ test('the morning triage: ten items by keyboard, a conflict refused, a new item 
   await expect(focusedTitle(page)).toContainText('Stale CLAUDE.md proposal');
   await expect(page.getByTestId('file-warning')).toContainText('changed since the job read it');
   await page.keyboard.press('a');
-  await expect(page.getByTestId('triage-message')).toContainText('Nothing was written: _active/CLAUDE.md changed in the workspace');
+  await expect(page.getByTestId('triage-message')).toContainText(
+    'Nothing was written: _active/CLAUDE.md changed in the workspace',
+  );
   expect(readFileSync(path.join(workspace, '_active/CLAUDE.md'), 'utf8')).toContain('Edited by hand');
   await expect(page.getByTestId('queue-empty')).toBeVisible();
   await page.getByRole('button', { name: /^conflict/ }).click();
@@ -117,7 +136,10 @@ test('the morning triage: ten items by keyboard, a conflict refused, a new item 
 
   // The rejection reason is kept with the item.
   const rejected = await (await api.get('/api/staging?status=rejected&limit=200')).json();
-  expect(rejected.items.map((i: { title: string; decisionNote: string }) => [i.title, i.decisionNote])).toContainEqual(['Batch item 6', 'Wrong tone for the project blog']);
+  expect(rejected.items.map((i: { title: string; decisionNote: string }) => [i.title, i.decisionNote])).toContainEqual([
+    'Batch item 6',
+    'Wrong tone for the project blog',
+  ]);
 
   // A new item made by a job while the page is open appears without reload.
   await page.getByRole('button', { name: /^pending/ }).click();
@@ -132,11 +154,17 @@ test('the morning triage: ten items by keyboard, a conflict refused, a new item 
 
 test('bad input through the API is refused with clear messages', async ({ page }) => {
   const api = page.request;
-  const traversal = await api.post('/api/staging', { data: { kind: 'test-file', title: 'x', files: [{ targetPath: '../../etc/passwd', content: 'x' }] } });
+  const traversal = await api.post('/api/staging', {
+    data: { kind: 'test-file', title: 'x', files: [{ targetPath: '../../etc/passwd', content: 'x' }] },
+  });
   expect(traversal.status()).toBe(400);
   const unknown = await api.post('/api/staging', { data: { kind: 'horoscope', title: 'x' } });
   expect((await unknown.json()).errors.kind).toBeDefined();
-  const governance = await stage(api, { kind: 'architecture-change', title: 'Edit policy', files: [{ targetPath: '_governance/policy.yaml', content: 'x', baseHash: null }] });
+  const governance = await stage(api, {
+    kind: 'architecture-change',
+    title: 'Edit policy',
+    files: [{ targetPath: '_governance/policy.yaml', content: 'x', baseHash: null }],
+  });
   const refused = await api.post(`/api/staging/${governance.id}/approve`);
   expect(refused.status()).toBe(409);
   expect((await refused.json()).detail).toMatch(/_governance is human-only/);

@@ -17,7 +17,10 @@ const schema = z.object({
   DATABASE_URL: optionalString,
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   // BullMQ key prefix and pub/sub channel prefix; tests give each run its own.
-  BUDDY_REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]+$/).default('buddy'),
+  BUDDY_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]+$/)
+    .default('buddy'),
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: optionalString,
   BUDDY_OWNER_EMAIL: optionalString.pipe(z.string().email().optional()),
@@ -57,9 +60,7 @@ const schema = z.object({
   BUDDY_SKILLS_DIR: z.string().default('skills'),
   BUDDY_EXTENSIONS_DIR: z.string().default('docker/gateway/extensions'),
   // Intelligence: catalog sources as "source=url" pairs (comma-separated); only these URLs are fetched.
-  BUDDY_CATALOG_SOURCES: z
-    .string()
-    .default(''), // none by default: the offline seed needs no network; see the README to add sources
+  BUDDY_CATALOG_SOURCES: z.string().default(''), // none by default: the offline seed needs no network; see the README to add sources
   BUDDY_CATALOG_ANTHROPIC_KEY: optionalString,
   BUDDY_CATALOG_OPENAI_KEY: optionalString,
   // The daily news digest must be ready before the 05:30 briefing (local time, BUDDY_TZ).
@@ -80,7 +81,10 @@ const schema = z.object({
   BUDDY_AI_API_KEY: optionalString,
   BUDDY_GATEWAY_URL: z.string().url().default('http://127.0.0.1:18789'),
   BUDDY_GATEWAY_TOKEN: optionalString,
-  BUDDY_GATEWAY_AGENT_ID: z.string().regex(/^[a-z0-9_-]+$/i).default('main'),
+  BUDDY_GATEWAY_AGENT_ID: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/i)
+    .default('main'),
   BUDDY_MODEL_SONNET: z.string().default('claude-sonnet-4-5'),
   BUDDY_MODEL_OPUS: z.string().default('claude-opus-4-1'),
   BUDDY_MODEL_HAIKU: z.string().default('claude-haiku-4-5'),
@@ -112,7 +116,9 @@ export function env(): Env {
     ...parsed.data,
     dataDir,
     DATABASE_URL: parsed.data.DATABASE_URL ?? `file:${path.join(dataDir, 'buddy.db')}`,
-    workspaceDir: path.resolve(/*turbopackIgnore: true*/ parsed.data.BUDDY_WORKSPACE ?? path.join(dataDir, 'workspace')),
+    workspaceDir: path.resolve(
+      /*turbopackIgnore: true*/ parsed.data.BUDDY_WORKSPACE ?? path.join(dataDir, 'workspace'),
+    ),
   };
   return cached;
 }

@@ -5,5 +5,8 @@ import { disconnectDb } from '../lib/db/client';
 const report = await verifyAuditChain();
 await disconnectDb();
 if (report.ok) console.log(`audit log intact: ${report.checked} events verified`);
-else console.error(`audit log BROKEN at event ${report.brokenAt}: ${report.problem} (${report.checked} verified before it)`);
+else
+  console.error(
+    `audit log BROKEN at event ${report.brokenAt}: ${report.problem} (${report.checked} verified before it)`,
+  );
 process.exit(report.ok ? 0 : 1);

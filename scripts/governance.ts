@@ -12,7 +12,8 @@ import { GovernanceConfigError, loadWorkspaceConfig } from '../lib/governance/wo
  *   hooks [--write | --check] [--checker CMD]    generate .pre-commit-config.yaml
  *   scan-age-keys FILE...                       the age secret key rule
  */
-const USAGE = 'usage: governance check [--staged | --base REF] [--format json] [--only layers|references] [--root DIR] | hooks [--write|--check] | scan-age-keys FILE...';
+const USAGE =
+  'usage: governance check [--staged | --base REF] [--format json] [--only layers|references] [--root DIR] | hooks [--write|--check] | scan-age-keys FILE...';
 const REFERENCE_RULES = new Set(['references-experiments', 'cross-brand-reference']);
 const REPO_CHECKER = 'npm run --silent governance --';
 
@@ -52,10 +53,21 @@ async function check(args: string[]): Promise<number> {
   const mode: CheckMode = staged ? { kind: 'staged', agent } : base ? { kind: 'base', ref: base } : { kind: 'tree' };
   const result = await checkWorkspace(root, mode, loadWorkspaceConfig(configFile));
   const violations = result.violations.filter((v) => !only || (only === 'references') === REFERENCE_RULES.has(v.rule));
-  if (format === 'json') console.log(JSON.stringify({ ok: violations.length === 0, mode: result.mode, filesChecked: result.filesChecked, violations }, null, 2));
+  if (format === 'json')
+    console.log(
+      JSON.stringify(
+        { ok: violations.length === 0, mode: result.mode, filesChecked: result.filesChecked, violations },
+        null,
+        2,
+      ),
+    );
   else {
     for (const v of violations) console.log(`${v.file}:${v.line}: [${v.rule}] ${v.message}`);
-    console.log(violations.length ? `${violations.length} governance violation(s).` : `governance: ok (${result.filesChecked} files checked, ${result.mode} mode).`);
+    console.log(
+      violations.length
+        ? `${violations.length} governance violation(s).`
+        : `governance: ok (${result.filesChecked} files checked, ${result.mode} mode).`,
+    );
   }
   return violations.length ? 1 : 0;
 }
@@ -90,7 +102,10 @@ function hooks(args: string[]): number {
 
 function scanAgeKeys(files: string[]): number {
   const found = findAgeKeys(files);
-  for (const f of found) console.error(`${f.file}:${f.line}: [age-secret-key] an age private key (AGE-SECRET-KEY-…) must never be committed.`);
+  for (const f of found)
+    console.error(
+      `${f.file}:${f.line}: [age-secret-key] an age private key (AGE-SECRET-KEY-…) must never be committed.`,
+    );
   return found.length ? 1 : 0;
 }
 

@@ -44,7 +44,10 @@ export default async function setup(project: TestProject) {
   url.pathname = `/${pgTemplate}`;
   migrate(url.toString());
   // A template may not have open sessions while it is copied.
-  await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [pgTemplate]);
+  await admin.query(
+    'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [pgTemplate],
+  );
 
   project.provide('sqliteTemplate', sqliteTemplate);
   project.provide('pgServer', PG_SERVER);

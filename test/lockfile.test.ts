@@ -15,7 +15,8 @@ describe('package-lock.json', () => {
     for (const [at, entry] of Object.entries(lock.packages)) {
       for (const dep of Object.keys(entry.optionalDependencies ?? {})) {
         const nested = `${at ? `${at}/` : ''}node_modules/${dep}`;
-        if (!lock.packages[nested] && !lock.packages[`node_modules/${dep}`]) missing.push(`${dep} (for ${at || 'root'})`);
+        if (!lock.packages[nested] && !lock.packages[`node_modules/${dep}`])
+          missing.push(`${dep} (for ${at || 'root'})`);
       }
     }
     expect(missing).toEqual([]);

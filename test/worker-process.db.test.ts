@@ -12,7 +12,11 @@ describe('worker process (npm run worker)', () => {
     const worker = startWorker({});
     workers.push(worker);
     const db = await getDb();
-    const beat = await waitFor('the startup heartbeat', () => db.workerHeartbeat.findFirst({ where: { pid: worker.child.pid } }), 90_000);
+    const beat = await waitFor(
+      'the startup heartbeat',
+      () => db.workerHeartbeat.findFirst({ where: { pid: worker.child.pid } }),
+      90_000,
+    );
     expect(beat.beats).toBeGreaterThanOrEqual(1);
     expect(beat.rssBytes).toBeGreaterThan(10 * 1024 * 1024);
 

@@ -66,19 +66,42 @@ describe('worker reliability (real processes, real Redis)', () => {
     const { queue, connection } = queueOn();
     const db = await getDb();
     const runId = 'kill-test-run';
-    await db.jobRun.create({ data: { id: runId, jobId: 'content-generation', slot: `manual:${runId}`, trigger: 'manual', status: 'queued', sessionId: runId } });
-    await queue.add('jobs.run', { jobId: 'content-generation', trigger: 'manual', runId }, { jobId: `manual-${runId}`, attempts: 1 });
-    await waitFor('run to be running with the provider hanging', async () => fake.requests.length >= 1 && (await db.jobRun.findUnique({ where: { id: runId } }))?.status === 'running');
+    await db.jobRun.create({
+      data: {
+        id: runId,
+        jobId: 'content-generation',
+        slot: `manual:${runId}`,
+        trigger: 'manual',
+        status: 'queued',
+        sessionId: runId,
+      },
+    });
+    await queue.add(
+      'jobs.run',
+      { jobId: 'content-generation', trigger: 'manual', runId },
+      { jobId: `manual-${runId}`, attempts: 1 },
+    );
+    await waitFor(
+      'run to be running with the provider hanging',
+      async () =>
+        fake.requests.length >= 1 && (await db.jobRun.findUnique({ where: { id: runId } }))?.status === 'running',
+    );
     first.child.kill('SIGKILL');
     await first.exited;
     expect((await db.jobRun.findUniqueOrThrow({ where: { id: runId } })).status).toBe('running');
 
     const second = await launch();
-    const done = await waitFor('the run to finish on the second worker', async () => {
-      const run = await db.jobRun.findUniqueOrThrow({ where: { id: runId } });
-      return run.status !== 'running' && run.status !== 'queued' ? run : null;
-    }, 120_000).catch((error: Error) => {
-      throw new Error(`${error.message}; state ${JSON.stringify(fake.requests.length)} requests; second worker said:\n${second.output().slice(-3000)}`);
+    const done = await waitFor(
+      'the run to finish on the second worker',
+      async () => {
+        const run = await db.jobRun.findUniqueOrThrow({ where: { id: runId } });
+        return run.status !== 'running' && run.status !== 'queued' ? run : null;
+      },
+      120_000,
+    ).catch((error: Error) => {
+      throw new Error(
+        `${error.message}; state ${JSON.stringify(fake.requests.length)} requests; second worker said:\n${second.output().slice(-3000)}`,
+      );
     });
     expect(done).toMatchObject({ status: 'succeeded', attempt: 2, outputs: 1 });
     expect(done.log).toContain('previous attempt was abandoned');
@@ -91,22 +114,43 @@ describe('worker reliability (real processes, real Redis)', () => {
   it('two workers racing for one missed slot: it runs exactly once', async () => {
     const db = await getDb();
     const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
-    await db.jobDefinition.upsert({ where: { id: 'staging-cleanup' }, create: { id: 'staging-cleanup', createdAt: longAgo }, update: { createdAt: longAgo } });
+    await db.jobDefinition.upsert({
+      where: { id: 'staging-cleanup' },
+      create: { id: 'staging-cleanup', createdAt: longAgo },
+      update: { createdAt: longAgo },
+    });
     const slot = previousSlot(CATALOG.get('staging-cleanup')?.cron ?? '', 'UTC', new Date()).getTime();
     const a = startWorker(workerEnv());
     const b = startWorker(workerEnv());
     workers.push(a, b);
-    const run = await waitFor('the catch-up run to finish', async () => {
-      const r = await db.jobRun.findUnique({ where: { jobId_slot: { jobId: 'staging-cleanup', slot: String(slot) } } });
-      return r && r.status !== 'running' ? r : null;
-    }, 120_000);
+    const run = await waitFor(
+      'the catch-up run to finish',
+      async () => {
+        const r = await db.jobRun.findUnique({
+          where: { jobId_slot: { jobId: 'staging-cleanup', slot: String(slot) } },
+        });
+        return r && r.status !== 'running' ? r : null;
+      },
+      120_000,
+    );
     expect(run).toMatchObject({ status: 'succeeded', trigger: 'catch-up' });
     // Both workers are up (and both tried to catch up) before we count.
-    await waitFor('both workers synced', () => a.output().includes('job catalog synced') && b.output().includes('job catalog synced'), 90_000);
+    await waitFor(
+      'both workers synced',
+      () => a.output().includes('job catalog synced') && b.output().includes('job catalog synced'),
+      90_000,
+    );
     // The same slot delivered again (as a scheduler job would be) is recognised as a duplicate.
     const { queue, connection } = queueOn();
-    await queue.add('jobs.run', { jobId: 'staging-cleanup', trigger: 'schedule', slotMs: slot }, { jobId: `dup-${slot}` });
-    await waitFor('the duplicate delivery to be processed', async () => (await queue.getJobState(`dup-${slot}`)) === 'completed');
+    await queue.add(
+      'jobs.run',
+      { jobId: 'staging-cleanup', trigger: 'schedule', slotMs: slot },
+      { jobId: `dup-${slot}` },
+    );
+    await waitFor(
+      'the duplicate delivery to be processed',
+      async () => (await queue.getJobState(`dup-${slot}`)) === 'completed',
+    );
     expect(await db.jobRun.count({ where: { jobId: 'staging-cleanup' } })).toBe(1);
     expect((await queue.getJobSchedulers(0, -1)).filter((s) => s.key.startsWith('job:'))).toHaveLength(CATALOG.size);
     await queue.close();
@@ -117,13 +161,19 @@ describe('worker reliability (real processes, real Redis)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'buddy-redis-'));
     const port = 6391;
     const url = `redis://127.0.0.1:${port}`;
-    const startRedis = () => spawn('redis-server', ['--port', String(port), '--dir', dir, '--appendonly', 'yes', '--save', ''], { stdio: 'ignore' });
+    const startRedis = () =>
+      spawn('redis-server', ['--port', String(port), '--dir', dir, '--appendonly', 'yes', '--save', ''], {
+        stdio: 'ignore',
+      });
     let redis: ChildProcess = startRedis();
     try {
       await waitFor('redis', async () => {
         const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null });
         probe.on('error', () => {});
-        const ok = await probe.connect().then(() => true, () => false);
+        const ok = await probe.connect().then(
+          () => true,
+          () => false,
+        );
         probe.disconnect();
         return ok;
       });
@@ -134,14 +184,29 @@ describe('worker reliability (real processes, real Redis)', () => {
       redis.kill('SIGTERM');
       await new Promise((r) => redis.once('exit', r));
       redis = startRedis();
-      await waitFor('schedulers back after the restart', async () => (await queue.getJobSchedulers(0, -1).catch(() => [])).length === CATALOG.size);
+      await waitFor(
+        'schedulers back after the restart',
+        async () => (await queue.getJobSchedulers(0, -1).catch(() => [])).length === CATALOG.size,
+      );
 
       // The same worker reconnected: a run queued after the restart is processed.
       const db = await getDb();
       const runId = 'after-redis-restart';
-      await db.jobRun.create({ data: { id: runId, jobId: 'staging-cleanup', slot: `manual:${runId}`, trigger: 'manual', status: 'queued', sessionId: runId } });
+      await db.jobRun.create({
+        data: {
+          id: runId,
+          jobId: 'staging-cleanup',
+          slot: `manual:${runId}`,
+          trigger: 'manual',
+          status: 'queued',
+          sessionId: runId,
+        },
+      });
       await queue.add('jobs.run', { jobId: 'staging-cleanup', trigger: 'manual', runId }, { jobId: `manual-${runId}` });
-      await waitFor('the run after the restart', async () => (await db.jobRun.findUnique({ where: { id: runId } }))?.status === 'succeeded');
+      await waitFor(
+        'the run after the restart',
+        async () => (await db.jobRun.findUnique({ where: { id: runId } }))?.status === 'succeeded',
+      );
 
       // A second worker start on the same Redis converges on the same schedulers.
       await launch({ REDIS_URL: url });
@@ -158,7 +223,8 @@ describe('worker reliability (real processes, real Redis)', () => {
   it('Redis restarts WITHOUT its data: the running worker puts every scheduler back, without a restart', async () => {
     const port = await freePort();
     const url = `redis://127.0.0.1:${port}`;
-    const startRedis = () => spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const startRedis = () =>
+      spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     let redis: ChildProcess = startRedis();
     try {
       await waitFor('redis', () => redisUp(url));
@@ -173,10 +239,16 @@ describe('worker reliability (real processes, real Redis)', () => {
       await new Promise((r) => redis.once('exit', r));
       redis = startRedis();
       await waitFor('an empty redis', () => redisUp(url));
-      await waitFor('schedulers restored by the running worker', async () => (await queue.getJobSchedulers(0, -1).catch(() => [])).length === CATALOG.size, 60_000);
+      await waitFor(
+        'schedulers restored by the running worker',
+        async () => (await queue.getJobSchedulers(0, -1).catch(() => [])).length === CATALOG.size,
+        60_000,
+      );
       expect(await system.getJobScheduler('system.heartbeat')).toBeDefined();
       // Restored by the reconnect, not by a periodic check (a minute apart) nor by a new worker.
-      await waitFor('the resync to be logged', () => worker.output().includes('"reason":"redis connection ready again"'));
+      await waitFor('the resync to be logged', () =>
+        worker.output().includes('"reason":"redis connection ready again"'),
+      );
       expect(worker.child.exitCode).toBeNull();
       await system.close();
       await queue.close();
@@ -190,7 +262,10 @@ describe('worker reliability (real processes, real Redis)', () => {
 async function redisUp(url: string): Promise<boolean> {
   const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null });
   probe.on('error', () => {});
-  const ok = await probe.connect().then(() => true, () => false);
+  const ok = await probe.connect().then(
+    () => true,
+    () => false,
+  );
   probe.disconnect();
   return ok;
 }

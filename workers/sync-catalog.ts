@@ -36,7 +36,10 @@ export async function syncCatalog(): Promise<{ stop: () => void }> {
     missing: async () => [...(await missingSystemSchedules()), ...(await missingSchedules(getQueue('jobs'), CATALOG))],
     resync,
   });
-  const sweep = () => void sweepAbandonedRuns(CATALOG, env().BUDDY_JOBS_LOCK_MS).catch((error: unknown) => log.warn('sweep failed', { error }));
+  const sweep = () =>
+    void sweepAbandonedRuns(CATALOG, env().BUDDY_JOBS_LOCK_MS).catch((error: unknown) =>
+      log.warn('sweep failed', { error }),
+    );
   sweep();
   const timer = setInterval(sweep, SWEEP_EVERY_MS);
   timer.unref();

@@ -32,25 +32,46 @@ describe('agent scopes on the routes the skills use', () => {
   it('container routes need containers:read, restart needs containers:restart, stop stays with the owner', async () => {
     const reader = await bearer(['containers:read']);
     const params = { params: { name: 'buddy-worker' } };
-    expect(await detail(await callRoute(containerLogs, '/api/containers/buddy-worker/logs', { ...params, headers: await bearer(['jobs:read']) }))).toBe(
-      'This token lacks the scope "containers:read".',
-    );
-    expect(await detail(await callRoute(restart, '/api/containers/buddy-worker/restart', { ...params, method: 'POST', headers: reader }))).toBe(
-      'This token lacks the scope "containers:restart".',
-    );
+    expect(
+      await detail(
+        await callRoute(containerLogs, '/api/containers/buddy-worker/logs', {
+          ...params,
+          headers: await bearer(['jobs:read']),
+        }),
+      ),
+    ).toBe('This token lacks the scope "containers:read".');
+    expect(
+      await detail(
+        await callRoute(restart, '/api/containers/buddy-worker/restart', {
+          ...params,
+          method: 'POST',
+          headers: reader,
+        }),
+      ),
+    ).toBe('This token lacks the scope "containers:restart".');
     const both = await bearer(['containers:read', 'containers:restart']);
-    expect(await detail(await callRoute(stop, '/api/containers/buddy-worker/stop', { ...params, method: 'POST', headers: both }))).toBe('Only the owner can do this.');
+    expect(
+      await detail(
+        await callRoute(stop, '/api/containers/buddy-worker/stop', { ...params, method: 'POST', headers: both }),
+      ),
+    ).toBe('Only the owner can do this.');
   });
 
   it('jobs:pause may pause but never resume; jobs:run alone may not pause', async () => {
     const params = { method: 'POST', params: { id: 'infra-health' } };
-    expect(await detail(await callRoute(pause, '/api/jobs/infra-health/pause', { ...params, headers: await bearer(['jobs:run']) }))).toBe(
-      'This token lacks the scope "jobs:pause".',
-    );
+    expect(
+      await detail(
+        await callRoute(pause, '/api/jobs/infra-health/pause', { ...params, headers: await bearer(['jobs:run']) }),
+      ),
+    ).toBe('This token lacks the scope "jobs:pause".');
     const pauser = await bearer(['jobs:pause']);
     const paused = await callRoute(pause, '/api/jobs/infra-health/pause', { ...params, headers: pauser });
     expect(paused.status).toBe(200);
-    expect((await (await getDb()).jobDefinition.findUniqueOrThrow({ where: { id: 'infra-health' } })).enabled).toBe(false);
-    expect(await detail(await callRoute(resume, '/api/jobs/infra-health/resume', { ...params, headers: pauser }))).toBe('Only the owner can do this.');
+    expect((await (await getDb()).jobDefinition.findUniqueOrThrow({ where: { id: 'infra-health' } })).enabled).toBe(
+      false,
+    );
+    expect(await detail(await callRoute(resume, '/api/jobs/infra-health/resume', { ...params, headers: pauser }))).toBe(
+      'Only the owner can do this.',
+    );
   });
 });

@@ -33,7 +33,9 @@ export function LoginForm() {
     const result = await signIn('credentials', { email, password, redirect: false });
     setPending(false);
     if (!result || result.error) {
-      setErrors({ form: result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Wrong email or password.' });
+      setErrors({
+        form: result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Wrong email or password.',
+      });
       return;
     }
     router.replace(safeCallback(params.get('callbackUrl')));
@@ -51,8 +53,23 @@ export function LoginForm() {
           {errors.form}
         </p>
       ) : null}
-      <Field id="email" name="email" type="email" label="Email" autoComplete="username" error={errors.email} autoFocus />
-      <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" error={errors.password} />
+      <Field
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="username"
+        error={errors.email}
+        autoFocus
+      />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        error={errors.password}
+      />
       <Button type="submit" variant="primary" className="w-full" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>

@@ -54,10 +54,33 @@ export function SetupForm() {
           {errors.form}
         </p>
       ) : null}
-      <Field id="email" name="email" type="email" label="Email" autoComplete="username" error={errors.email} autoFocus />
+      <Field
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="username"
+        error={errors.email}
+        autoFocus
+      />
       <Field id="name" name="name" label="Name (optional)" autoComplete="name" error={errors.name} />
-      <Field id="password" name="password" type="password" label="Password" autoComplete="new-password" error={errors.password} placeholder="At least 10 characters" />
-      <Field id="confirm" name="confirm" type="password" label="Repeat password" autoComplete="new-password" error={errors.confirm} />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="new-password"
+        error={errors.password}
+        placeholder="At least 10 characters"
+      />
+      <Field
+        id="confirm"
+        name="confirm"
+        type="password"
+        label="Repeat password"
+        autoComplete="new-password"
+        error={errors.confirm}
+      />
       <Button type="submit" variant="primary" className="w-full" disabled={pending}>
         {pending ? 'Creating…' : 'Create account'}
       </Button>

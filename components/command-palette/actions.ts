@@ -1,5 +1,16 @@
 import type { LucideIcon } from 'lucide-react';
-import { BookOpenCheck, CalendarClock, CircleCheck, GitCompareArrows, Inbox, KeyRound, RefreshCw, RotateCw, Sparkles, Zap } from 'lucide-react';
+import {
+  BookOpenCheck,
+  CalendarClock,
+  CircleCheck,
+  GitCompareArrows,
+  Inbox,
+  KeyRound,
+  RefreshCw,
+  RotateCw,
+  Sparkles,
+  Zap,
+} from 'lucide-react';
 import { apiFetch } from '../api-client';
 import type { JobRow } from '../jobs/types';
 import { SECTIONS } from '../layout/sections';
@@ -20,7 +31,9 @@ export type PaletteCommand = {
 
 async function validateSkills(): Promise<string> {
   const data = await apiFetch<{ total: number; invalid: number }>('/api/skills');
-  return data.invalid === 0 ? `All ${data.total} skills are valid.` : `${data.invalid} of ${data.total} skills are invalid: see the Skills page.`;
+  return data.invalid === 0
+    ? `All ${data.total} skills are valid.`
+    : `${data.invalid} of ${data.total} skills are invalid: see the Skills page.`;
 }
 
 async function rebuildBriefing(): Promise<string> {
@@ -45,7 +58,9 @@ export function runJobCommand(job: Pick<JobRow, 'id' | 'title' | 'enabled' | 'ci
     keywords: `run job now ${job.id}`,
     run: {
       task: async () => {
-        const { runId } = await apiFetch<{ runId: string }>(`/api/jobs/${encodeURIComponent(job.id)}/run`, { method: 'POST' });
+        const { runId } = await apiFetch<{ runId: string }>(`/api/jobs/${encodeURIComponent(job.id)}/run`, {
+          method: 'POST',
+        });
         return `Queued ${job.title} (run ${runId.slice(0, 8)}). It appears on the Jobs page as it runs.`;
       },
     },
@@ -57,14 +72,76 @@ export function runJobCommand(job: Pick<JobRow, 'id' | 'title' | 'enabled' | 'ci
  * (which container, which grant, which staged item) open the section where that is made.
  */
 export const ACTIONS: PaletteCommand[] = [
-  { id: 'rebuild-briefing', group: 'Actions', label: 'Rebuild the morning briefing', hint: 'runs here', icon: Sparkles, keywords: 'briefing today morning regenerate', run: { task: rebuildBriefing } },
-  { id: 'check-drift', group: 'Actions', label: 'Check architecture drift now', hint: 'runs here', icon: GitCompareArrows, keywords: 'drift architecture compare check', run: { task: checkDrift } },
-  { id: 'validate-skills', group: 'Actions', label: 'Validate the skills library', hint: 'runs here', icon: CircleCheck, keywords: 'skills check validate lint', run: { task: validateSkills } },
-  { id: 'review-staging', group: 'Actions', label: 'Review the staging queue', hint: 'Staging', icon: Inbox, keywords: 'approve reject pending review', run: { href: '/staging' } },
-  { id: 'open-jobs', group: 'Actions', label: 'Pause, resume or tune a job', hint: 'Jobs', icon: CalendarClock, keywords: 'job pause resume schedule bullmq circuit settings', run: { href: '/jobs' } },
-  { id: 'restart-container', group: 'Actions', label: 'Restart a container', hint: 'Containers', icon: RotateCw, keywords: 'docker container restart gateway sandbox', run: { href: '/containers' } },
-  { id: 'issue-grant', group: 'Actions', label: 'Issue an agent grant', hint: 'Governance', icon: KeyRound, keywords: 'grant token permission scope agent', run: { href: '/governance' } },
-  { id: 'reload-page', group: 'Actions', label: 'Reload this page', icon: RefreshCw, keywords: 'refresh reload', run: {
+  {
+    id: 'rebuild-briefing',
+    group: 'Actions',
+    label: 'Rebuild the morning briefing',
+    hint: 'runs here',
+    icon: Sparkles,
+    keywords: 'briefing today morning regenerate',
+    run: { task: rebuildBriefing },
+  },
+  {
+    id: 'check-drift',
+    group: 'Actions',
+    label: 'Check architecture drift now',
+    hint: 'runs here',
+    icon: GitCompareArrows,
+    keywords: 'drift architecture compare check',
+    run: { task: checkDrift },
+  },
+  {
+    id: 'validate-skills',
+    group: 'Actions',
+    label: 'Validate the skills library',
+    hint: 'runs here',
+    icon: CircleCheck,
+    keywords: 'skills check validate lint',
+    run: { task: validateSkills },
+  },
+  {
+    id: 'review-staging',
+    group: 'Actions',
+    label: 'Review the staging queue',
+    hint: 'Staging',
+    icon: Inbox,
+    keywords: 'approve reject pending review',
+    run: { href: '/staging' },
+  },
+  {
+    id: 'open-jobs',
+    group: 'Actions',
+    label: 'Pause, resume or tune a job',
+    hint: 'Jobs',
+    icon: CalendarClock,
+    keywords: 'job pause resume schedule bullmq circuit settings',
+    run: { href: '/jobs' },
+  },
+  {
+    id: 'restart-container',
+    group: 'Actions',
+    label: 'Restart a container',
+    hint: 'Containers',
+    icon: RotateCw,
+    keywords: 'docker container restart gateway sandbox',
+    run: { href: '/containers' },
+  },
+  {
+    id: 'issue-grant',
+    group: 'Actions',
+    label: 'Issue an agent grant',
+    hint: 'Governance',
+    icon: KeyRound,
+    keywords: 'grant token permission scope agent',
+    run: { href: '/governance' },
+  },
+  {
+    id: 'reload-page',
+    group: 'Actions',
+    label: 'Reload this page',
+    icon: RefreshCw,
+    keywords: 'refresh reload',
+    run: {
       task: async () => {
         window.location.reload();
         return 'Reloading…';

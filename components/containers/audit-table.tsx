@@ -24,7 +24,10 @@ export function AuditTable({ report }: { report: AuditReport }) {
               <td className="py-1.5 pr-3">
                 <Badge tone={TONE[c.status]}>{c.status}</Badge>
               </td>
-              <td className="py-1.5 font-mono text-muted" title={c.justification ? `Justified: ${c.justification}` : `Expected: ${c.expected}`}>
+              <td
+                className="py-1.5 font-mono text-muted"
+                title={c.justification ? `Justified: ${c.justification}` : `Expected: ${c.expected}`}
+              >
                 {c.observed}
                 {c.status === 'fail' ? <span className="block font-sans text-bad">expected {c.expected}</span> : null}
               </td>

@@ -13,7 +13,10 @@ export function ComposeAuditCard() {
   const [open, setOpen] = useState<string | null>(null);
   return (
     <Card data-testid="compose-audit">
-      <CardHeader title="docker-compose.yml" hint="What each service declares, judged by the same checks as the live containers." />
+      <CardHeader
+        title="docker-compose.yml"
+        hint="What each service declares, judged by the same checks as the live containers."
+      />
       {isPending ? <p className="text-sm text-muted">Reading the compose file…</p> : null}
       {error ? <p className="text-sm text-bad">{error.message}</p> : null}
       <ul className="divide-y divide-border">
@@ -22,8 +25,16 @@ export function ComposeAuditCard() {
             <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
               <span className="font-mono">{s.name}</span>
               <span className="flex items-center gap-2">
-                {s.passed ? <Badge tone="ok">{s.checks.length} checks pass</Badge> : <Badge tone="bad">fails: {s.failed.join(', ')}</Badge>}
-                <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setOpen(open === s.name ? null : s.name)}>
+                {s.passed ? (
+                  <Badge tone="ok">{s.checks.length} checks pass</Badge>
+                ) : (
+                  <Badge tone="bad">fails: {s.failed.join(', ')}</Badge>
+                )}
+                <Button
+                  variant="ghost"
+                  className="px-2 py-1 text-xs"
+                  onClick={() => setOpen(open === s.name ? null : s.name)}
+                >
                   {open === s.name ? 'Hide' : 'Details'}
                 </Button>
               </span>

@@ -71,7 +71,9 @@ export function ContainerCard({ container: c }: { container: ContainerSummary })
             <div>
               <dt className="inline">ports </dt>
               <dd className="inline font-mono text-text">
-                {c.ports.length ? c.ports.map((p) => `${p.hostIp}:${p.hostPort}→${p.containerPort}`).join(', ') : 'none published'}
+                {c.ports.length
+                  ? c.ports.map((p) => `${p.hostIp}:${p.hostPort}→${p.containerPort}`).join(', ')
+                  : 'none published'}
               </dd>
             </div>
           </dl>
@@ -104,7 +106,8 @@ export function ContainerCard({ container: c }: { container: ContainerSummary })
           <Gauge className="size-4" aria-hidden /> Live stats
         </Button>
         <Button variant="ghost" onClick={() => toggle('audit')} aria-pressed={panel === 'audit'}>
-          <ShieldCheck className="size-4" aria-hidden /> Hardening ({c.audit.checks.length - findings}/{c.audit.checks.length})
+          <ShieldCheck className="size-4" aria-hidden /> Hardening ({c.audit.checks.length - findings}/
+          {c.audit.checks.length})
         </Button>
       </div>
       {panel === 'logs' ? <LogsPanel name={c.name} /> : null}

@@ -14,9 +14,13 @@ function EngineProblem({ error }: { error: Error }) {
     <Card role="alert" data-testid="engine-error" className="flex gap-4 border-bad/40">
       <ServerCrash className="size-6 shrink-0 text-bad" aria-hidden />
       <div>
-        <h2 className="font-medium">{unavailable ? 'The Docker engine cannot be reached' : 'Containers could not be loaded'}</h2>
+        <h2 className="font-medium">
+          {unavailable ? 'The Docker engine cannot be reached' : 'Containers could not be loaded'}
+        </h2>
         <p className="mt-1 text-sm text-muted">{error.message}</p>
-        <p className="mt-2 text-xs text-muted">The rest of Buddy keeps working; this page recovers by itself when the engine is back.</p>
+        <p className="mt-2 text-xs text-muted">
+          The rest of Buddy keeps working; this page recovers by itself when the engine is back.
+        </p>
       </div>
     </Card>
   );
@@ -37,7 +41,9 @@ export function ContainersView() {
         <p className="text-sm text-muted" data-testid="containers-summary">
           {containers.length} container{containers.length === 1 ? '' : 's'} ·{' '}
           {containers.filter((c) => c.state === 'running').length} running ·{' '}
-          <span className={findings ? 'text-bad' : 'text-ok'}>{findings ? `${findings} hardening findings` : 'all hardened'}</span>
+          <span className={findings ? 'text-bad' : 'text-ok'}>
+            {findings ? `${findings} hardening findings` : 'all hardened'}
+          </span>
         </p>
       ) : null}
       {data && containers.length === 0 ? (
@@ -56,7 +62,9 @@ export function ContainersView() {
         <Card className="flex flex-wrap items-center justify-between gap-3">
           <div>
             <h2 className="text-sm font-semibold">Code sandbox</h2>
-            <p className="mt-0.5 text-xs text-muted">Not running. Buddy can create it from its image with the hardened settings.</p>
+            <p className="mt-0.5 text-xs text-muted">
+              Not running. Buddy can create it from its image with the hardened settings.
+            </p>
             {create.error ? <p className="mt-1 text-xs text-bad">{create.error.message}</p> : null}
           </div>
           <Button onClick={() => create.mutate()} disabled={create.isPending}>

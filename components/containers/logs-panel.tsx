@@ -11,8 +11,10 @@ const KEEP = 500;
 export function LogsPanel({ name }: { name: string }) {
   const [lines, setLines] = useState<LogLine[]>([]);
   const box = useRef<HTMLPreElement>(null);
-  const ended = useEventStream(`/api/containers/${encodeURIComponent(name)}/logs?follow=1&tail=200`, ['line'], (_, data) =>
-    setLines((old) => [...old.slice(-(KEEP - 1)), data as LogLine]),
+  const ended = useEventStream(
+    `/api/containers/${encodeURIComponent(name)}/logs?follow=1&tail=200`,
+    ['line'],
+    (_, data) => setLines((old) => [...old.slice(-(KEEP - 1)), data as LogLine]),
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll whenever a line arrives
   useEffect(() => {
@@ -20,7 +22,10 @@ export function LogsPanel({ name }: { name: string }) {
   }, [lines.length]);
   return (
     <div className="mt-3" data-testid="logs-panel">
-      <pre ref={box} className="max-h-72 overflow-auto rounded-lg border border-border bg-bg p-3 font-mono text-xs leading-5">
+      <pre
+        ref={box}
+        className="max-h-72 overflow-auto rounded-lg border border-border bg-bg p-3 font-mono text-xs leading-5"
+      >
         {lines.length === 0 && !ended ? <span className="text-muted">Waiting for log lines…</span> : null}
         {lines.map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: log lines have no identity of their own

@@ -16,7 +16,11 @@ export function DriftHistoryCard() {
       {checks.length === 0 ? <p className="text-sm text-muted">No check has run yet.</p> : null}
       <ul className="divide-y divide-border">
         {checks.map((c) => (
-          <li key={c.id} data-testid="drift-check" className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+          <li
+            key={c.id}
+            data-testid="drift-check"
+            className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
+          >
             <span className="flex items-center gap-2">
               <Badge tone={OUTCOME_TONE[c.outcome] ?? 'neutral'}>{c.outcome}</Badge>
               <span className="text-muted">{c.reason}</span>

@@ -13,7 +13,10 @@ export function DriftItemsCard() {
   const groups = data?.groups ?? [];
   return (
     <Card aria-labelledby="drift-items">
-      <CardHeader title="Current drift" hint="Where governance/architecture.md and the running environment disagree, by resource." />
+      <CardHeader
+        title="Current drift"
+        hint="Where governance/architecture.md and the running environment disagree, by resource."
+      />
       {error ? <p className="text-sm text-bad">Could not load drift: {error.message}</p> : null}
       {isPending ? <p className="text-sm text-muted">Loading…</p> : null}
       {!isPending && groups.length === 0 ? (
@@ -27,7 +30,11 @@ export function DriftItemsCard() {
             <h3 className="mb-1.5 font-mono text-xs font-semibold text-accent">{g.resource}</h3>
             <ul className="divide-y divide-border rounded-lg border border-border">
               {g.items.map((i) => (
-                <li key={i.id} data-testid="drift-item" className={`space-y-1 px-3 py-2 text-sm ${i.ignored ? 'opacity-60' : ''}`}>
+                <li
+                  key={i.id}
+                  data-testid="drift-item"
+                  className={`space-y-1 px-3 py-2 text-sm ${i.ignored ? 'opacity-60' : ''}`}
+                >
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <span className="flex items-center gap-2">
                       <Badge tone={SEVERITY_TONE[i.severity] ?? 'neutral'}>{i.severity}</Badge>
@@ -36,7 +43,11 @@ export function DriftItemsCard() {
                     </span>
                     <span className="flex items-center gap-2 text-xs text-muted">
                       {i.ignored ? <Badge>ignored</Badge> : null}
-                      {i.report ? <Badge tone={i.report.status === 'rejected' ? 'bad' : 'accent'}>report {i.report.status}</Badge> : <Badge tone="warn">not reported</Badge>}
+                      {i.report ? (
+                        <Badge tone={i.report.status === 'rejected' ? 'bad' : 'accent'}>report {i.report.status}</Badge>
+                      ) : (
+                        <Badge tone="warn">not reported</Badge>
+                      )}
                       <span>
                         since <RelativeTime iso={i.firstSeen} />
                       </span>

@@ -39,7 +39,8 @@ export function DriftPage() {
         ) : null}
         {data?.latestCheck ? (
           <span className="text-muted">
-            last check <RelativeTime iso={data.latestCheck.createdAt} /> against {data.latestCheck.documentVersion ?? 'an unreadable document'}
+            last check <RelativeTime iso={data.latestCheck.createdAt} /> against{' '}
+            {data.latestCheck.documentVersion ?? 'an unreadable document'}
           </span>
         ) : null}
         {check.data ? <span data-testid="check-result">{check.data.reason}</span> : null}

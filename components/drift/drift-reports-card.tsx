@@ -16,7 +16,10 @@ export function DriftReportsCard() {
   const reports = data?.reports ?? [];
   return (
     <Card aria-labelledby="drift-reports">
-      <CardHeader title="Drift reports" hint="Approve: the documentation is wrong (a page update is proposed). Reject: the environment is wrong (drift stays open)." />
+      <CardHeader
+        title="Drift reports"
+        hint="Approve: the documentation is wrong (a page update is proposed). Reject: the environment is wrong (drift stays open)."
+      />
       {error ? <p className="text-sm text-bad">Could not load reports: {error.message}</p> : null}
       {decide.error ? <p className="mb-2 text-sm text-bad">{decide.error.message}</p> : null}
       {reports.length === 0 ? <p className="text-sm text-muted">No report has been staged yet.</p> : null}
@@ -36,10 +39,18 @@ export function DriftReportsCard() {
             </span>
             {r.status === 'pending' ? (
               <span className="flex gap-2">
-                <Button variant="secondary" disabled={decide.isPending} onClick={() => decide.mutate({ stagedItemId: r.stagedItemId, decision: 'approve' })}>
+                <Button
+                  variant="secondary"
+                  disabled={decide.isPending}
+                  onClick={() => decide.mutate({ stagedItemId: r.stagedItemId, decision: 'approve' })}
+                >
                   <Check className="size-4" aria-hidden /> Documentation is wrong
                 </Button>
-                <Button variant="danger" disabled={decide.isPending} onClick={() => decide.mutate({ stagedItemId: r.stagedItemId, decision: 'reject' })}>
+                <Button
+                  variant="danger"
+                  disabled={decide.isPending}
+                  onClick={() => decide.mutate({ stagedItemId: r.stagedItemId, decision: 'reject' })}
+                >
                   <X className="size-4" aria-hidden /> Environment is wrong
                 </Button>
               </span>

@@ -9,7 +9,10 @@ export function IgnoreRulesCard() {
   const rules = data?.rules ?? [];
   return (
     <Card aria-labelledby="drift-ignore">
-      <CardHeader title="Ignore rules" hint={`${data?.file ?? 'governance/.driftignore'} (human-only; ignored drift is counted, not hidden)`} />
+      <CardHeader
+        title="Ignore rules"
+        hint={`${data?.file ?? 'governance/.driftignore'} (human-only; ignored drift is counted, not hidden)`}
+      />
       {error ? <p className="text-sm text-bad">Could not read the rules: {error.message}</p> : null}
       {rules.length === 0 ? <p className="text-sm text-muted">No rules.</p> : null}
       <ul className="space-y-1.5">

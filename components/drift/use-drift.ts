@@ -7,9 +7,12 @@ import type { DriftHistory } from '@/lib/drift/list-drift-history';
 import { apiFetch } from '../api-client';
 import { driftKeys } from './keys';
 
-export const useCurrentDrift = () => useQuery({ queryKey: driftKeys.current(), queryFn: () => apiFetch<CurrentDrift>('/api/drift') });
-export const useDriftHistory = () => useQuery({ queryKey: driftKeys.history(), queryFn: () => apiFetch<DriftHistory>('/api/drift/history') });
-export const useIgnoreRules = () => useQuery({ queryKey: driftKeys.ignore(), queryFn: () => apiFetch<IgnoreRulesView>('/api/drift/ignore') });
+export const useCurrentDrift = () =>
+  useQuery({ queryKey: driftKeys.current(), queryFn: () => apiFetch<CurrentDrift>('/api/drift') });
+export const useDriftHistory = () =>
+  useQuery({ queryKey: driftKeys.history(), queryFn: () => apiFetch<DriftHistory>('/api/drift/history') });
+export const useIgnoreRules = () =>
+  useQuery({ queryKey: driftKeys.ignore(), queryFn: () => apiFetch<IgnoreRulesView>('/api/drift/ignore') });
 
 type CheckResult = { outcome: string; itemCount: number; reason: string; stagedItemId?: string };
 
@@ -25,7 +28,10 @@ export function useDecideReport() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (v: { stagedItemId: string; decision: 'approve' | 'reject' }) =>
-      apiFetch<{ status: string; changeItemId?: string }>(`/api/drift/reports/${encodeURIComponent(v.stagedItemId)}/decision`, { method: 'POST', json: { decision: v.decision } }),
+      apiFetch<{ status: string; changeItemId?: string }>(
+        `/api/drift/reports/${encodeURIComponent(v.stagedItemId)}/decision`,
+        { method: 'POST', json: { decision: v.decision } },
+      ),
     onSettled: () => client.invalidateQueries({ queryKey: driftKeys.all }),
   });
 }

@@ -8,15 +8,35 @@ import { Badge } from '../ui/badge';
 import { Card, CardHeader } from '../ui/card';
 import { governanceKeys } from './keys';
 
-type AuditRow = { id: string; seq: number; actor: string; action: string; target: string | null; decision: string; reason: string | null; grantId: string | null; scope: string | null; resource: string | null; layer: string | null; createdAt: string };
+type AuditRow = {
+  id: string;
+  seq: number;
+  actor: string;
+  action: string;
+  target: string | null;
+  decision: string;
+  reason: string | null;
+  grantId: string | null;
+  scope: string | null;
+  resource: string | null;
+  layer: string | null;
+  createdAt: string;
+};
 
 const INPUT = 'rounded-lg border border-border bg-surface-2 px-3 py-2 text-sm';
 
 export function AuditView() {
   const [filters, setFilters] = useState<Record<string, string>>({});
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
-  const events = useQuery({ queryKey: governanceKeys.audit(filters), queryFn: () => apiFetch<{ events: AuditRow[] }>(`/api/governance/audit?${query}`) });
-  const verify = useQuery({ queryKey: governanceKeys.verify(), queryFn: () => apiFetch<{ ok: boolean; checked: number; brokenAt?: number; problem?: string }>('/api/governance/audit/verify') });
+  const events = useQuery({
+    queryKey: governanceKeys.audit(filters),
+    queryFn: () => apiFetch<{ events: AuditRow[] }>(`/api/governance/audit?${query}`),
+  });
+  const verify = useQuery({
+    queryKey: governanceKeys.verify(),
+    queryFn: () =>
+      apiFetch<{ ok: boolean; checked: number; brokenAt?: number; problem?: string }>('/api/governance/audit/verify'),
+  });
   const set = (key: string) => (e: { target: { value: string } }) => setFilters({ ...filters, [key]: e.target.value });
   return (
     <Card>
@@ -25,19 +45,45 @@ export function AuditView() {
         hint="Append-only and hash-chained: every grant, renewal, revocation, expiry, use and denial."
         action={
           verify.data ? (
-            verify.data.ok ? <Badge tone="ok"><ShieldCheck className="size-3.5" /> chain intact · {verify.data.checked}</Badge> : <Badge tone="bad"><ShieldAlert className="size-3.5" /> broken at #{verify.data.brokenAt}</Badge>
+            verify.data.ok ? (
+              <Badge tone="ok">
+                <ShieldCheck className="size-3.5" /> chain intact · {verify.data.checked}
+              </Badge>
+            ) : (
+              <Badge tone="bad">
+                <ShieldAlert className="size-3.5" /> broken at #{verify.data.brokenAt}
+              </Badge>
+            )
           ) : null
         }
       />
       <div className="mb-4 grid gap-2 sm:grid-cols-5">
-        <input aria-label="Actor" placeholder="actor" className={INPUT} value={filters.actor ?? ''} onChange={set('actor')} />
-        <input aria-label="Action" placeholder="action (e.g. grants.use)" className={INPUT} value={filters.action ?? ''} onChange={set('action')} />
+        <input
+          aria-label="Actor"
+          placeholder="actor"
+          className={INPUT}
+          value={filters.actor ?? ''}
+          onChange={set('actor')}
+        />
+        <input
+          aria-label="Action"
+          placeholder="action (e.g. grants.use)"
+          className={INPUT}
+          value={filters.action ?? ''}
+          onChange={set('action')}
+        />
         <select aria-label="Decision" className={INPUT} value={filters.decision ?? ''} onChange={set('decision')}>
           <option value="">any decision</option>
           <option value="allowed">allowed</option>
           <option value="denied">denied</option>
         </select>
-        <input aria-label="From" type="datetime-local" className={INPUT} value={filters.from ?? ''} onChange={set('from')} />
+        <input
+          aria-label="From"
+          type="datetime-local"
+          className={INPUT}
+          value={filters.from ?? ''}
+          onChange={set('from')}
+        />
         <input aria-label="To" type="datetime-local" className={INPUT} value={filters.to ?? ''} onChange={set('to')} />
       </div>
       {events.error ? <p className="text-sm text-bad">{events.error.message}</p> : null}
@@ -46,7 +92,9 @@ export function AuditView() {
           <thead className="text-xs text-muted">
             <tr>
               {['#', 'time', 'actor', 'action', 'decision', 'scope / resource', 'reason'].map((h) => (
-                <th key={h} className="border-b border-border px-2 py-2 font-medium">{h}</th>
+                <th key={h} className="border-b border-border px-2 py-2 font-medium">
+                  {h}
+                </th>
               ))}
             </tr>
           </thead>
@@ -57,14 +105,20 @@ export function AuditView() {
                 <td className="whitespace-nowrap px-2 py-2 text-muted">{new Date(e.createdAt).toLocaleString()}</td>
                 <td className="px-2 py-2 font-mono text-xs">{e.actor}</td>
                 <td className="px-2 py-2 font-mono text-xs">{e.action}</td>
-                <td className="px-2 py-2"><Badge tone={e.decision === 'denied' ? 'bad' : 'ok'}>{e.decision}</Badge></td>
-                <td className="px-2 py-2 font-mono text-xs text-muted">{[e.scope, e.resource].filter(Boolean).join(' · ')}</td>
+                <td className="px-2 py-2">
+                  <Badge tone={e.decision === 'denied' ? 'bad' : 'ok'}>{e.decision}</Badge>
+                </td>
+                <td className="px-2 py-2 font-mono text-xs text-muted">
+                  {[e.scope, e.resource].filter(Boolean).join(' · ')}
+                </td>
                 <td className="px-2 py-2 text-xs text-muted">{e.reason ?? e.target ?? ''}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        {events.data && events.data.events.length === 0 ? <p className="py-4 text-sm text-muted">No events match these filters.</p> : null}
+        {events.data && events.data.events.length === 0 ? (
+          <p className="py-4 text-sm text-muted">No events match these filters.</p>
+        ) : null}
       </div>
     </Card>
   );

@@ -22,7 +22,10 @@ export function GovernanceTabs() {
             key={tab.href}
             href={tab.href}
             aria-current={active ? 'page' : undefined}
-            className={cn('-mb-px border-b-2 px-3 py-2 text-sm transition', active ? 'border-accent text-text' : 'border-transparent text-muted hover:text-text')}
+            className={cn(
+              '-mb-px border-b-2 px-3 py-2 text-sm transition',
+              active ? 'border-accent text-text' : 'border-transparent text-muted hover:text-text',
+            )}
           >
             {tab.label}
           </Link>

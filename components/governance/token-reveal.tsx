@@ -13,7 +13,10 @@ export function TokenReveal({ token, subject, onDone }: { token: string; subject
         <KeyRound className="size-4 text-accent" /> Token for {subject}: copy it now, it will not be shown again.
       </p>
       <div className="mt-3 flex items-center gap-2">
-        <code data-testid="grant-token" className="flex-1 overflow-x-auto rounded-lg border border-border bg-surface-2 px-3 py-2 font-mono text-xs">
+        <code
+          data-testid="grant-token"
+          className="flex-1 overflow-x-auto rounded-lg border border-border bg-surface-2 px-3 py-2 font-mono text-xs"
+        >
           {token}
         </code>
         <Button

@@ -8,7 +8,10 @@ import { governanceKeys } from './keys';
 export type IssuedGrant = { grant: GrantView; token: string; unusedScopes?: string[] };
 
 export function useGrants() {
-  return useQuery({ queryKey: governanceKeys.grants(), queryFn: () => apiFetch<{ grants: GrantView[]; expiringSoon: number }>('/api/governance/grants') });
+  return useQuery({
+    queryKey: governanceKeys.grants(),
+    queryFn: () => apiFetch<{ grants: GrantView[]; expiringSoon: number }>('/api/governance/grants'),
+  });
 }
 
 function useInvalidate() {
@@ -19,8 +22,14 @@ function useInvalidate() {
 export function useIssueGrant() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (input: { subjectKind: string; subject: string; scopes: string[]; resources: string[]; days: number; note?: string }) =>
-      apiFetch<IssuedGrant>('/api/governance/grants', { method: 'POST', json: input }),
+    mutationFn: (input: {
+      subjectKind: string;
+      subject: string;
+      scopes: string[];
+      resources: string[];
+      days: number;
+      note?: string;
+    }) => apiFetch<IssuedGrant>('/api/governance/grants', { method: 'POST', json: input }),
     onSuccess: invalidate,
   });
 }
@@ -28,7 +37,8 @@ export function useIssueGrant() {
 export function useRevokeGrant() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => apiFetch(`/api/governance/grants/${id}/revoke`, { method: 'POST', json: { reason } }),
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      apiFetch(`/api/governance/grants/${id}/revoke`, { method: 'POST', json: { reason } }),
     onSuccess: invalidate,
   });
 }

@@ -1,5 +1,11 @@
 /** A horizontal bar chart in plain SVG: one row per label, values scaled to the largest. */
-export type Bar = { key: string; label: string; value: number; display: string; secondary?: { value: number; display: string } };
+export type Bar = {
+  key: string;
+  label: string;
+  value: number;
+  display: string;
+  secondary?: { value: number; display: string };
+};
 
 export function BarChart({ title, bars, unit, testId }: { title: string; bars: Bar[]; unit: string; testId: string }) {
   const max = Math.max(1, ...bars.flatMap((b) => [b.value, b.secondary?.value ?? 0]));
@@ -22,7 +28,9 @@ export function BarChart({ title, bars, unit, testId }: { title: string; bars: B
               <text x={labelW - 8} y={y + 14} textAnchor="end" className="fill-muted text-[11px]">
                 {b.label.length > 30 ? `${b.label.slice(0, 29)}…` : b.label}
               </text>
-              {b.secondary ? <rect x={labelW} y={y + 2} width={Math.max(1, w2)} height={16} rx={3} className="fill-accent/25" /> : null}
+              {b.secondary ? (
+                <rect x={labelW} y={y + 2} width={Math.max(1, w2)} height={16} rx={3} className="fill-accent/25" />
+              ) : null}
               <rect x={labelW} y={y + 5} width={Math.max(1, w)} height={10} rx={3} className="fill-accent" />
               <text x={labelW + Math.max(w, w2) + 6} y={y + 14} className="fill-text text-[11px]">
                 {b.display}

@@ -12,7 +12,12 @@ export function CalibrationChart({ bins }: { bins: Bin[] }) {
   const y = (p: number) => 10 + (1 - p) * plot;
   return (
     <figure data-testid="calibration-chart">
-      <svg viewBox={`0 0 ${size} ${size}`} role="img" aria-label="Calibration: forecast probability against observed frequency" className="mx-auto w-full max-w-sm">
+      <svg
+        viewBox={`0 0 ${size} ${size}`}
+        role="img"
+        aria-label="Calibration: forecast probability against observed frequency"
+        className="mx-auto w-full max-w-sm"
+      >
         <rect x={pad} y={10} width={plot} height={plot} className="fill-surface-2" />
         {[0, 0.5, 1].map((t) => (
           <g key={t}>
@@ -25,14 +30,29 @@ export function CalibrationChart({ bins }: { bins: Bin[] }) {
           b.count && b.observed !== null && b.meanForecast !== null ? (
             <g key={b.from} data-testid="calibration-bin">
               <title>{`${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%: ${b.yes} of ${b.count} came true`}</title>
-              {b.interval ? <line x1={x(b.meanForecast)} x2={x(b.meanForecast)} y1={y(b.interval.low)} y2={y(b.interval.high)} className="stroke-accent/50" strokeWidth={4} /> : null}
+              {b.interval ? (
+                <line
+                  x1={x(b.meanForecast)}
+                  x2={x(b.meanForecast)}
+                  y1={y(b.interval.low)}
+                  y2={y(b.interval.high)}
+                  className="stroke-accent/50"
+                  strokeWidth={4}
+                />
+              ) : null}
               <circle cx={x(b.meanForecast)} cy={y(b.observed)} r={4} className="fill-accent" />
-              <text x={x(b.meanForecast) + 6} y={y(b.observed) - 6} className="fill-text text-[10px]">{`n=${b.count}`}</text>
+              <text
+                x={x(b.meanForecast) + 6}
+                y={y(b.observed) - 6}
+                className="fill-text text-[10px]"
+              >{`n=${b.count}`}</text>
             </g>
           ) : null,
         )}
       </svg>
-      <figcaption className="text-center text-xs text-muted">Forecast (x) against how often it happened (y); bars are 95% Wilson intervals.</figcaption>
+      <figcaption className="text-center text-xs text-muted">
+        Forecast (x) against how often it happened (y); bars are 95% Wilson intervals.
+      </figcaption>
     </figure>
   );
 }

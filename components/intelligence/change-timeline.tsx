@@ -14,7 +14,13 @@ const TONE: Record<string, Tone> = {
   'deprecation-announced': 'warn',
   repointed: 'warn',
 };
-const DOT: Record<Tone, string> = { ok: 'bg-ok', bad: 'bg-bad', accent: 'bg-accent', neutral: 'bg-muted', warn: 'bg-warn' };
+const DOT: Record<Tone, string> = {
+  ok: 'bg-ok',
+  bad: 'bg-bad',
+  accent: 'bg-accent',
+  neutral: 'bg-muted',
+  warn: 'bg-warn',
+};
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -24,7 +30,12 @@ function show(value: unknown): string {
 /** One row per provider, change markers placed on a shared time axis; a marker opens before/after. */
 export function ChangeTimeline({ changes }: { changes: Change[] }) {
   const [open, setOpen] = useState<Change | null>(null);
-  if (changes.length === 0) return <p className="text-sm text-muted">No changes recorded yet. Changes appear after the second snapshot of a source.</p>;
+  if (changes.length === 0)
+    return (
+      <p className="text-sm text-muted">
+        No changes recorded yet. Changes appear after the second snapshot of a source.
+      </p>
+    );
   const times = changes.map((c) => new Date(c.at).getTime());
   const min = Math.min(...times);
   const span = Math.max(1, Math.max(...times) - min);
@@ -76,12 +87,16 @@ export function ChangeTimeline({ changes }: { changes: Change[] }) {
           <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
             <Badge tone={TONE[open.kind] ?? 'neutral'}>{open.kind}</Badge>
             <span className="font-mono">{open.modelId}</span>
-            <span className="text-muted">from {open.source} · {new Date(open.at).toLocaleString()}</span>
+            <span className="text-muted">
+              from {open.source} · {new Date(open.at).toLocaleString()}
+            </span>
           </div>
           <div className="grid gap-3 md:grid-cols-2">
             {(['before', 'after'] as const).map((side) => (
               <div key={side}>
-                <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{side === 'before' ? 'Before' : 'After'}</h3>
+                <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">
+                  {side === 'before' ? 'Before' : 'After'}
+                </h3>
                 <pre className="max-h-48 overflow-auto rounded bg-bg p-2 text-xs">{show(open[side])}</pre>
               </div>
             ))}

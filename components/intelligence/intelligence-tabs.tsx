@@ -22,7 +22,10 @@ export function IntelligenceTabs() {
             key={t.href}
             href={t.href}
             aria-current={active ? 'page' : undefined}
-            className={cn('-mb-px border-b-2 px-3 py-2 text-sm', active ? 'border-accent font-medium text-text' : 'border-transparent text-muted hover:text-text')}
+            className={cn(
+              '-mb-px border-b-2 px-3 py-2 text-sm',
+              active ? 'border-accent font-medium text-text' : 'border-transparent text-muted hover:text-text',
+            )}
           >
             {t.label}
           </Link>

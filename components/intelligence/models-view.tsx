@@ -17,8 +17,14 @@ export function ModelsView() {
   const [chosen, setChosen] = useState<string | undefined>();
   const provider = chosen ?? (providers.includes('anthropic') ? 'anthropic' : providers[0]);
   const shown = all.filter((m) => m.provider === provider);
-  const priced = shown.filter((m) => m.outputPerMTok !== null).sort((a, b) => Number(b.outputPerMTok) - Number(a.outputPerMTok)).slice(0, 14);
-  const withContext = shown.filter((m) => m.contextWindow).sort((a, b) => (b.contextWindow ?? 0) - (a.contextWindow ?? 0)).slice(0, 14);
+  const priced = shown
+    .filter((m) => m.outputPerMTok !== null)
+    .sort((a, b) => Number(b.outputPerMTok) - Number(a.outputPerMTok))
+    .slice(0, 14);
+  const withContext = shown
+    .filter((m) => m.contextWindow)
+    .sort((a, b) => (b.contextWindow ?? 0) - (a.contextWindow ?? 0))
+    .slice(0, 14);
   const seed = models.data?.snapshots.find((s) => s.source === 'seed');
   if (models.error) return <p className="text-sm text-bad">Could not load models: {models.error.message}</p>;
   if (models.isPending) return <p className="text-sm text-muted">Loading models…</p>;
@@ -41,12 +47,26 @@ export function ModelsView() {
         </ul>
       </Card>
       <Card>
-        <CardHeader title="Changes by provider" hint="Added, price, limits, capability, deprecation, removal and re-pointed ids." />
-        {changes.error ? <p className="text-sm text-bad">{changes.error.message}</p> : <ChangeTimeline changes={changes.data?.changes ?? []} />}
+        <CardHeader
+          title="Changes by provider"
+          hint="Added, price, limits, capability, deprecation, removal and re-pointed ids."
+        />
+        {changes.error ? (
+          <p className="text-sm text-bad">{changes.error.message}</p>
+        ) : (
+          <ChangeTimeline changes={changes.data?.changes ?? []} />
+        )}
       </Card>
       <div className="flex items-center gap-2">
-        <label htmlFor="provider" className="text-sm text-muted">Provider</label>
-        <select id="provider" value={provider ?? ''} onChange={(e) => setChosen(e.target.value)} className="rounded-lg border border-border bg-surface-2 px-3 py-1.5 text-sm">
+        <label htmlFor="provider" className="text-sm text-muted">
+          Provider
+        </label>
+        <select
+          id="provider"
+          value={provider ?? ''}
+          onChange={(e) => setChosen(e.target.value)}
+          className="rounded-lg border border-border bg-surface-2 px-3 py-1.5 text-sm"
+        >
           {providers.map((p) => (
             <option key={p}>{p}</option>
           ))}
@@ -59,7 +79,13 @@ export function ModelsView() {
             testId="price-chart"
             title={`Prices of ${provider} models`}
             unit="USD per million tokens (input / output)"
-            bars={priced.map((m) => ({ key: m.id, label: m.name, value: Number(m.inputPerMTok ?? 0), display: money(m.inputPerMTok), secondary: { value: Number(m.outputPerMTok), display: money(m.outputPerMTok) } }))}
+            bars={priced.map((m) => ({
+              key: m.id,
+              label: m.name,
+              value: Number(m.inputPerMTok ?? 0),
+              display: money(m.inputPerMTok),
+              secondary: { value: Number(m.outputPerMTok), display: money(m.outputPerMTok) },
+            }))}
           />
         </Card>
         <Card>
@@ -68,7 +94,12 @@ export function ModelsView() {
             testId="context-chart"
             title={`Context windows of ${provider} models`}
             unit="tokens"
-            bars={withContext.map((m) => ({ key: m.id, label: m.name, value: m.contextWindow ?? 0, display: (m.contextWindow ?? 0).toLocaleString('en') }))}
+            bars={withContext.map((m) => ({
+              key: m.id,
+              label: m.name,
+              value: m.contextWindow ?? 0,
+              display: (m.contextWindow ?? 0).toLocaleString('en'),
+            }))}
           />
         </Card>
       </div>

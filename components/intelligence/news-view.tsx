@@ -36,7 +36,13 @@ export function NewsView() {
         <CardHeader
           title="Daily digest"
           hint="Ranked stories, at most three per source, built before the morning briefing."
-          action={latest ? <Badge tone={latest.state === 'fresh' ? 'ok' : 'warn'}>{latest.state === 'fresh' ? `for ${latest.day}` : latest.state}</Badge> : null}
+          action={
+            latest ? (
+              <Badge tone={latest.state === 'fresh' ? 'ok' : 'warn'}>
+                {latest.state === 'fresh' ? `for ${latest.day}` : latest.state}
+              </Badge>
+            ) : null
+          }
         />
         {latest && latest.state !== 'fresh' ? <p className="mb-2 text-sm text-warn">{latest.message}</p> : null}
         {today && today.entries.length === 0 ? (
@@ -46,7 +52,13 @@ export function NewsView() {
           <ol className="list-decimal space-y-1 pl-5 text-sm">
             {today.entries.map((e) => (
               <li key={e.storyId}>
-                {e.url ? <a href={e.url} target="_blank" rel="noopener noreferrer" className="hover:text-accent">{e.title}</a> : e.title}
+                {e.url ? (
+                  <a href={e.url} target="_blank" rel="noopener noreferrer" className="hover:text-accent">
+                    {e.title}
+                  </a>
+                ) : (
+                  e.title
+                )}
                 <span className="text-xs text-muted"> · {e.sources.join(', ')}</span>
               </li>
             ))}
@@ -57,7 +69,10 @@ export function NewsView() {
         <Card>
           <CardHeader title="Stories" hint="Each story lists every source that carried it. Press ? for keys." />
           {help ? (
-            <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg bg-surface-2 p-3 text-sm" data-testid="keyboard-help">
+            <dl
+              className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg bg-surface-2 p-3 text-sm"
+              data-testid="keyboard-help"
+            >
               {HELP.map(([k, v]) => (
                 <div key={k} className="contents">
                   <dt className="font-mono">{k}</dt>
@@ -76,7 +91,9 @@ export function NewsView() {
               testId="source-chart"
               title="Items per source"
               unit="items"
-              bars={(stories.data?.perSource ?? []).slice(0, 15).map((s) => ({ key: s.feedId, label: s.source, value: s.items, display: String(s.items) }))}
+              bars={(stories.data?.perSource ?? [])
+                .slice(0, 15)
+                .map((s) => ({ key: s.feedId, label: s.source, value: s.items, display: String(s.items) }))}
             />
           </Card>
           <FeedsPanel />

@@ -7,14 +7,24 @@ import { Sparkline } from './sparkline';
 import type { Prediction } from './types';
 import { post, useIntelligenceMutation } from './use-intelligence';
 
-const STATE_TONE: Record<string, Tone> = { due: 'warn', open: 'accent', withdrawn: 'neutral', 'resolved-yes': 'ok', 'resolved-no': 'bad' };
+const STATE_TONE: Record<string, Tone> = {
+  due: 'warn',
+  open: 'accent',
+  withdrawn: 'neutral',
+  'resolved-yes': 'ok',
+  'resolved-no': 'bad',
+};
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
 export function PredictionRow({ p }: { p: Prediction }) {
   const [percent, setPercent] = useState('');
   const [reason, setReason] = useState('');
-  const update = useIntelligenceMutation(() => post(`/api/intelligence/predictions/${p.id}/updates`, { probability: Number(percent) / 100, reason }));
-  const resolve = useIntelligenceMutation((outcome: string) => post(`/api/intelligence/predictions/${p.id}/resolve`, { outcome, reresolve: p.status === 'resolved' }));
+  const update = useIntelligenceMutation(() =>
+    post(`/api/intelligence/predictions/${p.id}/updates`, { probability: Number(percent) / 100, reason }),
+  );
+  const resolve = useIntelligenceMutation((outcome: string) =>
+    post(`/api/intelligence/predictions/${p.id}/resolve`, { outcome, reresolve: p.status === 'resolved' }),
+  );
   const error = update.error ?? resolve.error;
   return (
     <li className="py-3" data-testid="prediction-row">
@@ -31,9 +41,23 @@ export function PredictionRow({ p }: { p: Prediction }) {
         ))}
         {p.status === 'open' ? (
           <>
-            <input aria-label="New probability %" value={percent} onChange={(e) => setPercent(e.target.value)} placeholder="%" className="w-14 rounded border border-border bg-surface-2 px-2 py-1" />
-            <input aria-label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="reason" className="w-48 rounded border border-border bg-surface-2 px-2 py-1" />
-            <Button className="px-2 py-1 text-xs" onClick={() => update.mutate(undefined)}>Update</Button>
+            <input
+              aria-label="New probability %"
+              value={percent}
+              onChange={(e) => setPercent(e.target.value)}
+              placeholder="%"
+              className="w-14 rounded border border-border bg-surface-2 px-2 py-1"
+            />
+            <input
+              aria-label="Reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder="reason"
+              className="w-48 rounded border border-border bg-surface-2 px-2 py-1"
+            />
+            <Button className="px-2 py-1 text-xs" onClick={() => update.mutate(undefined)}>
+              Update
+            </Button>
           </>
         ) : null}
         {p.status !== 'withdrawn'
@@ -44,7 +68,11 @@ export function PredictionRow({ p }: { p: Prediction }) {
             ))
           : null}
       </div>
-      {error ? <p className="mt-1 pl-[108px] text-xs text-bad" role="alert">{error.message}</p> : null}
+      {error ? (
+        <p className="mt-1 pl-[108px] text-xs text-bad" role="alert">
+          {error.message}
+        </p>
+      ) : null}
     </li>
   );
 }

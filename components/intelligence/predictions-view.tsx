@@ -22,10 +22,15 @@ export function PredictionsView() {
       </Card>
       <div className="grid gap-6 xl:grid-cols-[1fr_360px]">
         <Card>
-          <CardHeader title="Predictions" hint={data ? `${data.overdue} past their deadline, shown first.` : undefined} />
+          <CardHeader
+            title="Predictions"
+            hint={data ? `${data.overdue} past their deadline, shown first.` : undefined}
+          />
           {error ? <p className="text-sm text-bad">Could not load predictions: {error.message}</p> : null}
           {isPending ? <p className="text-sm text-muted">Loading…</p> : null}
-          {data && data.predictions.length === 0 ? <p className="text-sm text-muted">No predictions yet. Make one above.</p> : null}
+          {data && data.predictions.length === 0 ? (
+            <p className="text-sm text-muted">No predictions yet. Make one above.</p>
+          ) : null}
           <ul className="divide-y divide-border">
             {data?.predictions.map((p) => (
               <PredictionRow key={p.id} p={p} />
@@ -35,13 +40,23 @@ export function PredictionsView() {
         <Card>
           <CardHeader title="Calibration" hint="Resolved yes/no only; ambiguous and annulled are never scored." />
           <div className="mb-3 flex gap-2 text-sm">
-            <select aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)} className="flex-1 rounded-lg border border-border bg-surface-2 px-2 py-1.5">
+            <select
+              aria-label="Tag"
+              value={tag}
+              onChange={(e) => setTag(e.target.value)}
+              className="flex-1 rounded-lg border border-border bg-surface-2 px-2 py-1.5"
+            >
               <option value="">All tags</option>
               {data?.tags.map((t) => (
                 <option key={t}>{t}</option>
               ))}
             </select>
-            <select aria-label="Time window" value={windowDays} onChange={(e) => setWindowDays(e.target.value)} className="flex-1 rounded-lg border border-border bg-surface-2 px-2 py-1.5">
+            <select
+              aria-label="Time window"
+              value={windowDays}
+              onChange={(e) => setWindowDays(e.target.value)}
+              className="flex-1 rounded-lg border border-border bg-surface-2 px-2 py-1.5"
+            >
               <option value="">All time</option>
               <option value="30">Last 30 days</option>
               <option value="90">Last 90 days</option>

@@ -20,7 +20,13 @@ function RuleRow({ rule, onDelete, deleting }: { rule: Rule; onDelete: () => voi
       <code className="min-w-0 flex-1 truncate font-mono text-xs" title={rule.pattern}>
         {rule.pattern}
       </code>
-      <Button variant="ghost" className="px-2 py-0.5 text-xs" onClick={onDelete} disabled={deleting} aria-label={`Delete the ${rule.action} rule on ${rule.field} "${rule.pattern}"`}>
+      <Button
+        variant="ghost"
+        className="px-2 py-0.5 text-xs"
+        onClick={onDelete}
+        disabled={deleting}
+        aria-label={`Delete the ${rule.action} rule on ${rule.field} "${rule.pattern}"`}
+      >
         Delete
       </Button>
     </li>
@@ -48,11 +54,28 @@ export function RulesPanel() {
   const isDate = form.field === 'date';
   return (
     <Card data-testid="rules">
-      <CardHeader title="Block and keep rules" hint="Blocked items stay out of the stories and the digest; a keep rule wins over a block rule." />
+      <CardHeader
+        title="Block and keep rules"
+        hint="Blocked items stay out of the stories and the digest; a keep rule wins over a block rule."
+      />
       <form onSubmit={submit} className="mb-4 space-y-3" noValidate aria-label="New rule">
         <div className="grid grid-cols-2 gap-2">
-          <SelectField id="rule-action" label="Action" value={form.action} options={['block', 'keep']} error={errors.action?.[0]} onChange={(e) => set('action')(e.target.value)} />
-          <SelectField id="rule-field" label="Field" value={form.field} options={FIELDS} error={errors.field?.[0]} onChange={(e) => set('field')(e.target.value)} />
+          <SelectField
+            id="rule-action"
+            label="Action"
+            value={form.action}
+            options={['block', 'keep']}
+            error={errors.action?.[0]}
+            onChange={(e) => set('action')(e.target.value)}
+          />
+          <SelectField
+            id="rule-field"
+            label="Field"
+            value={form.field}
+            options={FIELDS}
+            error={errors.field?.[0]}
+            onChange={(e) => set('field')(e.target.value)}
+          />
         </div>
         <Field
           id="rule-pattern"
@@ -78,10 +101,17 @@ export function RulesPanel() {
           Could not delete the rule: {remove.error.message}
         </p>
       ) : null}
-      {rules.data && rules.data.rules.length === 0 ? <p className="text-sm text-muted">No rules: every item is shown.</p> : null}
+      {rules.data && rules.data.rules.length === 0 ? (
+        <p className="text-sm text-muted">No rules: every item is shown.</p>
+      ) : null}
       <ul className="space-y-2" data-testid="rule-list">
         {rules.data?.rules.map((rule) => (
-          <RuleRow key={rule.id} rule={rule} onDelete={() => remove.mutate(rule.id)} deleting={remove.isPending && remove.variables === rule.id} />
+          <RuleRow
+            key={rule.id}
+            rule={rule}
+            onDelete={() => remove.mutate(rule.id)}
+            deleting={remove.isPending && remove.variables === rule.id}
+          />
         ))}
       </ul>
     </Card>

@@ -9,18 +9,23 @@ import { post, useIntelligenceMutation } from './use-intelligence';
 /** Stories with keyboard triage: j/k move, o opens, m mutes, s saves (toggles). */
 export function StoryList({ stories }: { stories: Story[] }) {
   const [index, setIndex] = useState(0);
-  const triage = useIntelligenceMutation(({ id, triage }: { id: string; triage: string }) => post(`/api/intelligence/stories/${id}`, { triage }, 'PATCH'));
+  const triage = useIntelligenceMutation(({ id, triage }: { id: string; triage: string }) =>
+    post(`/api/intelligence/stories/${id}`, { triage }, 'PATCH'),
+  );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.metaKey || e.ctrlKey) return;
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.metaKey || e.ctrlKey)
+        return;
       const current = stories[index];
       if (e.key === 'j') setIndex((i) => Math.min(stories.length - 1, i + 1));
       else if (e.key === 'k') setIndex((i) => Math.max(0, i - 1));
       else if (e.key === 'o' && current?.sources[0]?.url) {
         window.open(current.sources[0].url, '_blank', 'noopener,noreferrer');
         triage.mutate({ id: current.id, triage: 'read' });
-      } else if (e.key === 'm' && current) triage.mutate({ id: current.id, triage: current.triage === 'muted' ? 'new' : 'muted' });
-      else if (e.key === 's' && current) triage.mutate({ id: current.id, triage: current.triage === 'saved' ? 'new' : 'saved' });
+      } else if (e.key === 'm' && current)
+        triage.mutate({ id: current.id, triage: current.triage === 'muted' ? 'new' : 'muted' });
+      else if (e.key === 's' && current)
+        triage.mutate({ id: current.id, triage: current.triage === 'saved' ? 'new' : 'saved' });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -29,7 +34,12 @@ export function StoryList({ stories }: { stories: Story[] }) {
   useEffect(() => {
     document.querySelector('[data-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [index]);
-  if (stories.length === 0) return <p className="text-sm text-muted">No stories yet. Add a feed; it is fetched on its own schedule, or press “Fetch now”.</p>;
+  if (stories.length === 0)
+    return (
+      <p className="text-sm text-muted">
+        No stories yet. Add a feed; it is fetched on its own schedule, or press “Fetch now”.
+      </p>
+    );
   return (
     <ul className="divide-y divide-border" data-testid="story-list">
       {stories.map((s, i) => (
@@ -40,7 +50,11 @@ export function StoryList({ stories }: { stories: Story[] }) {
           data-triage={s.triage}
           onClick={() => setIndex(i)}
           onKeyDown={() => undefined}
-          className={cn('cursor-default rounded-md px-3 py-2.5', i === index && 'bg-accent/10 ring-1 ring-accent/40', s.triage === 'muted' && 'opacity-50')}
+          className={cn(
+            'cursor-default rounded-md px-3 py-2.5',
+            i === index && 'bg-accent/10 ring-1 ring-accent/40',
+            s.triage === 'muted' && 'opacity-50',
+          )}
         >
           <div className="flex items-start justify-between gap-3">
             <span className="text-sm font-medium">{s.title}</span>
@@ -48,7 +62,13 @@ export function StoryList({ stories }: { stories: Story[] }) {
           </div>
           <div className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted">
             {s.sources.map((src) => (
-              <a key={`${src.feedId}-${src.url ?? src.publishedAt}`} href={src.url ?? undefined} target="_blank" rel="noopener noreferrer" className="hover:text-accent">
+              <a
+                key={`${src.feedId}-${src.url ?? src.publishedAt}`}
+                href={src.url ?? undefined}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="hover:text-accent"
+              >
                 {src.feed}
               </a>
             ))}

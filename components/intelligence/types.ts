@@ -13,9 +13,26 @@ export type Model = {
   capabilities: string[];
   deprecatedAt: string | null;
 };
-export type Snapshot = { id: string; source: string; fetchedAt: string; status: string; error: string | null; modelCount: number; asOf: string | null };
+export type Snapshot = {
+  id: string;
+  source: string;
+  fetchedAt: string;
+  status: string;
+  error: string | null;
+  modelCount: number;
+  asOf: string | null;
+};
 export type ModelsData = { models: Model[]; snapshots: Snapshot[] };
-export type Change = { id: string; source: string; modelId: string; provider: string; kind: string; before: unknown; after: unknown; at: string };
+export type Change = {
+  id: string;
+  source: string;
+  modelId: string;
+  provider: string;
+  kind: string;
+  before: unknown;
+  after: unknown;
+  at: string;
+};
 
 export type PredictionUpdate = { probability: number; reason: string; at: string; source: string | null };
 export type Prediction = {
@@ -31,7 +48,15 @@ export type Prediction = {
   updates: PredictionUpdate[];
   resolutions: { outcome: string; note: string | null; at: string }[];
 };
-export type Bin = { from: number; to: number; count: number; yes: number; meanForecast: number | null; observed: number | null; interval: { low: number; high: number } | null };
+export type Bin = {
+  from: number;
+  to: number;
+  count: number;
+  yes: number;
+  meanForecast: number | null;
+  observed: number | null;
+  interval: { low: number; high: number } | null;
+};
 export type PredictionsData = {
   predictions: Prediction[];
   scores: { count: number; brier: number | null; logScore: number | null; brierSkill: number | null };

@@ -24,7 +24,9 @@ export function useDeleteRule() {
     onMutate: async (id) => {
       await qc.cancelQueries({ queryKey: intelligenceKeys.rules() });
       const before = qc.getQueryData<{ rules: Rule[] }>(intelligenceKeys.rules());
-      qc.setQueryData<{ rules: Rule[] }>(intelligenceKeys.rules(), (data) => (data ? { rules: data.rules.filter((r) => r.id !== id) } : data));
+      qc.setQueryData<{ rules: Rule[] }>(intelligenceKeys.rules(), (data) =>
+        data ? { rules: data.rules.filter((r) => r.id !== id) } : data,
+      );
       return { before };
     },
     onError: (_error, _id, context) => {

@@ -9,7 +9,11 @@ const HEADERS = ['Gateway job', 'Breaker', 'Streak', 'Last error', 'Changed'];
 
 function GatewayJobLine({ job }: { job: GatewayJobRow }) {
   return (
-    <tr data-testid={`gateway-job-${job.jobId}`} data-circuit={job.state} className="border-b border-border/60 align-top last:border-0">
+    <tr
+      data-testid={`gateway-job-${job.jobId}`}
+      data-circuit={job.state}
+      className="border-b border-border/60 align-top last:border-0"
+    >
       <td className="px-2 py-2.5 font-mono text-xs">{job.jobId}</td>
       <td className="px-2 py-2.5">
         <CircuitBadge state={job.state} />
@@ -17,7 +21,9 @@ function GatewayJobLine({ job }: { job: GatewayJobRow }) {
       <td className="whitespace-nowrap px-2 py-2.5 text-xs text-muted" title="consecutive errors / threshold">
         {job.consecutiveFailures}/{job.threshold}
       </td>
-      <td className={job.lastError ? 'px-2 py-2.5 text-xs text-bad' : 'px-2 py-2.5 text-xs text-muted'}>{job.lastError ?? '—'}</td>
+      <td className={job.lastError ? 'px-2 py-2.5 text-xs text-bad' : 'px-2 py-2.5 text-xs text-muted'}>
+        {job.lastError ?? '—'}
+      </td>
       <td className="whitespace-nowrap px-2 py-2.5 text-xs text-muted">
         <RelativeTime iso={job.changedAt} />
       </td>
@@ -39,7 +45,9 @@ export function GatewayJobs() {
       />
       {error ? <p className="text-sm text-bad">Could not load gateway jobs: {error.message}</p> : null}
       {data && data.jobs.length === 0 ? (
-        <p className="text-sm text-muted">No gateway job has reported yet. The plugin reports a job the first time its breaker changes state.</p>
+        <p className="text-sm text-muted">
+          No gateway job has reported yet. The plugin reports a job the first time its breaker changes state.
+        </p>
       ) : null}
       {data && data.jobs.length > 0 ? (
         <div className="overflow-x-auto">

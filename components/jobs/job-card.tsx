@@ -16,25 +16,45 @@ export function JobCard({ job }: { job: JobRow }) {
   const action = useJobAction(job.id);
   const circuitOpen = job.circuitState === 'open';
   return (
-    <li className="rounded-xl border border-border bg-surface" data-testid={`job-${job.id}`} data-circuit={job.circuitState}>
+    <li
+      className="rounded-xl border border-border bg-surface"
+      data-testid={`job-${job.id}`}
+      data-circuit={job.circuitState}
+    >
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 p-4">
-        <button type="button" onClick={() => setOpen(!open)} className="flex min-w-56 flex-1 items-start gap-2 text-left" aria-expanded={open}>
-          {open ? <ChevronDown className="mt-0.5 size-4 text-muted" aria-hidden /> : <ChevronRight className="mt-0.5 size-4 text-muted" aria-hidden />}
+        <button
+          type="button"
+          onClick={() => setOpen(!open)}
+          className="flex min-w-56 flex-1 items-start gap-2 text-left"
+          aria-expanded={open}
+        >
+          {open ? (
+            <ChevronDown className="mt-0.5 size-4 text-muted" aria-hidden />
+          ) : (
+            <ChevronRight className="mt-0.5 size-4 text-muted" aria-hidden />
+          )}
           <span>
             <span className="block font-medium">{job.title}</span>
             <span className="block text-xs text-muted">
-              {job.schedule} <code className="font-mono">({job.cron}, {job.timezone})</code>
+              {job.schedule}{' '}
+              <code className="font-mono">
+                ({job.cron}, {job.timezone})
+              </code>
             </span>
           </span>
         </button>
         <div className="w-32 text-xs text-muted">
           <span className="block">Next run</span>
-          <span className="text-text">{job.nextRunAt ? <RelativeTime iso={job.nextRunAt} /> : job.enabled ? 'stopped by circuit' : 'paused'}</span>
+          <span className="text-text">
+            {job.nextRunAt ? <RelativeTime iso={job.nextRunAt} /> : job.enabled ? 'stopped by circuit' : 'paused'}
+          </span>
         </div>
         <div className="w-40 text-xs">
           <span className="block text-muted">Last run</span>
           {job.lastRun ? <RunStatusBadge status={job.lastRun.status} /> : <span className="text-muted">never</span>}
-          {job.lastRun?.status === 'skipped' && job.lastRun.summary ? <span className="block text-muted">{job.lastRun.summary}</span> : null}
+          {job.lastRun?.status === 'skipped' && job.lastRun.summary ? (
+            <span className="block text-muted">{job.lastRun.summary}</span>
+          ) : null}
         </div>
         <div className="flex w-44 flex-wrap items-center gap-1.5 text-xs">
           <CircuitBadge state={job.circuitState} />
@@ -56,7 +76,11 @@ export function JobCard({ job }: { job: JobRow }) {
               Run now
             </Button>
           )}
-          <Button variant="ghost" onClick={() => action.mutate({ kind: job.enabled ? 'pause' : 'resume' })} disabled={action.isPending}>
+          <Button
+            variant="ghost"
+            onClick={() => action.mutate({ kind: job.enabled ? 'pause' : 'resume' })}
+            disabled={action.isPending}
+          >
             {job.enabled ? <Pause className="size-4" aria-hidden /> : <Play className="size-4" aria-hidden />}
             {job.enabled ? 'Pause' : 'Resume'}
           </Button>
@@ -67,11 +91,14 @@ export function JobCard({ job }: { job: JobRow }) {
           Circuit open after {job.failureStreak} consecutive failures. Last error: {job.lastError}
         </p>
       ) : null}
-      {action.error ? <p className="border-t border-border px-4 py-2 text-sm text-bad">{action.error.message}</p> : null}
+      {action.error ? (
+        <p className="border-t border-border px-4 py-2 text-sm text-bad">{action.error.message}</p>
+      ) : null}
       {open ? (
         <div className="space-y-4 border-t border-border p-4">
           <p className="text-sm text-muted">
-            {job.description} Outputs: {job.outputs.length ? job.outputs.join(', ') : 'a report'}. Catch-up after downtime: {job.catchUp}.
+            {job.description} Outputs: {job.outputs.length ? job.outputs.join(', ') : 'a report'}. Catch-up after
+            downtime: {job.catchUp}.
           </p>
           <JobSettingsForm job={job} />
           <RunHistory jobId={job.id} />

@@ -14,11 +14,19 @@ export function JobsPage() {
         description="The nightly catalog. Every run is an isolated session; its outputs wait in staging for your approval."
       />
       {data && !data.provider ? (
-        <p className="mb-4 rounded-lg border border-warn/40 bg-warn/10 px-4 py-3 text-sm text-warn" data-testid="no-provider">
-          No model provider configured: jobs that need a model end as skipped (not failed) until BUDDY_AI_PROVIDER is set.
+        <p
+          className="mb-4 rounded-lg border border-warn/40 bg-warn/10 px-4 py-3 text-sm text-warn"
+          data-testid="no-provider"
+        >
+          No model provider configured: jobs that need a model end as skipped (not failed) until BUDDY_AI_PROVIDER is
+          set.
         </p>
       ) : null}
-      {data?.provider ? <p className="mb-4 text-sm text-muted">Model provider: {data.provider}. Times in {data.timezone}.</p> : null}
+      {data?.provider ? (
+        <p className="mb-4 text-sm text-muted">
+          Model provider: {data.provider}. Times in {data.timezone}.
+        </p>
+      ) : null}
       {error ? <p className="text-sm text-bad">Could not load jobs: {error.message}</p> : null}
       {isPending ? <p className="text-sm text-muted">Loading…</p> : null}
       <ul className="space-y-3">

@@ -18,15 +18,35 @@ export function RunHistory({ jobId }: { jobId: string }) {
   return (
     <ol className="space-y-2" aria-label={`Runs of ${jobId}`}>
       {data.runs.map((run) => (
-        <li key={run.id} className="rounded-lg border border-border bg-surface-2 p-3 text-sm" data-testid="run-row" data-status={run.status}>
+        <li
+          key={run.id}
+          className="rounded-lg border border-border bg-surface-2 p-3 text-sm"
+          data-testid="run-row"
+          data-status={run.status}
+        >
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <RunStatusBadge status={run.status} />
             <span className="text-muted">{run.trigger}</span>
-            {run.startedAt ? <RelativeTime iso={run.startedAt} /> : <span className="text-muted">waiting for a worker</span>}
+            {run.startedAt ? (
+              <RelativeTime iso={run.startedAt} />
+            ) : (
+              <span className="text-muted">waiting for a worker</span>
+            )}
             <span className="text-muted">{duration(run.durationMs)}</span>
-            {run.model ? <span className="font-mono text-xs text-muted">{run.provider ? `${run.provider} · ` : ''}{run.model}</span> : null}
-            {run.tokensIn + run.tokensOut > 0 ? <span className="text-xs text-muted">{run.tokensIn} in / {run.tokensOut} out tokens</span> : null}
-            <span className="ml-auto font-mono text-xs text-muted" title="isolated session id">{run.sessionId.slice(0, 8)}</span>
+            {run.model ? (
+              <span className="font-mono text-xs text-muted">
+                {run.provider ? `${run.provider} · ` : ''}
+                {run.model}
+              </span>
+            ) : null}
+            {run.tokensIn + run.tokensOut > 0 ? (
+              <span className="text-xs text-muted">
+                {run.tokensIn} in / {run.tokensOut} out tokens
+              </span>
+            ) : null}
+            <span className="ml-auto font-mono text-xs text-muted" title="isolated session id">
+              {run.sessionId.slice(0, 8)}
+            </span>
           </div>
           {run.summary ? <p className="mt-2 whitespace-pre-line">{run.summary}</p> : null}
           {run.error ? <p className="mt-2 text-bad">{run.error}</p> : null}

@@ -5,12 +5,21 @@ import type { listGatewayJobs } from '@/lib/jobs/gateway/list-gateway-jobs';
 import { apiFetch } from '../api-client';
 import { jobsKeys } from './keys';
 
-type Jsonified<T> = T extends Date ? string : T extends Array<infer U> ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
+type Jsonified<T> = T extends Date
+  ? string
+  : T extends Array<infer U>
+    ? Jsonified<U>[]
+    : T extends object
+      ? { [K in keyof T]: Jsonified<T[K]> }
+      : T;
 export type GatewayJobRow = Jsonified<Awaited<ReturnType<typeof listGatewayJobs>>>['jobs'][number];
 
 // Under the 'jobs' topic, so the gateway-circuit live event refreshes it with the rest of the page.
 export const gatewayJobsKey = () => [...jobsKeys.all(), 'gateway'] as const;
 
 export function useGatewayJobs() {
-  return useQuery({ queryKey: gatewayJobsKey(), queryFn: () => apiFetch<{ jobs: GatewayJobRow[] }>('/api/jobs/gateway') });
+  return useQuery({
+    queryKey: gatewayJobsKey(),
+    queryFn: () => apiFetch<{ jobs: GatewayJobRow[] }>('/api/jobs/gateway'),
+  });
 }

@@ -10,10 +10,17 @@ export function useJobs() {
 }
 
 export function useRuns(id: string, enabled: boolean) {
-  return useQuery({ queryKey: jobsKeys.runs(id), queryFn: () => apiFetch<{ runs: RunRow[] }>(`/api/jobs/${id}/runs?limit=20`), enabled });
+  return useQuery({
+    queryKey: jobsKeys.runs(id),
+    queryFn: () => apiFetch<{ runs: RunRow[] }>(`/api/jobs/${id}/runs?limit=20`),
+    enabled,
+  });
 }
 
-export type JobAction = { kind: 'run' | 'pause' | 'resume' } | { kind: 'circuit'; state: 'closed' | 'half-open' } | { kind: 'settings'; body: Record<string, unknown> };
+export type JobAction =
+  | { kind: 'run' | 'pause' | 'resume' }
+  | { kind: 'circuit'; state: 'closed' | 'half-open' }
+  | { kind: 'settings'; body: Record<string, unknown> };
 
 /** One mutation for the row's buttons; the optimistic flags roll back if the server refuses. */
 export function useJobAction(id: string) {
@@ -21,7 +28,8 @@ export function useJobAction(id: string) {
   return useMutation({
     mutationFn: (action: JobAction) => {
       if (action.kind === 'settings') return apiFetch(`/api/jobs/${id}`, { method: 'PATCH', json: action.body });
-      if (action.kind === 'circuit') return apiFetch(`/api/jobs/${id}/circuit`, { method: 'POST', json: { state: action.state } });
+      if (action.kind === 'circuit')
+        return apiFetch(`/api/jobs/${id}/circuit`, { method: 'POST', json: { state: action.state } });
       return apiFetch(`/api/jobs/${id}/${action.kind}`, { method: 'POST' });
     },
     onMutate: async (action) => {
@@ -31,7 +39,11 @@ export function useJobAction(id: string) {
         client.setQueryData<JobsList>(jobsKeys.list(), {
           ...previous,
           jobs: previous.jobs.map((j) =>
-            j.id !== id ? j : action.kind === 'circuit' ? { ...j, circuitState: action.state } : { ...j, enabled: action.kind === 'resume' },
+            j.id !== id
+              ? j
+              : action.kind === 'circuit'
+                ? { ...j, circuitState: action.state }
+                : { ...j, enabled: action.kind === 'resume' },
           ),
         });
       }

@@ -29,20 +29,20 @@ export function AppShell({ ownerEmail, children }: { ownerEmail: string; childre
           the navigation inside it stays in view. */}
       <aside className="hidden border-r border-border bg-surface md:block">
         <div className="sticky top-0 flex h-screen flex-col py-5">
-        <Brand />
-        <CommandPaletteButton />
-        <div className="mt-4 flex-1 overflow-y-auto px-2">
-          <NavLinks />
-        </div>
-        <div className="border-t border-border px-3 pt-4">
-          <p className="truncate px-1 text-xs text-muted" title={ownerEmail}>
-            {ownerEmail}
-          </p>
-          <div className="mt-2 flex items-center gap-1">
-            <ThemeToggle />
-            <SignOutButton />
+          <Brand />
+          <CommandPaletteButton />
+          <div className="mt-4 flex-1 overflow-y-auto px-2">
+            <NavLinks />
           </div>
-        </div>
+          <div className="border-t border-border px-3 pt-4">
+            <p className="truncate px-1 text-xs text-muted" title={ownerEmail}>
+              {ownerEmail}
+            </p>
+            <div className="mt-2 flex items-center gap-1">
+              <ThemeToggle />
+              <SignOutButton />
+            </div>
+          </div>
         </div>
       </aside>
 
@@ -50,7 +50,13 @@ export function AppShell({ ownerEmail, children }: { ownerEmail: string; childre
         <Brand />
         <div className="flex items-center gap-1">
           <ThemeToggle />
-          <Button variant="ghost" className="px-2.5" aria-label={open ? 'Close menu' : 'Open menu'} aria-expanded={open} onClick={() => setOpen(!open)}>
+          <Button
+            variant="ghost"
+            className="px-2.5"
+            aria-label={open ? 'Close menu' : 'Open menu'}
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
             {open ? <X className="size-5" aria-hidden /> : <Menu className="size-5" aria-hidden />}
           </Button>
         </div>

@@ -20,7 +20,12 @@ export function ThemeToggle() {
     setTheme(next);
   };
   return (
-    <Button variant="ghost" onClick={toggle} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`} className="px-2.5">
+    <Button
+      variant="ghost"
+      onClick={toggle}
+      aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}
+      className="px-2.5"
+    >
       {theme === 'dark' ? <Sun className="size-4" aria-hidden /> : <Moon className="size-4" aria-hidden />}
     </Button>
   );

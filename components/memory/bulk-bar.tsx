@@ -11,10 +11,26 @@ const ACTIONS = [
 ] as const;
 
 /** Actions on the selected entries; appears only while something is selected. */
-export function BulkBar({ count, onAction, onClear, busy, inTrash }: { count: number; onAction: (a: string) => void; onClear: () => void; busy: boolean; inTrash: boolean }) {
+export function BulkBar({
+  count,
+  onAction,
+  onClear,
+  busy,
+  inTrash,
+}: {
+  count: number;
+  onAction: (a: string) => void;
+  onClear: () => void;
+  busy: boolean;
+  inTrash: boolean;
+}) {
   if (count === 0) return null;
   return (
-    <div role="toolbar" aria-label="Bulk actions" className="sticky top-2 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-accent/40 bg-surface/95 px-3 py-2 shadow-lg backdrop-blur">
+    <div
+      role="toolbar"
+      aria-label="Bulk actions"
+      className="sticky top-2 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-accent/40 bg-surface/95 px-3 py-2 shadow-lg backdrop-blur"
+    >
       <span className="text-sm font-medium">{count} selected</span>
       {inTrash ? (
         <Button className="px-3 py-1.5 text-xs" disabled={busy} onClick={() => onAction('undelete')}>
@@ -22,7 +38,13 @@ export function BulkBar({ count, onAction, onClear, busy, inTrash }: { count: nu
         </Button>
       ) : (
         ACTIONS.map(([action, label]) => (
-          <Button key={action} variant={action === 'delete' ? 'danger' : 'secondary'} className="px-3 py-1.5 text-xs" disabled={busy} onClick={() => onAction(action)}>
+          <Button
+            key={action}
+            variant={action === 'delete' ? 'danger' : 'secondary'}
+            className="px-3 py-1.5 text-xs"
+            disabled={busy}
+            onClick={() => onAction(action)}
+          >
             {label}
           </Button>
         ))

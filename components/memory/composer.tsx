@@ -15,7 +15,12 @@ export function Composer() {
   const create = useCreateMemory();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'n' && !e.metaKey && !e.ctrlKey && !/^(INPUT|TEXTAREA|SELECT)$/.test((e.target as HTMLElement).tagName)) {
+      if (
+        e.key === 'n' &&
+        !e.metaKey &&
+        !e.ctrlKey &&
+        !/^(INPUT|TEXTAREA|SELECT)$/.test((e.target as HTMLElement).tagName)
+      ) {
         e.preventDefault();
         ref.current?.focus();
       }
@@ -25,7 +30,14 @@ export function Composer() {
   }, []);
   const save = () =>
     create.mutate(
-      { content, category, tags: tags.split(/[\s,]+/).map((t) => t.replace(/^#/, '').toLowerCase()).filter(Boolean) },
+      {
+        content,
+        category,
+        tags: tags
+          .split(/[\s,]+/)
+          .map((t) => t.replace(/^#/, '').toLowerCase())
+          .filter(Boolean),
+      },
       { onSuccess: () => setContent('') },
     );
   const error = create.error instanceof ApiClientError ? create.error : null;
@@ -55,8 +67,19 @@ export function Composer() {
       />
       {content ? (
         <div className="mt-2 flex flex-wrap items-center gap-2">
-          <input aria-label="Category" value={category} onChange={(e) => setCategory(e.target.value)} className="w-32 rounded-lg border border-border bg-surface-2 px-2 py-1 text-xs outline-none focus:border-accent" />
-          <input aria-label="Tags" placeholder="tags, comma separated" value={tags} onChange={(e) => setTags(e.target.value)} className="w-52 rounded-lg border border-border bg-surface-2 px-2 py-1 text-xs outline-none focus:border-accent" />
+          <input
+            aria-label="Category"
+            value={category}
+            onChange={(e) => setCategory(e.target.value)}
+            className="w-32 rounded-lg border border-border bg-surface-2 px-2 py-1 text-xs outline-none focus:border-accent"
+          />
+          <input
+            aria-label="Tags"
+            placeholder="tags, comma separated"
+            value={tags}
+            onChange={(e) => setTags(e.target.value)}
+            className="w-52 rounded-lg border border-border bg-surface-2 px-2 py-1 text-xs outline-none focus:border-accent"
+          />
           <Button type="submit" variant="primary" className="ml-auto px-3 py-1.5 text-xs" disabled={create.isPending}>
             <Plus className="size-3.5" aria-hidden /> Remember
           </Button>
@@ -64,7 +87,10 @@ export function Composer() {
       ) : null}
       {error ? (
         <p className="mt-2 text-xs text-bad">
-          {error.message} {Object.entries(error.fieldErrors).map(([k, v]) => `${k}: ${v.join(', ')}`).join('; ')}
+          {error.message}{' '}
+          {Object.entries(error.fieldErrors)
+            .map(([k, v]) => `${k}: ${v.join(', ')}`)
+            .join('; ')}
         </p>
       ) : null}
     </form>

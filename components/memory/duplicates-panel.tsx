@@ -24,10 +24,19 @@ function Side({ entry, label }: { entry: MemoryView; label: string }) {
 
 // The dismissal lives in the panel: its pair leaves the list at once, and the undo toast must
 // outlive the row that asked.
-function Pair({ pair, onDismiss, dismissing }: { pair: DuplicatePair; onDismiss: (ids: [string, string]) => void; dismissing: boolean }) {
+function Pair({
+  pair,
+  onDismiss,
+  dismissing,
+}: {
+  pair: DuplicatePair;
+  onDismiss: (ids: [string, string]) => void;
+  dismissing: boolean;
+}) {
   const merge = useMergeMemory();
   const busy = merge.isPending || dismissing;
-  const run = (survivor: MemoryView, merged: MemoryView) => merge.mutate({ survivorId: survivor.id, mergedId: merged.id });
+  const run = (survivor: MemoryView, merged: MemoryView) =>
+    merge.mutate({ survivorId: survivor.id, mergedId: merged.id });
   return (
     <li className="space-y-2" data-testid="duplicate-pair">
       {/* Stacked in the narrow sidebar (wide screens) so both texts show in full; side by side when the panel spans the page. */}
@@ -51,7 +60,12 @@ function Pair({ pair, onDismiss, dismissing }: { pair: DuplicatePair; onDismiss:
         <Button className="px-3 py-1.5 text-xs" disabled={busy} onClick={() => run(pair.merged, pair.survivor)}>
           Keep the other one
         </Button>
-        <Button variant="primary" className="px-3 py-1.5 text-xs" disabled={busy} onClick={() => run(pair.survivor, pair.merged)}>
+        <Button
+          variant="primary"
+          className="px-3 py-1.5 text-xs"
+          disabled={busy}
+          onClick={() => run(pair.survivor, pair.merged)}
+        >
           <GitMerge className="size-3.5" aria-hidden /> Merge
         </Button>
       </div>
@@ -75,10 +89,15 @@ export function DuplicatesPanel() {
   const closeUndo = useCallback(() => setDismissed(null), []);
   return (
     <Card aria-labelledby="dupes" className="p-4" data-testid="duplicates-panel">
-      <CardHeader title="Possible duplicates" hint="Entries that say nearly the same thing. Merging keeps both sources and the history." />
+      <CardHeader
+        title="Possible duplicates"
+        hint="Entries that say nearly the same thing. Merging keeps both sources and the history."
+      />
       {isPending ? <p className="text-sm text-muted">Looking for duplicates…</p> : null}
       {error ? <p className="text-sm text-bad">{error.message}</p> : null}
-      {!isPending && pairs.length === 0 ? <p className="text-sm text-muted">No near-duplicates. Memory is tidy.</p> : null}
+      {!isPending && pairs.length === 0 ? (
+        <p className="text-sm text-muted">No near-duplicates. Memory is tidy.</p>
+      ) : null}
       <ul className="space-y-4">
         {pairs.slice(0, 5).map((p) => (
           <Pair key={`${p.survivor.id}-${p.merged.id}`} pair={p} onDismiss={onDismiss} dismissing={dismiss.isPending} />

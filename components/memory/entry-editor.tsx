@@ -6,7 +6,11 @@ import { Button } from '../ui/button';
 import type { MemoryView } from './types';
 import { useUpdateMemory } from './use-memory-mutations';
 
-const parseTags = (text: string) => text.split(/[\s,]+/).map((t) => t.replace(/^#/, '').trim().toLowerCase()).filter(Boolean);
+const parseTags = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((t) => t.replace(/^#/, '').trim().toLowerCase())
+    .filter(Boolean);
 
 /** Inline editor: Ctrl/Cmd+Enter saves, Escape cancels. A conflict keeps the draft and says why. */
 export function EntryEditor({ entry, onDone }: { entry: MemoryView; onDone: () => void }) {
@@ -64,20 +68,34 @@ export function EntryEditor({ entry, onDone }: { entry: MemoryView; onDone: () =
       <div className="grid gap-2 sm:grid-cols-3">
         <label className="text-xs text-muted">
           Category
-          <input value={category} onChange={(e) => setCategory(e.target.value)} className="mt-1 w-full rounded-lg border border-border bg-surface-2 px-2.5 py-1.5 text-sm text-text outline-none focus:border-accent" />
+          <input
+            value={category}
+            onChange={(e) => setCategory(e.target.value)}
+            className="mt-1 w-full rounded-lg border border-border bg-surface-2 px-2.5 py-1.5 text-sm text-text outline-none focus:border-accent"
+          />
         </label>
         <label className="text-xs text-muted">
           Tags (comma separated)
-          <input value={tags} onChange={(e) => setTags(e.target.value)} className="mt-1 w-full rounded-lg border border-border bg-surface-2 px-2.5 py-1.5 text-sm text-text outline-none focus:border-accent" />
+          <input
+            value={tags}
+            onChange={(e) => setTags(e.target.value)}
+            className="mt-1 w-full rounded-lg border border-border bg-surface-2 px-2.5 py-1.5 text-sm text-text outline-none focus:border-accent"
+          />
         </label>
         <label className="text-xs text-muted">
           Expires
-          <input type="date" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} className="mt-1 w-full rounded-lg border border-border bg-surface-2 px-2.5 py-1.5 text-sm text-text outline-none focus:border-accent" />
+          <input
+            type="date"
+            value={expiresAt}
+            onChange={(e) => setExpiresAt(e.target.value)}
+            className="mt-1 w-full rounded-lg border border-border bg-surface-2 px-2.5 py-1.5 text-sm text-text outline-none focus:border-accent"
+          />
         </label>
       </div>
       {changedMeanwhile && !error ? (
         <p className="rounded-lg border border-warn/40 bg-warn/10 px-3 py-2 text-sm text-warn">
-          Someone else changed this entry while you were editing. Saving will be refused; copy your text, cancel and edit again.
+          Someone else changed this entry while you were editing. Saving will be refused; copy your text, cancel and
+          edit again.
         </p>
       ) : null}
       {error ? (
@@ -93,7 +111,8 @@ export function EntryEditor({ entry, onDone }: { entry: MemoryView; onDone: () =
           Cancel
         </Button>
         <span className="ml-auto text-xs text-muted">
-          <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">Enter</kbd> saves · <kbd className="font-mono">Esc</kbd> cancels
+          <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">Enter</kbd> saves ·{' '}
+          <kbd className="font-mono">Esc</kbd> cancels
         </span>
       </div>
     </form>

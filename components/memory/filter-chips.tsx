@@ -5,7 +5,17 @@ import { cn } from '../ui/cn';
 import type { MemoryFilters } from './keys';
 import type { FacetsReply } from './types';
 
-function Chip({ active, onClick, children, label }: { active: boolean; onClick: () => void; children: React.ReactNode; label?: string }) {
+function Chip({
+  active,
+  onClick,
+  children,
+  label,
+}: {
+  active: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+  label?: string;
+}) {
   return (
     <button
       type="button"
@@ -23,9 +33,22 @@ function Chip({ active, onClick, children, label }: { active: boolean; onClick: 
 }
 
 const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
-const SOURCES: Record<string, string> = { owner: 'Owner', 'job-run': 'Job run', 'agent-session': 'Agent', import: 'Import' };
+const SOURCES: Record<string, string> = {
+  owner: 'Owner',
+  'job-run': 'Job run',
+  'agent-session': 'Agent',
+  import: 'Import',
+};
 
-export function FilterChips({ filters, facets, onChange }: { filters: MemoryFilters; facets?: FacetsReply; onChange: (f: MemoryFilters) => void }) {
+export function FilterChips({
+  filters,
+  facets,
+  onChange,
+}: {
+  filters: MemoryFilters;
+  facets?: FacetsReply;
+  onChange: (f: MemoryFilters) => void;
+}) {
   const set = (patch: Partial<MemoryFilters>) => onChange({ ...filters, ...patch });
   return (
     <section className="space-y-2" aria-label="Filters">
@@ -46,19 +69,33 @@ export function FilterChips({ filters, facets, onChange }: { filters: MemoryFilt
         ))}
         <span className="mx-1 h-4 w-px bg-border" aria-hidden />
         {(facets?.sources ?? []).map((s) => (
-          <Chip key={s.name} active={filters.source.includes(s.name)} onClick={() => set({ source: toggle(filters.source, s.name) })}>
+          <Chip
+            key={s.name}
+            active={filters.source.includes(s.name)}
+            onClick={() => set({ source: toggle(filters.source, s.name) })}
+          >
             {SOURCES[s.name] ?? s.name} <span className="opacity-60">{s.count}</span>
           </Chip>
         ))}
       </div>
       <div className="flex flex-wrap items-center gap-1.5">
         {(facets?.categories ?? []).map((c) => (
-          <Chip key={c.name} label={`Category ${c.name}`} active={filters.category.includes(c.name)} onClick={() => set({ category: toggle(filters.category, c.name) })}>
+          <Chip
+            key={c.name}
+            label={`Category ${c.name}`}
+            active={filters.category.includes(c.name)}
+            onClick={() => set({ category: toggle(filters.category, c.name) })}
+          >
             {c.name} <span className="opacity-60">{c.count}</span>
           </Chip>
         ))}
         {(facets?.tags ?? []).slice(0, 14).map((t) => (
-          <Chip key={t.name} label={`Tag ${t.name}`} active={filters.tag.includes(t.name)} onClick={() => set({ tag: toggle(filters.tag, t.name) })}>
+          <Chip
+            key={t.name}
+            label={`Tag ${t.name}`}
+            active={filters.tag.includes(t.name)}
+            onClick={() => set({ tag: toggle(filters.tag, t.name) })}
+          >
             #{t.name}
           </Chip>
         ))}

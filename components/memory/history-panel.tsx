@@ -22,7 +22,9 @@ export function HistoryPanel({ id }: { id: string }) {
           {data.provenances.map((p) => (
             <li key={p.id}>
               {sourceLabel(p.sourceKind, p.sourceId)} · by {p.createdBy} · <RelativeTime iso={p.createdAt} />
-              {p.mergedFromId ? <span className="text-muted"> (via merged entry {p.mergedFromId.slice(0, 8)})</span> : null}
+              {p.mergedFromId ? (
+                <span className="text-muted"> (via merged entry {p.mergedFromId.slice(0, 8)})</span>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -39,8 +41,8 @@ export function HistoryPanel({ id }: { id: string }) {
               <div className="min-w-0 flex-1">
                 <p>
                   <span className="font-medium">{v.changeKind}</span>
-                  {v.changed.length ? <span className="text-muted"> ({v.changed.join(', ')})</span> : null} by {v.changedBy} ·{' '}
-                  <RelativeTime iso={v.createdAt} />
+                  {v.changed.length ? <span className="text-muted"> ({v.changed.join(', ')})</span> : null} by{' '}
+                  {v.changedBy} · <RelativeTime iso={v.createdAt} />
                   {v.note ? <span className="text-muted"> · {v.note}</span> : null}
                 </p>
                 <p className="truncate text-muted" title={v.content}>

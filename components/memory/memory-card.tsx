@@ -31,7 +31,12 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
   const update = useUpdateMemory();
   const deleted = entry.deletedAt !== null;
   const togglePin = () => update.mutate({ id: entry.id, version: entry.version, pinned: !entry.pinned });
-  const toggleArchive = () => update.mutate({ id: entry.id, version: entry.version, status: entry.status === 'archived' ? 'active' : 'archived' });
+  const toggleArchive = () =>
+    update.mutate({
+      id: entry.id,
+      version: entry.version,
+      status: entry.status === 'archived' ? 'active' : 'archived',
+    });
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (editing || e.target !== e.currentTarget || e.metaKey || e.ctrlKey || e.altKey) return;
@@ -61,7 +66,13 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
       )}
     >
       <div className="flex gap-3">
-        <input type="checkbox" aria-label="Select entry" checked={selected} onChange={(e) => onSelect(e.target.checked)} className="mt-1 size-4 shrink-0 accent-[var(--accent)]" />
+        <input
+          type="checkbox"
+          aria-label="Select entry"
+          checked={selected}
+          onChange={(e) => onSelect(e.target.checked)}
+          className="mt-1 size-4 shrink-0 accent-[var(--accent)]"
+        />
         <div className="min-w-0 flex-1">
           {editing ? (
             <EntryEditor entry={entry} onDone={() => setEditing(false)} />
@@ -85,44 +96,88 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
                 {entry.status === 'archived' ? <Badge tone="warn">archived</Badge> : null}
                 {entry.expiresAt ? (
                   <Badge tone={entry.expired ? 'bad' : 'neutral'}>
-                    <Clock className="size-3" aria-hidden /> {entry.expired ? 'expired' : 'expires'} <RelativeTime iso={entry.expiresAt} />
+                    <Clock className="size-3" aria-hidden /> {entry.expired ? 'expired' : 'expires'}{' '}
+                    <RelativeTime iso={entry.expiresAt} />
                   </Badge>
                 ) : null}
                 <span className="ml-1">
-                  {sourceLabel(entry.sourceKind, entry.sourceId)} · updated <RelativeTime iso={entry.updatedAt} /> · v{entry.version}
+                  {sourceLabel(entry.sourceKind, entry.sourceId)} · updated <RelativeTime iso={entry.updatedAt} /> · v
+                  {entry.version}
                 </span>
-    {!editing ? (
-      <div className="-my-1 ml-auto flex shrink-0 items-center gap-0.5 opacity-60 transition group-focus-within:opacity-100 group-hover:opacity-100">
-        {deleted ? (
-          <Button variant="ghost" className="px-2" onClick={onUndelete} aria-label="Restore from trash">
-            <Undo2 className={icon} aria-hidden />
-          </Button>
-        ) : (
-          <>
-            <Button variant="ghost" className="px-2" onClick={togglePin} aria-label={entry.pinned ? 'Unpin' : 'Pin'} title="Pin (p)">
-              {entry.pinned ? <PinOff className={icon} aria-hidden /> : <Pin className={icon} aria-hidden />}
-            </Button>
-            <Button variant="ghost" className="px-2" onClick={() => setEditing(true)} aria-label="Edit" title="Edit (e)">
-              <Pencil className={icon} aria-hidden />
-            </Button>
-            <Button variant="ghost" className="px-2" onClick={toggleArchive} aria-label={entry.status === 'archived' ? 'Unarchive' : 'Archive'}>
-              {entry.status === 'archived' ? <ArchiveRestore className={icon} aria-hidden /> : <Archive className={icon} aria-hidden />}
-            </Button>
-            <Button variant="ghost" className="px-2 hover:text-bad" onClick={onDelete} aria-label="Delete" title="Delete (Del)">
-              <Trash2 className={icon} aria-hidden />
-            </Button>
-          </>
-        )}
-        <Button variant="ghost" className="px-2" onClick={() => setHistory((v) => !v)} aria-label="History" aria-expanded={history} title="History (h)">
-          <History className={icon} aria-hidden />
-        </Button>
-      </div>
-    ) : null}
+                {!editing ? (
+                  <div className="-my-1 ml-auto flex shrink-0 items-center gap-0.5 opacity-60 transition group-focus-within:opacity-100 group-hover:opacity-100">
+                    {deleted ? (
+                      <Button variant="ghost" className="px-2" onClick={onUndelete} aria-label="Restore from trash">
+                        <Undo2 className={icon} aria-hidden />
+                      </Button>
+                    ) : (
+                      <>
+                        <Button
+                          variant="ghost"
+                          className="px-2"
+                          onClick={togglePin}
+                          aria-label={entry.pinned ? 'Unpin' : 'Pin'}
+                          title="Pin (p)"
+                        >
+                          {entry.pinned ? (
+                            <PinOff className={icon} aria-hidden />
+                          ) : (
+                            <Pin className={icon} aria-hidden />
+                          )}
+                        </Button>
+                        <Button
+                          variant="ghost"
+                          className="px-2"
+                          onClick={() => setEditing(true)}
+                          aria-label="Edit"
+                          title="Edit (e)"
+                        >
+                          <Pencil className={icon} aria-hidden />
+                        </Button>
+                        <Button
+                          variant="ghost"
+                          className="px-2"
+                          onClick={toggleArchive}
+                          aria-label={entry.status === 'archived' ? 'Unarchive' : 'Archive'}
+                        >
+                          {entry.status === 'archived' ? (
+                            <ArchiveRestore className={icon} aria-hidden />
+                          ) : (
+                            <Archive className={icon} aria-hidden />
+                          )}
+                        </Button>
+                        <Button
+                          variant="ghost"
+                          className="px-2 hover:text-bad"
+                          onClick={onDelete}
+                          aria-label="Delete"
+                          title="Delete (Del)"
+                        >
+                          <Trash2 className={icon} aria-hidden />
+                        </Button>
+                      </>
+                    )}
+                    <Button
+                      variant="ghost"
+                      className="px-2"
+                      onClick={() => setHistory((v) => !v)}
+                      aria-label="History"
+                      aria-expanded={history}
+                      title="History (h)"
+                    >
+                      <History className={icon} aria-hidden />
+                    </Button>
+                  </div>
+                ) : null}
               </div>
             </>
           )}
           {update.error && !editing ? <p className="mt-2 text-xs text-bad">{update.error.message}</p> : null}
-          {history ? <div className="mt-3"><HistoryPanel id={entry.id} /></div> : null}
+          {history ? (
+            <div className="mt-3">
+              <HistoryPanel id={entry.id} />
+            </div>
+          ) : null}
         </div>
       </div>
     </article>

@@ -34,7 +34,8 @@ export function MemoryPage() {
     setFilters(next);
     setSelected(new Set());
   };
-  const remove = (id: string) => del.mutate(id, { onSuccess: () => setUndo({ ids: [id], text: 'Entry moved to the trash.' }) });
+  const remove = (id: string) =>
+    del.mutate(id, { onSuccess: () => setUndo({ ids: [id], text: 'Entry moved to the trash.' }) });
   const undoDelete = useCallback(() => {
     if (!undo) return;
     if (undo.ids.length === 1) undel.mutate(undo.ids[0] as string);
@@ -57,26 +58,40 @@ export function MemoryPage() {
 
   return (
     <>
-      <PageHeader title="Memory" description="What the agents remember. Keep it true, current and free of duplicates; every entry says who wrote it." actions={<ImportExport />} />
+      <PageHeader
+        title="Memory"
+        description="What the agents remember. Keep it true, current and free of duplicates; every entry says who wrote it."
+        actions={<ImportExport />}
+      />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-4">
           <SearchBar value={filters.q} onChange={(q) => changeFilters({ ...filters, q })} busy={search.isFetching} />
           <FilterChips filters={filters} facets={facets.data} onChange={changeFilters} />
           {filters.status === 'active' ? <Composer /> : null}
-          <BulkBar count={selected.size} busy={bulk.isPending} inTrash={filters.status === 'deleted'} onAction={runBulk} onClear={() => setSelected(new Set())} />
+          <BulkBar
+            count={selected.size}
+            busy={bulk.isPending}
+            inTrash={filters.status === 'deleted'}
+            onAction={runBulk}
+            onClear={() => setSelected(new Set())}
+          />
           {search.error ? <p className="text-sm text-bad">Could not search: {search.error.message}</p> : null}
           {bulk.error ? <p className="text-sm text-bad">{bulk.error.message}</p> : null}
           {del.error ? <p className="text-sm text-bad">{del.error.message}</p> : null}
           <p className="text-xs text-muted" aria-live="polite" data-testid="result-count">
-            {search.isPending ? 'Loading…' : `${items.length}${search.data?.hasMore ? '+' : ''} ${items.length === 1 ? 'entry' : 'entries'}${debouncedQ.trim() ? ` matching “${debouncedQ.trim()}”` : ''}`}
+            {search.isPending
+              ? 'Loading…'
+              : `${items.length}${search.data?.hasMore ? '+' : ''} ${items.length === 1 ? 'entry' : 'entries'}${debouncedQ.trim() ? ` matching “${debouncedQ.trim()}”` : ''}`}
             <span className="ml-3 hidden sm:inline">
-              <kbd className="font-mono">/</kbd> search · <kbd className="font-mono">n</kbd> new · on an entry: <kbd className="font-mono">e</kbd> edit, <kbd className="font-mono">p</kbd> pin, <kbd className="font-mono">h</kbd> history,{' '}
-              <kbd className="font-mono">x</kbd> select
+              <kbd className="font-mono">/</kbd> search · <kbd className="font-mono">n</kbd> new · on an entry:{' '}
+              <kbd className="font-mono">e</kbd> edit, <kbd className="font-mono">p</kbd> pin,{' '}
+              <kbd className="font-mono">h</kbd> history, <kbd className="font-mono">x</kbd> select
             </span>
           </p>
           {search.data?.order === 'newest' ? (
             <p className="-mt-2 text-xs text-text" data-testid="newest-first">
-              More than {search.data.matchesOver?.toLocaleString('en')} entries match, so they are listed newest first. Add a word to rank them by relevance.
+              More than {search.data.matchesOver?.toLocaleString('en')} entries match, so they are listed newest first.
+              Add a word to rank them by relevance.
             </p>
           ) : null}
           {!search.isPending && items.length === 0 ? (

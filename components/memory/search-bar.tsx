@@ -38,7 +38,12 @@ export function SearchBar({ value, onChange, busy }: { value: string; onChange: 
       <span className="absolute right-3 top-1/2 flex -translate-y-1/2 items-center gap-2 text-xs text-muted">
         {busy ? <span className="size-2 animate-pulse rounded-full bg-accent" aria-hidden /> : null}
         {value ? (
-          <button type="button" aria-label="Clear search" onClick={() => onChange('')} className="rounded p-1 hover:text-text">
+          <button
+            type="button"
+            aria-label="Clear search"
+            onClick={() => onChange('')}
+            className="rounded p-1 hover:text-text"
+          >
             <X className="size-4" aria-hidden />
           </button>
         ) : (

@@ -3,7 +3,12 @@ import type { Segment } from '@/lib/memory/fts-query';
 
 export type { MemoryView, Segment };
 export type SearchHit = { entry: MemoryView; snippet: Segment[] | null; score: number | null };
-export type SearchReply = { items: SearchHit[]; hasMore: boolean; order?: 'relevance' | 'newest'; matchesOver?: number };
+export type SearchReply = {
+  items: SearchHit[];
+  hasMore: boolean;
+  order?: 'relevance' | 'newest';
+  matchesOver?: number;
+};
 export type Facet = { name: string; count: number };
 export type FacetsReply = { categories: Facet[]; tags: Facet[]; sources: Facet[] };
 export type DuplicatePair = { similarity: number; survivor: MemoryView; merged: MemoryView };
@@ -21,7 +26,14 @@ export type VersionView = {
 };
 export type EntryDetail = {
   entry: MemoryView;
-  provenances: { id: string; sourceKind: string; sourceId: string | null; createdBy: string; mergedFromId: string | null; createdAt: string }[];
+  provenances: {
+    id: string;
+    sourceKind: string;
+    sourceId: string | null;
+    createdBy: string;
+    mergedFromId: string | null;
+    createdAt: string;
+  }[];
   versions: VersionView[];
   mergedFrom: { id: string; content: string; createdBy: string; createdAt: string }[];
 };

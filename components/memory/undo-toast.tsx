@@ -19,7 +19,10 @@ export function UndoToast({ text, onUndo, onClose }: { text: string; onUndo: () 
     };
   }, [onUndo, onClose]);
   return (
-    <div role="status" className="fixed bottom-6 left-1/2 z-30 flex -translate-x-1/2 items-center gap-4 rounded-xl border border-border bg-surface-2 px-4 py-3 text-sm shadow-2xl">
+    <div
+      role="status"
+      className="fixed bottom-6 left-1/2 z-30 flex -translate-x-1/2 items-center gap-4 rounded-xl border border-border bg-surface-2 px-4 py-3 text-sm shadow-2xl"
+    >
       <span>{text}</span>
       <button type="button" onClick={onUndo} className="font-semibold text-accent hover:underline">
         Undo

@@ -13,7 +13,10 @@ export function ExtensionsCard({ extensions }: { extensions: ExtensionSummary[] 
             <Puzzle className="mt-0.5 size-4 shrink-0 text-accent" aria-hidden />
             <div className="min-w-0">
               <p className="flex flex-wrap items-center gap-2 text-sm font-medium">
-                {e.name} <span className="font-mono text-xs text-muted">{e.id}@{e.version}</span>
+                {e.name}{' '}
+                <span className="font-mono text-xs text-muted">
+                  {e.id}@{e.version}
+                </span>
                 {e.built ? null : <Badge tone="warn">not built</Badge>}
                 {e.tools.map((t) => (
                   <Badge key={t} tone="accent">

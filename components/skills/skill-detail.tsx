@@ -28,7 +28,9 @@ export function SkillDetailPanel({ name, onClose }: { name: string; onClose: () 
       {skill ? (
         <>
           <div className="mb-4 flex flex-wrap gap-1.5">
-            <Badge tone={skill.valid ? 'ok' : 'bad'}>{skill.valid ? 'Valid' : `${skill.issues.length} problem(s)`}</Badge>
+            <Badge tone={skill.valid ? 'ok' : 'bad'}>
+              {skill.valid ? 'Valid' : `${skill.issues.length} problem(s)`}
+            </Badge>
             {skill.category ? <Badge>{skill.category}</Badge> : null}
             {skill.ownerOnly ? (
               <Badge tone="warn">

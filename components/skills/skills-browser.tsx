@@ -10,7 +10,16 @@ import { ExtensionsCard } from './extensions-card';
 import { SkillDetailPanel } from './skill-detail';
 import { useSkills } from './use-skills';
 
-const ALL_CATEGORIES: SkillCategory[] = ['build', 'deploy', 'content', 'video', 'pipeline', 'system', 'memory', 'sandbox'];
+const ALL_CATEGORIES: SkillCategory[] = [
+  'build',
+  'deploy',
+  'content',
+  'video',
+  'pipeline',
+  'system',
+  'memory',
+  'sandbox',
+];
 
 /** List + filters on the left, the selected skill (?skill=name, so the palette can link here) on the right. */
 export function SkillsBrowser() {
@@ -23,7 +32,8 @@ export function SkillsBrowser() {
   const deferredQ = useDeferredValue(q.trim());
   const { data, error, isPending } = useSkills({ q: deferredQ || undefined, category });
 
-  const select = (name: string | null) => router.replace(name ? `${pathname}?skill=${encodeURIComponent(name)}` : pathname, { scroll: false });
+  const select = (name: string | null) =>
+    router.replace(name ? `${pathname}?skill=${encodeURIComponent(name)}` : pathname, { scroll: false });
 
   return (
     <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.15fr)]">
@@ -97,7 +107,9 @@ export function SkillsBrowser() {
             </li>
           ))}
         </ul>
-        {data && data.skills.length === 0 ? <p className="text-sm text-muted">No skill matches these filters.</p> : null}
+        {data && data.skills.length === 0 ? (
+          <p className="text-sm text-muted">No skill matches these filters.</p>
+        ) : null}
       </div>
       <div className="space-y-5">
         {selected ? <SkillDetailPanel name={selected} onClose={() => select(null)} /> : null}

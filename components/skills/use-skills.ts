@@ -7,7 +7,13 @@ import type { SkillDetail, SkillSummary } from '@/lib/skills/skill-catalog';
 import { apiFetch } from '../api-client';
 import { skillKeys } from './keys';
 
-export type SkillList = { skills: SkillSummary[]; total: number; invalid: number; categories: SkillCategory[]; extensions: ExtensionSummary[] };
+export type SkillList = {
+  skills: SkillSummary[];
+  total: number;
+  invalid: number;
+  categories: SkillCategory[];
+  extensions: ExtensionSummary[];
+};
 
 export function useSkills(filter: { q?: string; category?: SkillCategory } = {}, options: { enabled?: boolean } = {}) {
   return useQuery({
@@ -26,7 +32,8 @@ export function useSkills(filter: { q?: string; category?: SkillCategory } = {},
 export function useSkill(name: string | null) {
   return useQuery({
     queryKey: skillKeys.detail(name ?? ''),
-    queryFn: async () => (await apiFetch<{ skill: SkillDetail }>(`/api/skills/${encodeURIComponent(name ?? '')}`)).skill,
+    queryFn: async () =>
+      (await apiFetch<{ skill: SkillDetail }>(`/api/skills/${encodeURIComponent(name ?? '')}`)).skill,
     enabled: Boolean(name),
   });
 }

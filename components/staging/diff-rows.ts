@@ -31,7 +31,8 @@ export function splitRows(lines: DiffLine[]): SplitRow[] {
   let dels: DiffLine[] = [];
   let adds: DiffLine[] = [];
   const flush = () => {
-    for (let i = 0; i < Math.max(dels.length, adds.length); i++) rows.push({ left: dels[i] ?? null, right: adds[i] ?? null });
+    for (let i = 0; i < Math.max(dels.length, adds.length); i++)
+      rows.push({ left: dels[i] ?? null, right: adds[i] ?? null });
     dels = [];
     adds = [];
   };
@@ -49,7 +50,9 @@ export function splitRows(lines: DiffLine[]): SplitRow[] {
 
 /** Keeps `context` unchanged rows around changes and folds longer unchanged stretches. */
 export function foldUnchanged<T>(rows: T[], isSame: (row: T) => boolean, context = 3): (T | Fold)[] {
-  const keep = rows.map((row, i) => !isSame(row) || rows.slice(Math.max(0, i - context), i + context + 1).some((r) => !isSame(r)));
+  const keep = rows.map(
+    (row, i) => !isSame(row) || rows.slice(Math.max(0, i - context), i + context + 1).some((r) => !isSame(r)),
+  );
   const out: (T | Fold)[] = [];
   let hidden = 0;
   rows.forEach((row, i) => {

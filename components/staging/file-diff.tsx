@@ -47,13 +47,26 @@ function FoldRow({ hidden, span }: { hidden: number; span: number }) {
 }
 
 /** A proposed file against the workspace file, unified or side by side, syntax highlighted. */
-export function FileDiff({ path, before, after, mode }: { path: string; before: string; after: string; mode: 'unified' | 'split' }) {
+export function FileDiff({
+  path,
+  before,
+  after,
+  mode,
+}: {
+  path: string;
+  before: string;
+  after: string;
+  mode: 'unified' | 'split';
+}) {
   const language = languageOf(path);
   const lines = useMemo(() => unifiedLines(before, after), [before, after]);
   const added = lines.filter((l) => l.kind === 'add').length;
   const removed = lines.filter((l) => l.kind === 'del').length;
   const rows = useMemo(
-    () => (mode === 'unified' ? foldUnchanged(lines, (l) => l.kind === 'same') : foldUnchanged(splitRows(lines), (r: SplitRow) => r.left?.kind === 'same')),
+    () =>
+      mode === 'unified'
+        ? foldUnchanged(lines, (l) => l.kind === 'same')
+        : foldUnchanged(splitRows(lines), (r: SplitRow) => r.left?.kind === 'same'),
     [lines, mode],
   );
   return (

@@ -25,7 +25,12 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
   }, [onClose]);
   return (
     <div className="fixed inset-0 z-40 flex items-center justify-center bg-black/50 p-4">
-      <div role="dialog" aria-modal="true" aria-labelledby="help-title" className="w-full max-w-sm rounded-xl border border-border bg-surface p-5 shadow-xl">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="help-title"
+        className="w-full max-w-sm rounded-xl border border-border bg-surface p-5 shadow-xl"
+      >
         <h2 id="help-title" className="mb-3 text-base font-semibold">
           Keyboard triage
         </h2>

@@ -13,9 +13,25 @@ const LANGUAGES = { bash, css, javascript, json, markdown, python, typescript, x
 for (const [name, lang] of Object.entries(LANGUAGES)) hljs.registerLanguage(name, lang);
 
 const BY_EXTENSION: Record<string, keyof typeof LANGUAGES> = {
-  ts: 'typescript', tsx: 'typescript', mts: 'typescript', js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript',
-  json: 'json', md: 'markdown', mdx: 'markdown', py: 'python', css: 'css', html: 'xml', xml: 'xml', svg: 'xml',
-  yml: 'yaml', yaml: 'yaml', sh: 'bash', bash: 'bash',
+  ts: 'typescript',
+  tsx: 'typescript',
+  mts: 'typescript',
+  js: 'javascript',
+  jsx: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  json: 'json',
+  md: 'markdown',
+  mdx: 'markdown',
+  py: 'python',
+  css: 'css',
+  html: 'xml',
+  xml: 'xml',
+  svg: 'xml',
+  yml: 'yaml',
+  yaml: 'yaml',
+  sh: 'bash',
+  bash: 'bash',
 };
 
 export function languageOf(path: string): string | undefined {
@@ -23,7 +39,12 @@ export function languageOf(path: string): string | undefined {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
 }
 
 /**

@@ -8,9 +8,24 @@ import { ProposedFiles } from './proposed-files';
 import { SafeMarkdown } from './safe-markdown';
 import { useItem } from './use-staging';
 
-export const STATUS_TONE: Record<string, Tone> = { pending: 'accent', approved: 'ok', promoted: 'ok', rejected: 'bad', conflict: 'warn', expired: 'neutral' };
+export const STATUS_TONE: Record<string, Tone> = {
+  pending: 'accent',
+  approved: 'ok',
+  promoted: 'ok',
+  rejected: 'bad',
+  conflict: 'warn',
+  expired: 'neutral',
+};
 
-export function ItemDetail({ id, onApprove, onReject }: { id: string | undefined; onApprove: () => void; onReject: () => void }) {
+export function ItemDetail({
+  id,
+  onApprove,
+  onReject,
+}: {
+  id: string | undefined;
+  onApprove: () => void;
+  onReject: () => void;
+}) {
   const { data: item, error, isPending } = useItem(id);
   if (!id) return <p className="p-6 text-sm text-muted">Nothing selected. The queue is empty for these filters.</p>;
   if (error) return <p className="p-6 text-sm text-bad">Could not load the item: {error.message}</p>;
@@ -30,7 +45,10 @@ export function ItemDetail({ id, onApprove, onReject }: { id: string | undefined
       {item.summary ? <p className="mt-1 text-sm text-muted">{item.summary}</p> : null}
       {item.decisionNote ? (
         <p className="mt-3 rounded-lg border border-border bg-surface-2 px-3 py-2 text-sm" data-testid="decision-note">
-          <span className="font-medium">{item.status === 'rejected' ? 'Rejected' : item.status === 'conflict' ? 'Not promoted' : 'Note'}:</span> {item.decisionNote}
+          <span className="font-medium">
+            {item.status === 'rejected' ? 'Rejected' : item.status === 'conflict' ? 'Not promoted' : 'Note'}:
+          </span>{' '}
+          {item.decisionNote}
           {item.decidedBy ? <span className="text-muted"> — {item.decidedBy}</span> : null}
         </p>
       ) : null}

@@ -9,7 +9,8 @@ import type { DetailFile } from './types';
 function note(file: DetailFile): string | null {
   if (file.current.state === 'refused') return `Cannot be written: ${file.current.reason}.`;
   if (file.stale) return 'The workspace file changed since the job read it: approving will be refused as a conflict.';
-  if (file.current.state === 'too-large') return 'The current file is too large to show; the diff is against an empty file.';
+  if (file.current.state === 'too-large')
+    return 'The current file is too large to show; the diff is against an empty file.';
   return null;
 }
 
@@ -19,13 +20,17 @@ export function ProposedFiles({ files }: { files: DetailFile[] }) {
   return (
     <section className="mt-6" aria-label="Proposed files">
       <div className="mb-2 flex items-center justify-between">
-        <h3 className="text-sm font-semibold">
-          Proposed {files.length === 1 ? 'file' : `files (${files.length})`}
-        </h3>
+        <h3 className="text-sm font-semibold">Proposed {files.length === 1 ? 'file' : `files (${files.length})`}</h3>
         <fieldset className="flex gap-1">
-<legend className="sr-only">Diff layout</legend>
+          <legend className="sr-only">Diff layout</legend>
           {(['split', 'unified'] as const).map((m) => (
-            <Button key={m} variant={mode === m ? 'primary' : 'ghost'} aria-pressed={mode === m} onClick={() => setMode(m)} className="px-2.5 py-1 text-xs">
+            <Button
+              key={m}
+              variant={mode === m ? 'primary' : 'ghost'}
+              aria-pressed={mode === m}
+              onClick={() => setMode(m)}
+              className="px-2.5 py-1 text-xs"
+            >
               {m === 'split' ? 'Side by side' : 'Unified'}
             </Button>
           ))}
@@ -41,7 +46,12 @@ export function ProposedFiles({ files }: { files: DetailFile[] }) {
                   <AlertTriangle className="size-3.5" aria-hidden /> {warning}
                 </p>
               ) : null}
-              <FileDiff path={file.targetPath} before={file.current.state === 'present' ? file.current.content : ''} after={file.content} mode={mode} />
+              <FileDiff
+                path={file.targetPath}
+                before={file.current.state === 'present' ? file.current.content : ''}
+                after={file.content}
+                mode={mode}
+              />
             </div>
           );
         })}

@@ -5,14 +5,27 @@ import { cn } from '../ui/cn';
 import type { QueueFilters } from './keys';
 import { useCounts } from './use-staging';
 
-function Chip({ active, onClick, children, testId }: { active: boolean; onClick: () => void; children: React.ReactNode; testId?: string }) {
+function Chip({
+  active,
+  onClick,
+  children,
+  testId,
+}: {
+  active: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+  testId?: string;
+}) {
   return (
     <button
       type="button"
       onClick={onClick}
       aria-pressed={active}
       data-testid={testId}
-      className={cn('rounded-full border px-2.5 py-1 text-xs', active ? 'border-accent bg-accent/15 text-accent' : 'border-border text-muted hover:text-text')}
+      className={cn(
+        'rounded-full border px-2.5 py-1 text-xs',
+        active ? 'border-accent bg-accent/15 text-accent' : 'border-border text-muted hover:text-text',
+      )}
     >
       {children}
     </button>
@@ -26,7 +39,7 @@ export function QueueFiltersBar({ filters, onChange }: { filters: QueueFilters; 
   return (
     <div className="space-y-2">
       <fieldset className="flex flex-wrap gap-1.5">
-<legend className="sr-only">Status</legend>
+        <legend className="sr-only">Status</legend>
         {STAGED_STATUSES.map((s) => (
           <Chip key={s} active={filters.status === s} onClick={() => onChange({ status: s })}>
             {s} <span className="opacity-70">{data?.byStatus[s] ?? 0}</span>
@@ -35,12 +48,17 @@ export function QueueFiltersBar({ filters, onChange }: { filters: QueueFilters; 
       </fieldset>
       {filters.status === 'pending' && kinds.length > 0 ? (
         <fieldset className="flex flex-wrap gap-1.5">
-<legend className="sr-only">Kind</legend>
+          <legend className="sr-only">Kind</legend>
           <Chip active={!filters.kind} onClick={() => onChange({ status: filters.status })}>
             all kinds
           </Chip>
           {kinds.map(([kind, n]) => (
-            <Chip key={kind} active={filters.kind === kind} onClick={() => onChange({ status: filters.status, kind })} testId={`kind-${kind}`}>
+            <Chip
+              key={kind}
+              active={filters.kind === kind}
+              onClick={() => onChange({ status: filters.status, kind })}
+              testId={`kind-${kind}`}
+            >
               {kind} <span className="opacity-70">{n}</span>
             </Chip>
           ))}

@@ -7,7 +7,13 @@ import { cn } from '../ui/cn';
 import { RelativeTime } from '../ui/relative-time';
 import type { QueueItem } from './types';
 
-type Props = { items: QueueItem[]; focused: number; selected: Set<string>; onFocus: (i: number) => void; onToggle: (id: string) => void };
+type Props = {
+  items: QueueItem[];
+  focused: number;
+  selected: Set<string>;
+  onFocus: (i: number) => void;
+  onToggle: (id: string) => void;
+};
 
 export function QueueList({ items, focused, selected, onFocus, onToggle }: Props) {
   const active = useRef<HTMLLIElement>(null);
@@ -23,7 +29,10 @@ export function QueueList({ items, focused, selected, onFocus, onToggle }: Props
           data-testid="queue-row"
           data-id={item.id}
           aria-current={i === focused ? 'true' : undefined}
-          className={cn('flex items-start gap-3 px-3 py-2.5', i === focused ? 'bg-accent/10 ring-1 ring-inset ring-accent/50' : 'hover:bg-surface-2')}
+          className={cn(
+            'flex items-start gap-3 px-3 py-2.5',
+            i === focused ? 'bg-accent/10 ring-1 ring-inset ring-accent/50' : 'hover:bg-surface-2',
+          )}
         >
           <input
             type="checkbox"

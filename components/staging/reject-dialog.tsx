@@ -6,7 +6,17 @@ import { Button } from '../ui/button';
 export const QUICK_REASONS = ['Not useful', 'Inaccurate', 'Duplicate', 'Too risky', 'Wrong style'];
 
 /** Asks why (one click on a common reason, or free text); the reason teaches the weekly feedback job. */
-export function RejectDialog({ count, onReject, onCancel, pending }: { count: number; onReject: (reason: string) => void; onCancel: () => void; pending: boolean }) {
+export function RejectDialog({
+  count,
+  onReject,
+  onCancel,
+  pending,
+}: {
+  count: number;
+  onReject: (reason: string) => void;
+  onCancel: () => void;
+  pending: boolean;
+}) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);

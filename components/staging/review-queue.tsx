@@ -16,8 +16,12 @@ import { useTriageKeys } from './use-triage-keys';
 function summarise(action: 'approve' | 'reject', reply: BulkReply): { tone: 'ok' | 'bad'; text: string } {
   const verb = action === 'approve' ? 'Approved' : 'Rejected';
   const failures = reply.results.filter((r) => !r.ok);
-  if (failures.length === 0) return { tone: 'ok', text: `${verb} ${reply.succeeded} ${reply.succeeded === 1 ? 'item' : 'items'}.` };
-  return { tone: 'bad', text: `${verb} ${reply.succeeded}; ${failures.length} refused: ${failures.map((f) => f.error).join(' · ')}` };
+  if (failures.length === 0)
+    return { tone: 'ok', text: `${verb} ${reply.succeeded} ${reply.succeeded === 1 ? 'item' : 'items'}.` };
+  return {
+    tone: 'bad',
+    text: `${verb} ${reply.succeeded}; ${failures.length} refused: ${failures.map((f) => f.error).join(' · ')}`,
+  };
 }
 
 /** The morning queue: filters, the list (keyboard-driven) and the detail pane of the focused item. */
@@ -81,19 +85,29 @@ export function ReviewQueue({ initial }: { initial?: QueuePage }) {
             }}
           />
           <div className="flex items-center justify-between gap-2 text-xs text-muted">
-            <span data-testid="selection-count">{selected.size > 0 ? `${selected.size} selected — a/r act on all of them` : `${items.length} shown`}</span>
+            <span data-testid="selection-count">
+              {selected.size > 0 ? `${selected.size} selected — a/r act on all of them` : `${items.length} shown`}
+            </span>
             <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setHelp(true)}>
               <Keyboard className="size-3.5" aria-hidden /> Keys <kbd>?</kbd>
             </Button>
           </div>
           {message ? (
-            <p role="status" data-testid="triage-message" className={message.tone === 'ok' ? 'text-xs text-ok' : 'text-xs text-bad'}>
+            <p
+              role="status"
+              data-testid="triage-message"
+              className={message.tone === 'ok' ? 'text-xs text-ok' : 'text-xs text-bad'}
+            >
               {message.text}
             </p>
           ) : null}
         </div>
         {queue.error ? <p className="p-4 text-sm text-bad">Could not load the queue: {queue.error.message}</p> : null}
-        {!queue.isPending && items.length === 0 ? <p className="p-4 text-sm text-muted" data-testid="queue-empty">Nothing here. The queue is clear.</p> : null}
+        {!queue.isPending && items.length === 0 ? (
+          <p className="p-4 text-sm text-muted" data-testid="queue-empty">
+            Nothing here. The queue is clear.
+          </p>
+        ) : null}
         <QueueList items={items} focused={focused} selected={selected} onFocus={setFocused} onToggle={toggle} />
         {queue.hasNextPage ? (
           <div className="p-3">
@@ -104,7 +118,11 @@ export function ReviewQueue({ initial }: { initial?: QueuePage }) {
         ) : null}
       </section>
       <section className="min-w-0 rounded-xl border border-border bg-surface" aria-label="Detail">
-        <ItemDetail id={current?.id} onApprove={() => current && run('approve', [current.id])} onReject={() => current && setRejecting([current.id])} />
+        <ItemDetail
+          id={current?.id}
+          onApprove={() => current && run('approve', [current.id])}
+          onReject={() => current && setRejecting([current.id])}
+        />
       </section>
       {rejecting ? (
         <RejectDialog

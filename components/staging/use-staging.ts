@@ -35,7 +35,11 @@ export function useItem(id: string | undefined) {
 }
 
 export type Decision = { action: 'approve' | 'reject'; ids: string[]; reason?: string };
-export type BulkReply = { results: { id: string; ok: boolean; status?: string; error?: string }[]; succeeded: number; failed: number };
+export type BulkReply = {
+  results: { id: string; ok: boolean; status?: string; error?: string }[];
+  succeeded: number;
+  failed: number;
+};
 
 /**
  * Approve/reject one or many. Optimistic: the decided rows leave the pending list at once and come
@@ -48,7 +52,10 @@ export function useDecide(filters: QueueFilters) {
       const [only] = d.ids;
       if (d.ids.length === 1 && only) {
         const url = `/api/staging/${encodeURIComponent(only)}/${d.action}`;
-        const reply = await apiFetch<{ status: string }>(url, { method: 'POST', json: d.action === 'reject' ? { reason: d.reason } : {} });
+        const reply = await apiFetch<{ status: string }>(url, {
+          method: 'POST',
+          json: d.action === 'reject' ? { reason: d.reason } : {},
+        });
         return { results: [{ id: only, ok: true, status: reply.status }], succeeded: 1, failed: 0 };
       }
       return apiFetch<BulkReply>('/api/staging/bulk', { method: 'POST', json: d });

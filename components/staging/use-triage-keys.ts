@@ -2,7 +2,15 @@
 
 import { useEffect, useRef } from 'react';
 
-export type TriageHandlers = { next: () => void; previous: () => void; approve: () => void; reject: () => void; toggle: () => void; help: () => void; escape: () => void };
+export type TriageHandlers = {
+  next: () => void;
+  previous: () => void;
+  approve: () => void;
+  reject: () => void;
+  toggle: () => void;
+  help: () => void;
+  escape: () => void;
+};
 
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -18,7 +26,15 @@ export function useTriageKeys(handlers: TriageHandlers, enabled: boolean) {
     const onKey = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey || typing(event.target)) return;
       const h = latest.current;
-      const action = { j: h.next, k: h.previous, a: h.approve, r: h.reject, x: h.toggle, '?': h.help, Escape: h.escape }[event.key];
+      const action = {
+        j: h.next,
+        k: h.previous,
+        a: h.approve,
+        r: h.reject,
+        x: h.toggle,
+        '?': h.help,
+        Escape: h.escape,
+      }[event.key];
       if (!action) return;
       event.preventDefault();
       action();

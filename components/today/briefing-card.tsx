@@ -32,13 +32,30 @@ function Sections({ briefing }: { briefing: BriefingView }) {
 }
 
 /** The briefing of the night: headline first (failures stated plainly), then each source's facts. */
-export function BriefingCard({ briefing, isLatest, pending }: { briefing: BriefingView | null; isLatest: boolean; pending: number }) {
+export function BriefingCard({
+  briefing,
+  isLatest,
+  pending,
+}: {
+  briefing: BriefingView | null;
+  isLatest: boolean;
+  pending: number;
+}) {
   const rebuild = useRebuildBriefing();
   return (
     <Card className="md:col-span-2" aria-labelledby="briefing-headline">
       <CardHeader
         title={isLatest ? 'Briefing of the night' : 'Earlier briefing'}
-        hint={briefing ? <>Written <RelativeTime iso={briefing.createdAt} /> ({briefing.trigger === 'manual' ? 'rebuilt by hand' : 'scheduled'}).</> : 'Written at 05:30 from what actually ran.'}
+        hint={
+          briefing ? (
+            <>
+              Written <RelativeTime iso={briefing.createdAt} /> (
+              {briefing.trigger === 'manual' ? 'rebuilt by hand' : 'scheduled'}).
+            </>
+          ) : (
+            'Written at 05:30 from what actually ran.'
+          )
+        }
         action={
           <Button onClick={() => rebuild.mutate()} disabled={rebuild.isPending}>
             <RefreshCw className={cn('size-4', rebuild.isPending && 'animate-spin')} aria-hidden />
@@ -49,7 +66,11 @@ export function BriefingCard({ briefing, isLatest, pending }: { briefing: Briefi
       {rebuild.error ? <p className="mb-3 text-sm text-bad">{rebuild.error.message}</p> : null}
       {briefing ? (
         <>
-          <p id="briefing-headline" data-testid="briefing-headline" className={cn('text-lg font-semibold', HEADLINE_TONE[briefing.tone])}>
+          <p
+            id="briefing-headline"
+            data-testid="briefing-headline"
+            className={cn('text-lg font-semibold', HEADLINE_TONE[briefing.tone])}
+          >
             {briefing.headline}
           </p>
           <Sections briefing={briefing} />
@@ -61,7 +82,11 @@ export function BriefingCard({ briefing, isLatest, pending }: { briefing: Briefi
         </div>
       )}
       <div className="mt-5 flex items-center gap-3 border-t border-border pt-4 text-sm">
-        <Link href="/staging" className="inline-flex items-center gap-1.5 font-medium text-accent hover:underline" data-testid="queue-link">
+        <Link
+          href="/staging"
+          className="inline-flex items-center gap-1.5 font-medium text-accent hover:underline"
+          data-testid="queue-link"
+        >
           Review the queue <ArrowRight className="size-4" aria-hidden />
         </Link>
         <Badge tone={pending > 0 ? 'warn' : 'ok'}>{pending} pending</Badge>

@@ -6,7 +6,15 @@ import { cn } from '../ui/cn';
 import type { BriefingList } from './use-briefings';
 
 /** Past briefings, newest first; choosing one shows it in the briefing card. */
-export function BriefingHistory({ history, shownId, onShow }: { history: BriefingList['history']; shownId: string | null; onShow: (id: string) => void }) {
+export function BriefingHistory({
+  history,
+  shownId,
+  onShow,
+}: {
+  history: BriefingList['history'];
+  shownId: string | null;
+  onShow: (id: string) => void;
+}) {
   return (
     <Card>
       <CardHeader title="Past briefings" hint="Each morning's headline." />
@@ -18,7 +26,10 @@ export function BriefingHistory({ history, shownId, onShow }: { history: Briefin
               type="button"
               onClick={() => onShow(b.id)}
               aria-current={b.id === shownId ? 'true' : undefined}
-              className={cn('flex w-full items-start gap-2 rounded-lg px-2 py-1.5 text-left text-sm hover:bg-surface-2', b.id === shownId && 'bg-surface-2')}
+              className={cn(
+                'flex w-full items-start gap-2 rounded-lg px-2 py-1.5 text-left text-sm hover:bg-surface-2',
+                b.id === shownId && 'bg-surface-2',
+              )}
             >
               <span className="mt-1.5">
                 <StatusDot tone={b.tone} />

@@ -5,15 +5,30 @@ import type { BriefingSection, Tone } from '@/lib/briefing/compose-briefing';
 import { apiFetch } from '../api-client';
 import { briefingKeys } from './briefing-keys';
 
-export type BriefingView = { id: string; trigger: string; headline: string; since: string | null; createdAt: string; tone: Tone; sections: BriefingSection[] };
-export type BriefingList = { latest: BriefingView | null; history: { id: string; trigger: string; headline: string; createdAt: string; tone: Tone }[] };
+export type BriefingView = {
+  id: string;
+  trigger: string;
+  headline: string;
+  since: string | null;
+  createdAt: string;
+  tone: Tone;
+  sections: BriefingSection[];
+};
+export type BriefingList = {
+  latest: BriefingView | null;
+  history: { id: string; trigger: string; headline: string; createdAt: string; tone: Tone }[];
+};
 
 export function useBriefings() {
   return useQuery({ queryKey: briefingKeys.list(), queryFn: () => apiFetch<BriefingList>('/api/briefings') });
 }
 
 export function useBriefing(id: string | null) {
-  return useQuery({ queryKey: briefingKeys.one(id ?? ''), queryFn: () => apiFetch<BriefingView>(`/api/briefings/${id}`), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: briefingKeys.one(id ?? ''),
+    queryFn: () => apiFetch<BriefingView>(`/api/briefings/${id}`),
+    enabled: Boolean(id),
+  });
 }
 
 export function useRebuildBriefing() {

@@ -46,7 +46,11 @@ export function WorkersCard() {
           </p>
           <ul className="divide-y divide-border">
             {workers.map((w) => (
-              <li key={w.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5 text-sm" data-testid="worker-row">
+              <li
+                key={w.id}
+                className="flex flex-wrap items-center justify-between gap-2 py-2.5 text-sm"
+                data-testid="worker-row"
+              >
                 <span className="flex items-center gap-2 font-mono text-xs">
                   <StatusDot tone={w.alive ? 'ok' : 'bad'} />
                   {w.id}

@@ -4,7 +4,17 @@ import { cn } from './cn';
 const CONTROL = 'w-full rounded-lg border bg-surface-2 px-3 py-2 text-sm outline-none transition focus:border-accent';
 
 /** The label and error line every form control shares, wired for screen readers. */
-function FieldFrame({ label, error, id, children }: { label: string; error?: string; id: string; children: ReactNode }) {
+function FieldFrame({
+  label,
+  error,
+  id,
+  children,
+}: {
+  label: string;
+  error?: string;
+  id: string;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -20,13 +30,27 @@ function FieldFrame({ label, error, id, children }: { label: string; error?: str
   );
 }
 
-const describedBy = (id: string, error?: string) => ({ 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined });
+const describedBy = (id: string, error?: string) => ({
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': error ? `${id}-error` : undefined,
+});
 
 /** A labelled input with its own error line. */
-export function Field({ label, error, id, className, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; id: string; error?: string }) {
+export function Field({
+  label,
+  error,
+  id,
+  className,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; id: string; error?: string }) {
   return (
     <FieldFrame label={label} error={error} id={id}>
-      <input id={id} {...describedBy(id, error)} className={cn(CONTROL, 'placeholder:text-muted', error ? 'border-bad' : 'border-border', className)} {...props} />
+      <input
+        id={id}
+        {...describedBy(id, error)}
+        className={cn(CONTROL, 'placeholder:text-muted', error ? 'border-bad' : 'border-border', className)}
+        {...props}
+      />
     </FieldFrame>
   );
 }
@@ -39,10 +63,20 @@ export function SelectField({
   options,
   className,
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; id: string; error?: string; options: readonly string[] }) {
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  id: string;
+  error?: string;
+  options: readonly string[];
+}) {
   return (
     <FieldFrame label={label} error={error} id={id}>
-      <select id={id} {...describedBy(id, error)} className={cn(CONTROL, error ? 'border-bad' : 'border-border', className)} {...props}>
+      <select
+        id={id}
+        {...describedBy(id, error)}
+        className={cn(CONTROL, error ? 'border-bad' : 'border-border', className)}
+        {...props}
+      >
         {options.map((o) => (
           <option key={o} value={o}>
             {o}

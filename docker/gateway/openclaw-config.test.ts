@@ -12,7 +12,20 @@ const SECRETS = ['OPENCLAW_GATEWAY_TOKEN', 'BUDDY_AGENT_TOKEN', 'SANDBOX_API_TOK
 
 // Keys documented for the parts of openclaw.json Buddy writes (OPENCLAW.md); anything else is a typo.
 const DOCUMENTED: Record<string, string[]> = {
-  '': ['gateway', 'skills', 'plugins', 'agents', 'tools', 'cron', 'models', 'session', 'logging', 'hooks', 'browser', 'env'],
+  '': [
+    'gateway',
+    'skills',
+    'plugins',
+    'agents',
+    'tools',
+    'cron',
+    'models',
+    'session',
+    'logging',
+    'hooks',
+    'browser',
+    'env',
+  ],
   gateway: ['port', 'bind', 'auth', 'http', 'tools', 'mode', 'controlUi', 'trustedProxies', 'tls', 'reload'],
   'gateway.tools': ['allow', 'deny'], // the HTTP /tools/invoke deny list (OpenClaw docs/gateway/tools-invoke-http-api.md)
   'gateway.auth': ['mode', 'token', 'password'],
@@ -28,7 +41,9 @@ const DOCUMENTED: Record<string, string[]> = {
 // biome-ignore lint/suspicious/noExplicitAny: the parsed JSON5 document is walked by key path
 function load(substitute = true): Record<string, any> {
   const text = readFileSync(path.join(here, 'openclaw.json'), 'utf8');
-  return JSON5.parse(substitute ? text.replace(/\$\{([A-Z0-9_]+)\}/g, (_, name) => `test-${name.toLowerCase()}`) : text);
+  return JSON5.parse(
+    substitute ? text.replace(/\$\{([A-Z0-9_]+)\}/g, (_, name) => `test-${name.toLowerCase()}`) : text,
+  );
 }
 
 function validator(id: string) {
@@ -43,10 +58,16 @@ describe('docker/gateway/openclaw.json', () => {
     for (const [where, allowed] of Object.entries(DOCUMENTED)) {
       const node = where ? where.split('.').reduce((n, k) => n?.[k], config) : config;
       if (node === undefined) continue;
-      expect(Object.keys(node).filter((k) => !allowed.includes(k)), `unknown keys under ${where || 'the root'}`).toEqual([]);
+      expect(
+        Object.keys(node).filter((k) => !allowed.includes(k)),
+        `unknown keys under ${where || 'the root'}`,
+      ).toEqual([]);
     }
     for (const [id, entry] of Object.entries(config.plugins.entries)) {
-      expect(Object.keys(entry as object).filter((k) => !['enabled', 'config'].includes(k)), id).toEqual([]);
+      expect(
+        Object.keys(entry as object).filter((k) => !['enabled', 'config'].includes(k)),
+        id,
+      ).toEqual([]);
     }
   });
 
@@ -59,7 +80,9 @@ describe('docker/gateway/openclaw.json', () => {
     // The breaker disables jobs through POST /tools/invoke, where cron is denied unless allowed here.
     expect(raw.gateway.tools.allow).toContain('cron');
     expect(raw.plugins.entries['cron-circuit-breaker'].config.reportPath).toBe('/api/jobs/gateway/{jobId}/circuit');
-    const variables = [...readFileSync(path.join(here, 'openclaw.json'), 'utf8').matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]);
+    const variables = [...readFileSync(path.join(here, 'openclaw.json'), 'utf8').matchAll(/\$\{([A-Z0-9_]+)\}/g)].map(
+      (m) => m[1],
+    );
     expect(new Set(variables)).toEqual(new Set(SECRETS));
   });
 
@@ -93,6 +116,8 @@ describe('docker/gateway/openclaw.json', () => {
   it('every plugin folder has a valid manifest, package.json and declares its tools', async () => {
     expect(await checkPluginManifests(extensions)).toEqual([]);
     expect((await readManifest(path.join(extensions, 'sandbox-exec'))).contracts?.tools).toEqual(['sandbox_exec']);
-    expect((await readManifest(path.join(extensions, 'governance-enforcement'))).contracts?.tools).toEqual(['buddy_api']);
+    expect((await readManifest(path.join(extensions, 'governance-enforcement'))).contracts?.tools).toEqual([
+      'buddy_api',
+    ]);
   });
 });

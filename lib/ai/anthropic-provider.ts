@@ -19,7 +19,13 @@ export function anthropicProvider(options: { apiKey: string; baseURL?: string })
         { signal: request.signal },
       );
       const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
-      return { text, provider: 'anthropic', model: message.model || model, tokensIn: message.usage.input_tokens, tokensOut: message.usage.output_tokens };
+      return {
+        text,
+        provider: 'anthropic',
+        model: message.model || model,
+        tokensIn: message.usage.input_tokens,
+        tokensOut: message.usage.output_tokens,
+      };
     },
   };
 }

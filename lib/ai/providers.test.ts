@@ -40,7 +40,12 @@ describe('model providers against a local server speaking their wire formats', (
   it('openai-compatible: chat completions with the system prompt as the first message', async () => {
     const provider = openAiStyleProvider({ name: 'openai-compatible', baseURL: `${fake.url}/v1`, apiKey: 'sekret' });
     const out = await provider.completeOnce({ ...request(), model: 'haiku' });
-    expect(out).toMatchObject({ provider: 'openai-compatible', model: 'claude-haiku-4-5', tokensIn: 12, tokensOut: 34 });
+    expect(out).toMatchObject({
+      provider: 'openai-compatible',
+      model: 'claude-haiku-4-5',
+      tokensIn: 12,
+      tokensOut: 34,
+    });
     expect(fake.requests[0]?.body.messages).toEqual([
       { role: 'system', content: 'You are terse.' },
       { role: 'user', content: 'Hello' },
@@ -78,7 +83,9 @@ describe('model providers against a local server speaking their wire formats', (
   it('gives up when the next retry would not start before the run deadline', async () => {
     fake.script(['500', '500', '500', '500']);
     const provider = openAiStyleProvider({ name: 'openai-compatible', baseURL: `${fake.url}/v1`, apiKey: 'sekret' });
-    await expect(completeWithRetries(provider, request(), { baseDelayMs: 1000, deadline: Date.now() + 200 })).rejects.toMatchObject({ status: 500 });
+    await expect(
+      completeWithRetries(provider, request(), { baseDelayMs: 1000, deadline: Date.now() + 200 }),
+    ).rejects.toMatchObject({ status: 500 });
     expect(fake.requests).toHaveLength(1);
   });
 

@@ -30,13 +30,22 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-export type RetryOptions = { maxAttempts?: number; baseDelayMs?: number; deadline?: number; onRetry?: (attempt: number, error: unknown) => void };
+export type RetryOptions = {
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  deadline?: number;
+  onRetry?: (attempt: number, error: unknown) => void;
+};
 
 /**
  * Exponential backoff with jitter, within the run's budget: a retry that could not start before the
  * deadline is not attempted, and the run's AbortSignal cancels both the wait and the request.
  */
-export async function completeWithRetries(provider: ModelProvider, request: CompletionRequest, options: RetryOptions = {}): Promise<Completion> {
+export async function completeWithRetries(
+  provider: ModelProvider,
+  request: CompletionRequest,
+  options: RetryOptions = {},
+): Promise<Completion> {
   const maxAttempts = options.maxAttempts ?? 4;
   const base = options.baseDelayMs ?? 500;
   for (let attempt = 1; ; attempt++) {

@@ -5,12 +5,27 @@ import { NotFoundError } from './errors';
 import { route } from './handler';
 
 const echo = route(
-  { params: z.object({ id: z.string().regex(/^\d+$/, 'must be a number') }), query: z.object({ verbose: z.enum(['yes', 'no']).optional() }), body: z.object({ name: z.string().min(1, 'Name is required.'), count: z.number().int().max(10) }), maxBodyBytes: 1024 },
-  async ({ params, query, body, principal }) => ({ id: params.id, verbose: query.verbose ?? 'no', name: body.name, who: principal.kind }),
+  {
+    params: z.object({ id: z.string().regex(/^\d+$/, 'must be a number') }),
+    query: z.object({ verbose: z.enum(['yes', 'no']).optional() }),
+    body: z.object({ name: z.string().min(1, 'Name is required.'), count: z.number().int().max(10) }),
+    maxBodyBytes: 1024,
+  },
+  async ({ params, query, body, principal }) => ({
+    id: params.id,
+    verbose: query.verbose ?? 'no',
+    name: body.name,
+    who: principal.kind,
+  }),
 );
 
 const post = async (body: string, headers: Record<string, string> = {}, url = '/api/echo/7') =>
-  callRoute(echo, url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await ownerHeaders()), ...headers }, body, params: { id: url.split('/')[3]?.split('?')[0] ?? '' } });
+  callRoute(echo, url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await ownerHeaders()), ...headers },
+    body,
+    params: { id: url.split('/')[3]?.split('?')[0] ?? '' },
+  });
 
 describe('route wrapper', () => {
   it('passes typed, parsed input to the handler', async () => {
@@ -21,7 +36,12 @@ describe('route wrapper', () => {
 
   it('answers 401 problem+json without a session, and with a forged one', async () => {
     for (const cookie of [undefined, 'next-auth.session-token=forged', await sessionCookie('nobody@example.com')]) {
-      const response = await callRoute(echo, '/api/echo/7', { method: 'POST', headers: cookie ? { cookie } : {}, body: '{}', params: { id: '7' } });
+      const response = await callRoute(echo, '/api/echo/7', {
+        method: 'POST',
+        headers: cookie ? { cookie } : {},
+        body: '{}',
+        params: { id: '7' },
+      });
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
       expect((await response.json()).title).toBe('Sign-in required');

@@ -14,7 +14,10 @@ type Out<S> = S extends Schema ? z.output<S> : undefined;
  * Who may call: `public` (login, setup, health only), `owner` (the signed-in owner), or a scope
  * that an agent's grant must hold (the owner holds every scope).
  */
-export type Access = 'public' | 'owner' | { scope: Scope; resource?: (input: { params: unknown; query: unknown; body: unknown }) => string | undefined };
+export type Access =
+  | 'public'
+  | 'owner'
+  | { scope: Scope; resource?: (input: { params: unknown; query: unknown; body: unknown }) => string | undefined };
 
 export type RouteSpec<P, Q, B> = {
   access?: Access;
@@ -47,7 +50,10 @@ function parsePart<S extends Schema | undefined>(schema: S, value: unknown, wher
   if (!schema) return undefined as Out<S>;
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new ValidationError(`Some ${where} fields are invalid.`, zodFieldErrors(result.error, where === 'body' ? undefined : where));
+    throw new ValidationError(
+      `Some ${where} fields are invalid.`,
+      zodFieldErrors(result.error, where === 'body' ? undefined : where),
+    );
   }
   return result.data as Out<S>;
 }
@@ -84,16 +90,19 @@ export function route<
         // Tokens in URLs end up in logs and browser history; refuse them outright.
         throw new ValidationError('Send credentials in the Authorization header, never in the URL.');
       }
-      const principal = access === 'public' ? await authenticate(request).catch(() => null) : await authenticate(request);
+      const principal =
+        access === 'public' ? await authenticate(request).catch(() => null) : await authenticate(request);
       if (access !== 'public') {
         if (!principal) throw new UnauthorizedError('Sign in, or send a valid agent token, to use this API.');
         if (access === 'owner' && principal.kind !== 'owner') {
           // Agent refusals are audited (and throw) in authorizeAgentCall.
-          if (principal.kind === 'agent') await authorizeAgentCall(principal, null, undefined, `${request.method} ${url.pathname}`);
+          if (principal.kind === 'agent')
+            await authorizeAgentCall(principal, null, undefined, `${request.method} ${url.pathname}`);
           throw new ForbiddenError('Only the owner can do this.');
         }
         if (typeof access === 'object' && !hasScope(principal, access.scope)) {
-          if (principal.kind === 'agent') await authorizeAgentCall(principal, access.scope, undefined, `${request.method} ${url.pathname}`);
+          if (principal.kind === 'agent')
+            await authorizeAgentCall(principal, access.scope, undefined, `${request.method} ${url.pathname}`);
           throw new ForbiddenError(`This token lacks the scope "${access.scope}".`);
         }
       }

@@ -30,7 +30,11 @@ export async function listAuditEvents(input: AuditFilter) {
     take: f.limit,
   });
   return {
-    events: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), details: r.details ? (JSON.parse(r.details) as unknown) : null })),
+    events: rows.map((r) => ({
+      ...r,
+      createdAt: r.createdAt.toISOString(),
+      details: r.details ? (JSON.parse(r.details) as unknown) : null,
+    })),
     nextBefore: rows.length === f.limit ? rows[rows.length - 1]?.seq : undefined,
   };
 }

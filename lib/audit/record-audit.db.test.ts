@@ -4,7 +4,9 @@ import { auditHash, recordAudit } from './record-audit';
 
 describe('audit log', () => {
   it('chains each event to the previous one, also under concurrent writers', async () => {
-    await Promise.all(Array.from({ length: 12 }, (_, i) => recordAudit({ actor: 'system', action: 'test.write', target: `t${i}` })));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => recordAudit({ actor: 'system', action: 'test.write', target: `t${i}` })),
+    );
     const db = await getDb();
     const rows = await db.auditEvent.findMany({ orderBy: { seq: 'asc' } });
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));

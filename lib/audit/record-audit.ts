@@ -70,7 +70,12 @@ const AUDIT_CHAIN_LOCK = 7_411_001;
  */
 function retryable(error: unknown): boolean {
   const { code, message } = error as { code?: string; message?: string };
-  return code === 'P2002' || code === 'P2034' || code === 'P1008' || /SQLITE_BUSY|database is locked|timed out/i.test(message ?? '');
+  return (
+    code === 'P2002' ||
+    code === 'P2034' ||
+    code === 'P1008' ||
+    /SQLITE_BUSY|database is locked|timed out/i.test(message ?? '')
+  );
 }
 
 /**
@@ -84,7 +89,8 @@ export async function recordAudit(input: AuditInput) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        if (dbProvider() === 'postgresql') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})::text AS locked`);
+        if (dbProvider() === 'postgresql')
+          await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})::text AS locked`);
         const last = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
         const row = {
           ...data,

@@ -15,12 +15,24 @@ export async function verifyAuditChain(): Promise<AuditChainReport> {
   let expectedSeq = 1;
   let checked = 0;
   for (;;) {
-    const rows = await db.auditEvent.findMany({ where: { seq: { gte: expectedSeq } }, orderBy: { seq: 'asc' }, take: PAGE });
+    const rows = await db.auditEvent.findMany({
+      where: { seq: { gte: expectedSeq } },
+      orderBy: { seq: 'asc' },
+      take: PAGE,
+    });
     if (rows.length === 0) return { ok: true, checked };
     for (const row of rows) {
-      if (row.seq !== expectedSeq) return { ok: false, checked, brokenAt: expectedSeq, problem: `event ${expectedSeq} is missing` };
-      if (row.prevHash !== prevHash) return { ok: false, checked, brokenAt: row.seq, problem: `event ${row.seq} does not link to the event before it` };
-      if (auditHash(prevHash, row) !== row.hash) return { ok: false, checked, brokenAt: row.seq, problem: `event ${row.seq} was edited after it was written` };
+      if (row.seq !== expectedSeq)
+        return { ok: false, checked, brokenAt: expectedSeq, problem: `event ${expectedSeq} is missing` };
+      if (row.prevHash !== prevHash)
+        return {
+          ok: false,
+          checked,
+          brokenAt: row.seq,
+          problem: `event ${row.seq} does not link to the event before it`,
+        };
+      if (auditHash(prevHash, row) !== row.hash)
+        return { ok: false, checked, brokenAt: row.seq, problem: `event ${row.seq} was edited after it was written` };
       prevHash = row.hash;
       expectedSeq++;
       checked++;

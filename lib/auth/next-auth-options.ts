@@ -39,7 +39,12 @@ export function authOptions(): NextAuthOptions {
           const owner = await verifyOwnerCredentials(email, password);
           await recordLoginAttempt(ip, email, Boolean(owner));
           if (!owner) {
-            await recordAudit({ actor: `ip:${ip}`, action: 'auth.sign-in', decision: 'denied', reason: 'wrong email or password' });
+            await recordAudit({
+              actor: `ip:${ip}`,
+              action: 'auth.sign-in',
+              decision: 'denied',
+              reason: 'wrong email or password',
+            });
             throw new Error('Wrong email or password.');
           }
           await recordAudit({ actor: `owner:${owner.email}`, action: 'auth.sign-in' });

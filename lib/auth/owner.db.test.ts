@@ -13,19 +13,26 @@ describe('owner account', () => {
     const row = await db.owner.findUniqueOrThrow({ where: { id: owner.id } });
     expect(row.passwordHash).not.toContain('a long enough password');
     expect(await db.auditEvent.count({ where: { action: 'auth.owner-created' } })).toBe(1);
-    await expect(createOwner({ email: 'other@example.com', password: 'another long password' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(createOwner({ email: 'other@example.com', password: 'another long password' })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect(await db.owner.count()).toBe(1);
   });
 
   it('checks credentials case-insensitively by email, exactly by password', async () => {
-    expect(await verifyOwnerCredentials('ME@example.com', 'a long enough password')).toMatchObject({ email: 'me@example.com' });
+    expect(await verifyOwnerCredentials('ME@example.com', 'a long enough password')).toMatchObject({
+      email: 'me@example.com',
+    });
     expect(await verifyOwnerCredentials('me@example.com', 'wrong password here')).toBeNull();
     expect(await verifyOwnerCredentials('nobody@example.com', 'a long enough password')).toBeNull();
   });
 
   it('rejects a short password and an invalid email with field errors', async () => {
     await expect(createOwner({ email: 'not-an-email', password: 'short' })).rejects.toMatchObject({
-      issues: expect.arrayContaining([expect.objectContaining({ path: ['email'] }), expect.objectContaining({ path: ['password'] })]),
+      issues: expect.arrayContaining([
+        expect.objectContaining({ path: ['email'] }),
+        expect.objectContaining({ path: ['password'] }),
+      ]),
     });
   });
 
@@ -49,7 +56,9 @@ describe('owner account', () => {
     resetEnvForTests();
     try {
       expect(await ownerExists()).toBe(true);
-      expect(await verifyOwnerCredentials('env@example.com', 'from the environment')).toMatchObject({ email: 'env@example.com' });
+      expect(await verifyOwnerCredentials('env@example.com', 'from the environment')).toMatchObject({
+        email: 'env@example.com',
+      });
     } finally {
       delete process.env.BUDDY_OWNER_EMAIL;
       delete process.env.BUDDY_OWNER_PASSWORD;

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sessionSecret } from './session-secret';
 import { sessionEmail } from './session-token';
 
-const request = (token: string) => new Request('http://localhost/api/x', { headers: { cookie: `next-auth.session-token=${token}` } });
+const request = (token: string) =>
+  new Request('http://localhost/api/x', { headers: { cookie: `next-auth.session-token=${token}` } });
 
 afterEach(() => {
   vi.useRealTimers();

@@ -15,7 +15,11 @@ describe('buildBriefing with real staging data', () => {
     await rejectStagedItem(rejected.id, 'owner:o', 'meh');
     const g = await gatherFacts(factSources, { since: null, until: new Date() });
     expect(g.failures).toEqual([]);
-    expect(g.facts.staging).toEqual({ pendingByKind: { 'code-review': 2 }, pendingTotal: 2, decisionsSince: { rejected: 1 } });
+    expect(g.facts.staging).toEqual({
+      pendingByKind: { 'code-review': 2 },
+      pendingTotal: 2,
+      decisionsSince: { rejected: 1 },
+    });
     expect(g.facts.workers).toEqual({ total: 0, alive: 0, ids: [] });
   });
 
@@ -33,7 +37,10 @@ describe('buildBriefing with real staging data', () => {
   });
 
   it('reports a failing source instead of failing the briefing', async () => {
-    const g = await gatherFacts([{ name: 'broken', gather: async () => Promise.reject(new Error('boom')) }, ...factSources], { since: null, until: new Date() });
+    const g = await gatherFacts(
+      [{ name: 'broken', gather: async () => Promise.reject(new Error('boom')) }, ...factSources],
+      { since: null, until: new Date() },
+    );
     expect(g.failures).toEqual([{ source: 'broken', message: 'boom' }]);
     expect(g.facts.staging).toBeDefined();
   });

@@ -9,7 +9,10 @@ import { gatherFacts } from './gather-facts';
  * Composes the briefing of the night from every fact source since the previous briefing, stores it
  * and tells open dashboards. Called by the 05:30 job (trigger 'schedule') and by "rebuild now".
  */
-export async function buildBriefing(opts: { trigger: 'schedule' | 'manual'; runId?: string }): Promise<{ briefingId: string; headline: string }> {
+export async function buildBriefing(opts: {
+  trigger: 'schedule' | 'manual';
+  runId?: string;
+}): Promise<{ briefingId: string; headline: string }> {
   const db = await getDb();
   const previous = await db.briefing.findFirst({ orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
   const until = new Date();

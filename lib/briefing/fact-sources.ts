@@ -19,7 +19,9 @@ export const workersFacts: FactProvider = {
   name: 'workers',
   gather: async ({ until }) => {
     const workers = await listWorkers(until);
-    return { workers: { total: workers.length, alive: workers.filter((w) => w.alive).length, ids: workers.map((w) => w.id) } };
+    return {
+      workers: { total: workers.length, alive: workers.filter((w) => w.alive).length, ids: workers.map((w) => w.id) },
+    };
   },
 };
 
@@ -31,7 +33,9 @@ export const newsFacts: FactProvider = {
     if (digest.state === 'missing') return { news: [], newsNote: digest.message, predictionsOverdue };
     const news =
       digest.state === 'fresh'
-        ? digest.entries.slice(0, 5).map((e) => ({ headline: e.title, source: e.sources.join(', ') || null, url: e.url }))
+        ? digest.entries
+            .slice(0, 5)
+            .map((e) => ({ headline: e.title, source: e.sources.join(', ') || null, url: e.url }))
         : digest.headlines.slice(0, 5).map((headline) => ({ headline, source: null, url: null }));
     return { news, newsNote: digest.state === 'stale' ? digest.message : undefined, predictionsOverdue };
   },
@@ -43,7 +47,10 @@ const DAY_MS = 24 * 3600 * 1000;
 export const jobsFacts: FactProvider = {
   name: 'jobs',
   gather: async ({ since, until }) => {
-    const [runs, circuits] = await Promise.all([listRunsSince(since ?? new Date(until.getTime() - DAY_MS)), listOpenCircuits()]);
+    const [runs, circuits] = await Promise.all([
+      listRunsSince(since ?? new Date(until.getTime() - DAY_MS)),
+      listOpenCircuits(),
+    ]);
     return {
       runs: runs.map((r) => ({ ...r, runId: r.id, status: r.status as RunStatus })),
       circuits: circuits.map((c) => ({

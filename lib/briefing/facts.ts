@@ -19,7 +19,12 @@ export type RunFact = {
 };
 
 /** A job whose circuit breaker is not closed (jobs domain). */
-export type CircuitFact = { jobName: string; state: 'open' | 'half-open'; consecutiveFailures: number; openedAt: Date | null };
+export type CircuitFact = {
+  jobName: string;
+  state: 'open' | 'half-open';
+  consecutiveFailures: number;
+  openedAt: Date | null;
+};
 
 /** One drift finding between the documented architecture and reality (drift domain). */
 export type DriftFact = {

@@ -8,7 +8,11 @@ export async function gatherFacts(providers: FactProvider[], window: FactWindow)
   settled.forEach((outcome, i) => {
     const source = providers[i]?.name ?? `source ${i}`;
     if (outcome.status === 'fulfilled') Object.assign(facts, outcome.value);
-    else failures.push({ source, message: outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason) });
+    else
+      failures.push({
+        source,
+        message: outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason),
+      });
   });
   return { ...window, facts, failures };
 }

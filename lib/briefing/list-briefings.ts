@@ -2,9 +2,24 @@ import { NotFoundError } from '../api/errors';
 import { getDb } from '../db/client';
 import type { BriefingSection, Tone } from './compose-briefing';
 
-function shape(row: { id: string; trigger: string; headline: string; sections: string; since: Date | null; createdAt: Date }) {
+function shape(row: {
+  id: string;
+  trigger: string;
+  headline: string;
+  sections: string;
+  since: Date | null;
+  createdAt: Date;
+}) {
   const parsed = JSON.parse(row.sections) as { tone: Tone; sections: BriefingSection[] };
-  return { id: row.id, trigger: row.trigger, headline: row.headline, since: row.since, createdAt: row.createdAt, tone: parsed.tone, sections: parsed.sections };
+  return {
+    id: row.id,
+    trigger: row.trigger,
+    headline: row.headline,
+    since: row.since,
+    createdAt: row.createdAt,
+    tone: parsed.tone,
+    sections: parsed.sections,
+  };
 }
 export type BriefingView = ReturnType<typeof shape>;
 
@@ -17,7 +32,13 @@ export async function listBriefings(limit = 30) {
   const [latest] = rows;
   return {
     latest: latest ? shape(latest) : null,
-    history: rows.map((r) => ({ id: r.id, trigger: r.trigger, headline: r.headline, createdAt: r.createdAt, tone: shape(r).tone })),
+    history: rows.map((r) => ({
+      id: r.id,
+      trigger: r.trigger,
+      headline: r.headline,
+      createdAt: r.createdAt,
+      tone: shape(r).tone,
+    })),
   };
 }
 

@@ -17,7 +17,11 @@ function alreadyThere(error: unknown): boolean {
  * Starts, stops or restarts one of Buddy's containers and records who did it. A failure is
  * recorded too (decision "denied" with the engine's reason), then rethrown as a typed error.
  */
-export async function changeContainerState(name: string, action: ContainerAction, actor: string): Promise<ContainerSummary> {
+export async function changeContainerState(
+  name: string,
+  action: ContainerAction,
+  actor: string,
+): Promise<ContainerSummary> {
   const container = await findContainer(name);
   try {
     await onEngine(async () => {
@@ -30,7 +34,13 @@ export async function changeContainerState(name: string, action: ContainerAction
       }
     }, name);
   } catch (error) {
-    await recordAudit({ actor, action: `containers.${action}`, target: name, decision: 'denied', reason: (error as Error).message });
+    await recordAudit({
+      actor,
+      action: `containers.${action}`,
+      target: name,
+      decision: 'denied',
+      reason: (error as Error).message,
+    });
     throw error;
   }
   await recordAudit({ actor, action: `containers.${action}`, target: name, decision: 'allowed' });

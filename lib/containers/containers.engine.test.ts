@@ -26,18 +26,34 @@ const LOOP = ['sh', '-c', 'i=0; while true; do echo "line $i"; echo "err $i" >&2
 beforeAll(async () => {
   headers = await ownerHeaders();
   t = await dockerTestScope();
-  const good = await t.create('strong', 'worker', { Cmd: LOOP, User: '65534:65534', HostConfig: hardenedHostConfig(t.network) });
+  const good = await t.create('strong', 'worker', {
+    Cmd: LOOP,
+    User: '65534:65534',
+    HostConfig: hardenedHostConfig(t.network),
+  });
   const bad = await t.create('weak', 'gateway', {
     Cmd: ['sleep', 'infinity'],
     Env: ['API_TOKEN=not-a-file'],
     ExposedPorts: { '8080/tcp': {} },
-    HostConfig: { PidMode: 'host', Binds: ['/var/run/docker.sock:/var/run/docker.sock'], PortBindings: { '8080/tcp': [{ HostPort: '' }] } },
+    HostConfig: {
+      PidMode: 'host',
+      Binds: ['/var/run/docker.sock:/var/run/docker.sock'],
+      PortBindings: { '8080/tcp': [{ HostPort: '' }] },
+    },
   });
   // Not a Buddy component: must stay invisible and untouchable.
-  await docker().createContainer({ Image: 'buddy-ct-base:local', name: `${t.scope}-stranger`, Cmd: ['sleep', 'infinity'], Labels: { 'buddy.scope': t.scope } });
+  await docker().createContainer({
+    Image: 'buddy-ct-base:local',
+    name: `${t.scope}-stranger`,
+    Cmd: ['sleep', 'infinity'],
+    Labels: { 'buddy.scope': t.scope },
+  });
   // Created, never started: this machine's runc may not start privileged containers, and the
   // audit judges configuration, which the engine reports either way.
-  const priv = await t.create('privileged', 'dashboard', { Cmd: ['true'], HostConfig: { ...hardenedHostConfig(t.network), Privileged: true } });
+  const priv = await t.create('privileged', 'dashboard', {
+    Cmd: ['true'],
+    HostConfig: { ...hardenedHostConfig(t.network), Privileged: true },
+  });
   await Promise.all([good.container.start(), bad.container.start()]);
   strong = good.name;
   weak = bad.name;
@@ -50,7 +66,9 @@ afterAll(async () => {
 
 /** The response body as text chunks. */
 function textReader(response: Response) {
-  return (response.body as ReadableStream<Uint8Array>).pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>).getReader();
+  return (response.body as ReadableStream<Uint8Array>)
+    .pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>)
+    .getReader();
 }
 
 async function list(): Promise<ContainerSummary[]> {
@@ -63,11 +81,25 @@ describe('containers on the real engine', () => {
   it('lists only Buddy-labelled containers with state, image, uptime, ports and restart count', async () => {
     const containers = await list();
     expect(containers.map((c) => c.name).sort()).toEqual([privileged, strong, weak].sort());
-    expect(containers.find((c) => c.name === privileged)).toMatchObject({ state: 'created', uptimeSeconds: null, startedAt: null });
+    expect(containers.find((c) => c.name === privileged)).toMatchObject({
+      state: 'created',
+      uptimeSeconds: null,
+      startedAt: null,
+    });
     const s = containers.find((c) => c.name === strong);
-    expect(s).toMatchObject({ component: 'worker', state: 'running', image: 'buddy-ct-base:local', restartCount: 0, memoryLimitBytes: 64 * 1024 * 1024, pidsLimit: 32 });
+    expect(s).toMatchObject({
+      component: 'worker',
+      state: 'running',
+      image: 'buddy-ct-base:local',
+      restartCount: 0,
+      memoryLimitBytes: 64 * 1024 * 1024,
+      pidsLimit: 32,
+    });
     expect(s?.uptimeSeconds).toBeGreaterThanOrEqual(0);
-    expect(containers.find((c) => c.name === weak)?.ports[0]).toMatchObject({ containerPort: '8080/tcp', hostIp: '0.0.0.0' });
+    expect(containers.find((c) => c.name === weak)?.ports[0]).toMatchObject({
+      containerPort: '8080/tcp',
+      hostIp: '0.0.0.0',
+    });
   });
 
   it('the hardened container passes every check; the weak one fails exactly the right ones', async () => {
@@ -79,11 +111,27 @@ describe('containers on the real engine', () => {
     const bad = await response.json();
     expect(bad.passed).toBe(false);
     expect([...bad.failed].sort()).toEqual(
-      ['capabilities', 'docker-socket', 'memory-limit', 'network', 'no-new-privileges', 'non-root-user', 'pids-limit', 'port-binding', 'read-only-rootfs', 'secrets-in-env', 'host-pid'].sort(),
+      [
+        'capabilities',
+        'docker-socket',
+        'memory-limit',
+        'network',
+        'no-new-privileges',
+        'non-root-user',
+        'pids-limit',
+        'port-binding',
+        'read-only-rootfs',
+        'secrets-in-env',
+        'host-pid',
+      ].sort(),
     );
     const priv = containers.find((c) => c.name === privileged)?.audit;
     expect(priv?.failed).toEqual(['privileged', 'non-root-user']);
-    expect(priv?.checks.find((c) => c.id === 'privileged')).toMatchObject({ cis: '5.5', status: 'fail', observed: 'privileged: true' });
+    expect(priv?.checks.find((c) => c.id === 'privileged')).toMatchObject({
+      cis: '5.5',
+      status: 'fail',
+      observed: 'privileged: true',
+    });
     const byId = Object.fromEntries(bad.checks.map((c: { id: string }) => [c.id, c]));
     expect(byId.privileged).toMatchObject({ cis: '5.5', status: 'pass', observed: 'privileged: false' });
     expect(byId['host-pid']).toMatchObject({ cis: '5.16', observed: 'pid mode: host' });
@@ -99,7 +147,10 @@ describe('containers on the real engine', () => {
       const response = await callRoute(detailRoute, `/api/containers/${name}`, { headers, params: { name } });
       expect(response.status).toBe(404);
       expect((await response.json()).detail).toContain(`No Buddy container named "${name}"`);
-      expect((await callRoute(stopRoute, `/api/containers/${name}/stop`, { method: 'POST', headers, params: { name } })).status).toBe(404);
+      expect(
+        (await callRoute(stopRoute, `/api/containers/${name}/stop`, { method: 'POST', headers, params: { name } }))
+          .status,
+      ).toBe(404);
     }
     const bad = await callRoute(detailRoute, '/api/containers/..%2Fx', { headers, params: { name: '../x' } });
     expect(bad.status).toBe(400);
@@ -107,36 +158,63 @@ describe('containers on the real engine', () => {
 
   it('stop, start and restart change the container and are audit events', async () => {
     const params = { name: strong };
-    const stopped = await (await callRoute(stopRoute, `/api/containers/${strong}/stop`, { method: 'POST', headers, params })).json();
+    const stopped = await (
+      await callRoute(stopRoute, `/api/containers/${strong}/stop`, { method: 'POST', headers, params })
+    ).json();
     expect(stopped.state).toBe('exited');
     expect(stopped.uptimeSeconds).toBeNull();
-    const started = await (await callRoute(startRoute, `/api/containers/${strong}/start`, { method: 'POST', headers, params })).json();
+    const started = await (
+      await callRoute(startRoute, `/api/containers/${strong}/start`, { method: 'POST', headers, params })
+    ).json();
     expect(started.state).toBe('running');
     // Starting a running container is not an error: the wish already holds.
-    expect((await callRoute(startRoute, `/api/containers/${strong}/start`, { method: 'POST', headers, params })).status).toBe(200);
-    const restarted = await (await callRoute(restartRoute, `/api/containers/${strong}/restart`, { method: 'POST', headers, params })).json();
+    expect(
+      (await callRoute(startRoute, `/api/containers/${strong}/start`, { method: 'POST', headers, params })).status,
+    ).toBe(200);
+    const restarted = await (
+      await callRoute(restartRoute, `/api/containers/${strong}/restart`, { method: 'POST', headers, params })
+    ).json();
     expect(restarted.state).toBe('running');
     expect(Date.parse(restarted.startedAt)).toBeGreaterThan(Date.parse(started.startedAt));
     const db = await getDb();
     const events = await db.auditEvent.findMany({ where: { target: strong }, orderBy: { seq: 'asc' } });
-    expect(events.map((e) => e.action)).toEqual(['containers.stop', 'containers.start', 'containers.start', 'containers.restart']);
+    expect(events.map((e) => e.action)).toEqual([
+      'containers.stop',
+      'containers.start',
+      'containers.start',
+      'containers.restart',
+    ]);
     expect(events.every((e) => e.actor === 'owner:owner@example.com' && e.decision === 'allowed')).toBe(true);
   }, 60_000);
 
   it('reads the last log lines of both streams', async () => {
-    const response = await callRoute(logsRoute, `/api/containers/${strong}/logs?tail=6`, { headers, params: { name: strong } });
+    const response = await callRoute(logsRoute, `/api/containers/${strong}/logs?tail=6`, {
+      headers,
+      params: { name: strong },
+    });
     const { lines } = await response.json();
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.length).toBeLessThanOrEqual(6);
-    expect(lines.some((l: { stream: string; text: string }) => l.stream === 'stdout' && /^line \d+$/.test(l.text))).toBe(true);
-    expect(lines.some((l: { stream: string; text: string }) => l.stream === 'stderr' && /^err \d+$/.test(l.text))).toBe(true);
+    expect(
+      lines.some((l: { stream: string; text: string }) => l.stream === 'stdout' && /^line \d+$/.test(l.text)),
+    ).toBe(true);
+    expect(lines.some((l: { stream: string; text: string }) => l.stream === 'stderr' && /^err \d+$/.test(l.text))).toBe(
+      true,
+    );
     expect(lines[0].time).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('a followed log ends with a clear reason when the container is removed mid-stream', async () => {
-    const chatty = await t.create('chatty', 'sandbox', { Cmd: LOOP, User: '65534', HostConfig: hardenedHostConfig(t.network) });
+    const chatty = await t.create('chatty', 'sandbox', {
+      Cmd: LOOP,
+      User: '65534',
+      HostConfig: hardenedHostConfig(t.network),
+    });
     await chatty.container.start();
-    const response = await callRoute(logsRoute, `/api/containers/${chatty.name}/logs?follow=1&tail=1`, { headers, params: { name: chatty.name } });
+    const response = await callRoute(logsRoute, `/api/containers/${chatty.name}/logs?follow=1&tail=1`, {
+      headers,
+      params: { name: chatty.name },
+    });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const reader = textReader(response);
     let text = '';
@@ -157,7 +235,10 @@ describe('containers on the real engine', () => {
   });
 
   it('stats: CPU, memory against its limit, PIDs against its limit; a stopped container is a 409', async () => {
-    const response = await callRoute(statsRoute, `/api/containers/${strong}/stats`, { headers, params: { name: strong } });
+    const response = await callRoute(statsRoute, `/api/containers/${strong}/stats`, {
+      headers,
+      params: { name: strong },
+    });
     const stats = await response.json();
     expect(stats.memoryLimitBytes).toBe(64 * 1024 * 1024);
     expect(stats.memoryBytes).toBeGreaterThan(0);
@@ -167,14 +248,21 @@ describe('containers on the real engine', () => {
     expect(stats.pids).toBeGreaterThanOrEqual(1);
     expect(stats.cpuPercent).toBeGreaterThanOrEqual(0);
     const quiet = await t.create('quiet', 'redis', { Cmd: ['true'] });
-    const stopped = await callRoute(statsRoute, `/api/containers/${quiet.name}/stats`, { headers, params: { name: quiet.name } });
+    const stopped = await callRoute(statsRoute, `/api/containers/${quiet.name}/stats`, {
+      headers,
+      params: { name: quiet.name },
+    });
     expect(stopped.status).toBe(409);
     expect((await stopped.json()).detail).toContain('is not running');
   });
 
   it('streams live stats as server-sent events', async () => {
     const controller = new AbortController();
-    const response = await callRoute(statsRoute, `/api/containers/${strong}/stats?stream=1`, { headers, params: { name: strong }, signal: controller.signal });
+    const response = await callRoute(statsRoute, `/api/containers/${strong}/stats?stream=1`, {
+      headers,
+      params: { name: strong },
+      signal: controller.signal,
+    });
     const reader = textReader(response);
     let text = '';
     while ((text.match(/event: stats/g) ?? []).length < 2) text += (await reader.read()).value ?? '';
@@ -200,7 +288,9 @@ describe('when the engine is not there', () => {
   }
 
   function listen(server: Server): Promise<number> {
-    return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+    return new Promise((resolve) =>
+      server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+    );
   }
 
   it('a closed port answers 503 with the reason, and nothing crashes', async () => {
@@ -210,7 +300,9 @@ describe('when the engine is not there', () => {
     await withHost(`tcp://127.0.0.1:${port}`, async () => {
       const response = await callRoute(listRoute, '/api/containers', { headers });
       expect(response.status).toBe(503);
-      expect((await response.json()).detail).toBe(`The Docker engine at tcp://127.0.0.1:${port} is unreachable (ECONNREFUSED). Is dockerd running?`);
+      expect((await response.json()).detail).toBe(
+        `The Docker engine at tcp://127.0.0.1:${port} is unreachable (ECONNREFUSED). Is dockerd running?`,
+      );
     });
     expect((await list()).map((c) => c.name)).toContain(strong);
   });
@@ -221,9 +313,15 @@ describe('when the engine is not there', () => {
     const port = await listen(server);
     try {
       await withHost(`tcp://127.0.0.1:${port}`, async () => {
-        const response = await callRoute(restartRoute, `/api/containers/${strong}/restart`, { method: 'POST', headers, params: { name: strong } });
+        const response = await callRoute(restartRoute, `/api/containers/${strong}/restart`, {
+          method: 'POST',
+          headers,
+          params: { name: strong },
+        });
         expect(response.status).toBe(503);
-        expect((await response.json()).detail).toMatch(/The Docker engine at tcp:\/\/127\.0\.0\.1:\d+ is unreachable \((ECONNRESET|EPIPE)\)/);
+        expect((await response.json()).detail).toMatch(
+          /The Docker engine at tcp:\/\/127\.0\.0\.1:\d+ is unreachable \((ECONNRESET|EPIPE)\)/,
+        );
       });
     } finally {
       server.close();

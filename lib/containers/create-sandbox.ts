@@ -13,10 +13,14 @@ import type { ContainerSummary } from './summarize-container';
  * Creates and starts the standalone sandbox with the hardened settings. Defaults come from the
  * environment; tests and the benchmark override image, name, network and publishing.
  */
-export async function createSandbox(actor: string, overrides: Partial<SandboxSpecInput> = {}): Promise<ContainerSummary> {
+export async function createSandbox(
+  actor: string,
+  overrides: Partial<SandboxSpecInput> = {},
+): Promise<ContainerSummary> {
   const e = env();
   const tokenHostPath = overrides.tokenHostPath ?? e.BUDDY_SANDBOX_TOKEN_HOST_PATH;
-  if (!tokenHostPath) throw new ValidationError('Set BUDDY_SANDBOX_TOKEN_HOST_PATH to the host file holding the sandbox token.');
+  if (!tokenHostPath)
+    throw new ValidationError('Set BUDDY_SANDBOX_TOKEN_HOST_PATH to the host file holding the sandbox token.');
   const input: SandboxSpecInput = {
     image: e.BUDDY_SANDBOX_IMAGE,
     name: e.BUDDY_SANDBOX_NAME,
@@ -35,7 +39,9 @@ export async function createSandbox(actor: string, overrides: Partial<SandboxSpe
     const typed = engineError(error);
     if (refused(error)) return createAndStart(engine, input, actor);
     if (typed.status !== 404) throw typed;
-    throw new NotFoundError(`The sandbox image "${input.image}" is not on this engine. Build it: docker build -t ${input.image} docker/sandbox`);
+    throw new NotFoundError(
+      `The sandbox image "${input.image}" is not on this engine. Build it: docker build -t ${input.image} docker/sandbox`,
+    );
   }
   try {
     await engine.getNetwork(input.network).inspect();
@@ -43,7 +49,9 @@ export async function createSandbox(actor: string, overrides: Partial<SandboxSpe
     const typed = engineError(error);
     if (refused(error)) return createAndStart(engine, input, actor);
     if (typed.status !== 404) throw typed;
-    throw new ConflictError(`Buddy's network "${input.network}" does not exist. Start the compose stack first (docker compose up -d).`);
+    throw new ConflictError(
+      `Buddy's network "${input.network}" does not exist. Start the compose stack first (docker compose up -d).`,
+    );
   }
   return createAndStart(engine, input, actor);
 }

@@ -14,10 +14,16 @@ export function engineError(error: unknown, subject?: string): AppError {
   const e = error as DockerError;
   const message = e?.json?.message ?? e?.message ?? String(error);
   if (e?.code === 'EACCES' || e?.code === 'EPERM') {
-    return new ServiceUnavailableError(`Buddy has no permission to use the Docker engine at ${where()} (${e.code}). Add Buddy's user to the docker group or point DOCKER_HOST at the socket proxy.`);
+    return new ServiceUnavailableError(
+      `Buddy has no permission to use the Docker engine at ${where()} (${e.code}). Add Buddy's user to the docker group or point DOCKER_HOST at the socket proxy.`,
+    );
   }
-  if (['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(e?.code ?? '')) {
-    return new ServiceUnavailableError(`The Docker engine at ${where()} is unreachable (${e.code}). Is dockerd running?`);
+  if (
+    ['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(e?.code ?? '')
+  ) {
+    return new ServiceUnavailableError(
+      `The Docker engine at ${where()} is unreachable (${e.code}). Is dockerd running?`,
+    );
   }
   if (e?.statusCode === 404) return new NotFoundError(subject ? `No container named "${subject}".` : message);
   if (e?.statusCode === 403) {

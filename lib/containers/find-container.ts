@@ -11,7 +11,9 @@ import { buddyLabelFilters } from './labels';
 export async function findContainer(name: string): Promise<Docker.Container> {
   const engine = docker();
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = await onEngine(() => engine.listContainers({ all: true, filters: { label: buddyLabelFilters(), name: [`^/${escaped}$`] } }));
+  const found = await onEngine(() =>
+    engine.listContainers({ all: true, filters: { label: buddyLabelFilters(), name: [`^/${escaped}$`] } }),
+  );
   const match = found[0];
   if (!match) throw new NotFoundError(`No Buddy container named "${name}".`);
   return engine.getContainer(match.Id);

@@ -27,7 +27,10 @@ async function endReason(name: string): Promise<string> {
 export async function followLogs(name: string, tail: number, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const container = await findContainer(name);
   const info = await onEngine(() => container.inspect(), name);
-  const source = (await onEngine(() => container.logs({ follow: true, stdout: true, stderr: true, timestamps: true, tail }), name)) as unknown as Closable;
+  const source = (await onEngine(
+    () => container.logs({ follow: true, stdout: true, stderr: true, timestamps: true, tail }),
+    name,
+  )) as unknown as Closable;
   const demuxer = new LogDemuxer(!info.Config.Tty);
   return new ReadableStream<Uint8Array>({
     start(controller) {

@@ -6,7 +6,10 @@ import { LogDemuxer, type LogLine } from './log-demuxer';
 export async function readLogs(name: string, tail: number): Promise<LogLine[]> {
   const container = await findContainer(name);
   const info = await onEngine(() => container.inspect(), name);
-  const raw = await onEngine(() => container.logs({ follow: false, stdout: true, stderr: true, timestamps: true, tail }), name);
+  const raw = await onEngine(
+    () => container.logs({ follow: false, stdout: true, stderr: true, timestamps: true, tail }),
+    name,
+  );
   const demuxer = new LogDemuxer(!info.Config.Tty);
   return [...demuxer.push(Buffer.from(raw as unknown as Buffer)), ...demuxer.flush()];
 }

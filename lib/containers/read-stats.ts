@@ -7,8 +7,12 @@ import { sseFrame } from './sse';
 async function prepare(name: string) {
   const container = await findContainer(name);
   const info = await onEngine(() => container.inspect(), name);
-  if (!info.State.Running) throw new ConflictError(`"${name}" is not running (${info.State.Status}); start it to see live stats.`);
-  const limits = { memory: info.HostConfig.Memory || null, pids: info.HostConfig.PidsLimit && info.HostConfig.PidsLimit > 0 ? info.HostConfig.PidsLimit : null };
+  if (!info.State.Running)
+    throw new ConflictError(`"${name}" is not running (${info.State.Status}); start it to see live stats.`);
+  const limits = {
+    memory: info.HostConfig.Memory || null,
+    pids: info.HostConfig.PidsLimit && info.HostConfig.PidsLimit > 0 ? info.HostConfig.PidsLimit : null,
+  };
   return { container, limits };
 }
 
@@ -22,7 +26,9 @@ export async function readStats(name: string): Promise<StatsSnapshot> {
 /** Live stats as server-sent events, one `stats` event per engine sample (about every second). */
 export async function streamStats(name: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const { container, limits } = await prepare(name);
-  const source = (await onEngine(() => container.stats({ stream: true }), name)) as unknown as NodeJS.ReadableStream & { destroy: () => void };
+  const source = (await onEngine(() => container.stats({ stream: true }), name)) as unknown as NodeJS.ReadableStream & {
+    destroy: () => void;
+  };
   let buffered = '';
   return new ReadableStream<Uint8Array>({
     start(controller) {

@@ -39,7 +39,12 @@ export function sandboxSpec(input: SandboxSpecInput): Docker.ContainerCreateOpti
     Env: Object.entries(input.env ?? {}).map(([k, v]) => `${k}=${v}`),
     ExposedPorts: { [port]: {} },
     Healthcheck: {
-      Test: ['CMD', 'node', '-e', `fetch('http://127.0.0.1:${SANDBOX_PORT}/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`],
+      Test: [
+        'CMD',
+        'node',
+        '-e',
+        `fetch('http://127.0.0.1:${SANDBOX_PORT}/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`,
+      ],
       Interval: 30e9,
       Timeout: 5e9,
       Retries: 3,
@@ -59,7 +64,10 @@ export function sandboxSpec(input: SandboxSpecInput): Docker.ContainerCreateOpti
       Init: true,
       NetworkMode: input.network,
       Binds: [`${input.tokenHostPath}:/run/secrets/sandbox_token:ro`],
-      PortBindings: input.publishPort === undefined ? {} : { [port]: [{ HostIp: '127.0.0.1', HostPort: input.publishPort ? String(input.publishPort) : '' }] },
+      PortBindings:
+        input.publishPort === undefined
+          ? {}
+          : { [port]: [{ HostIp: '127.0.0.1', HostPort: input.publishPort ? String(input.publishPort) : '' }] },
       RestartPolicy: { Name: 'on-failure', MaximumRetryCount: 5 },
     },
   };

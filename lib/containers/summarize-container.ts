@@ -21,9 +21,14 @@ export type ContainerSummary = {
 };
 
 /** What the page shows for one container, with its hardening audit, from a single inspect. */
-export function summarizeContainer(info: Docker.ContainerInspectInfo, network: string, now = Date.now()): ContainerSummary {
+export function summarizeContainer(
+  info: Docker.ContainerInspectInfo,
+  network: string,
+  now = Date.now(),
+): ContainerSummary {
   const running = info.State.Running;
-  const started = running && info.State.StartedAt && !info.State.StartedAt.startsWith('0001') ? info.State.StartedAt : null;
+  const started =
+    running && info.State.StartedAt && !info.State.StartedAt.startsWith('0001') ? info.State.StartedAt : null;
   const published: PortBinding[] = [];
   for (const [containerPort, bindings] of Object.entries(info.NetworkSettings.Ports ?? {})) {
     for (const b of bindings ?? []) published.push({ hostIp: b.HostIp, hostPort: b.HostPort, containerPort });

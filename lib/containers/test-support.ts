@@ -34,7 +34,14 @@ export async function dockerTestScope() {
   const cleanup = async () => {
     const engine = docker();
     const mine = await engine.listContainers({ all: true, filters: { label: [`${SCOPE_LABEL}=${scope}`] } });
-    await Promise.all(mine.map((c) => engine.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      mine.map((c) =>
+        engine
+          .getContainer(c.Id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
     await engine
       .getNetwork(network)
       .remove()

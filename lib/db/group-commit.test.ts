@@ -63,7 +63,9 @@ describe('the direct connection beside the Prisma client', () => {
     if (!conn) throw new Error('the SQLite test database has a direct connection');
     // Waiting inside SQLite would block the event loop, and with it the Prisma transaction below.
     expect(conn.db.pragma('busy_timeout', { simple: true })).toBe(0);
-    const insertDefinition = conn.db.prepare(`INSERT INTO "JobDefinition" ("id", "updatedAt") VALUES (?, '2026-12-02T00:00:00.000+00:00')`);
+    const insertDefinition = conn.db.prepare(
+      `INSERT INTO "JobDefinition" ("id", "updatedAt") VALUES (?, '2026-12-02T00:00:00.000+00:00')`,
+    );
     const prismaRow = conn.db.prepare(`SELECT 1 FROM "JobDefinition" WHERE "id" = 'held-by-prisma'`);
     let sawCommitted: boolean | undefined;
     let written: Promise<unknown> | undefined;
@@ -81,7 +83,12 @@ describe('the direct connection beside the Prisma client', () => {
     });
     await written;
     expect(sawCommitted).toBe(true);
-    const ids = (await db.jobDefinition.findMany({ where: { id: { in: ['held-by-prisma', 'written-direct'] } }, select: { id: true } })).map((d) => d.id);
+    const ids = (
+      await db.jobDefinition.findMany({
+        where: { id: { in: ['held-by-prisma', 'written-direct'] } },
+        select: { id: true },
+      })
+    ).map((d) => d.id);
     expect(ids.sort()).toEqual(['held-by-prisma', 'written-direct']);
   });
 });

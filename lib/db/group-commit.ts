@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3';
 import { SQLITE_BUSY_TIMEOUT_MS } from './sqlite-pragmas';
 
-type Pending = { op: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void; since: number };
+type Pending = {
+  op: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+  since: number;
+};
 
 export type GroupCommit = {
   /** Runs `op` (synchronous statements) inside the next shared transaction; resolves once that transaction committed. */

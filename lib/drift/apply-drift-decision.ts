@@ -42,12 +42,26 @@ export async function onDriftReportApproved(item: Decided): Promise<{ changeItem
       summary: `Makes the documented architecture match what runs (${patches.length} change(s)${skipped ? `; ${skipped} item(s) such as unreachable engines cannot be fixed in the document` : ''}).`,
       body: content,
       sourceJob: 'infra-health',
-      metadata: { target: 'governance/architecture.md', baseHash: sha256(current), driftReportStagedItemId: item.id, fingerprints, version },
+      metadata: {
+        target: 'governance/architecture.md',
+        baseHash: sha256(current),
+        driftReportStagedItemId: item.id,
+        fingerprints,
+        version,
+      },
     },
     'system:drift',
   );
-  await db.driftReport.update({ where: { id: report.id }, data: { status: 'approved', decidedAt: new Date(), changeItemId: change.id, changeStatus: 'pending' } });
-  await recordAudit({ actor: 'system:drift', action: 'drift.report-approved', target: item.id, reason: `proposed architecture change ${change.id}` });
+  await db.driftReport.update({
+    where: { id: report.id },
+    data: { status: 'approved', decidedAt: new Date(), changeItemId: change.id, changeStatus: 'pending' },
+  });
+  await recordAudit({
+    actor: 'system:drift',
+    action: 'drift.report-approved',
+    target: item.id,
+    reason: `proposed architecture change ${change.id}`,
+  });
   await publishEvent('drift', 'report-approved', report.id);
   return { changeItemId: change.id };
 }
@@ -57,14 +71,26 @@ export async function onDriftReportRejected(item: Decided): Promise<void> {
   const db = await getDb();
   const report = await reportFor(item.id);
   await db.driftReport.update({ where: { id: report.id }, data: { status: 'rejected', decidedAt: new Date() } });
-  await recordAudit({ actor: 'system:drift', action: 'drift.report-rejected', target: item.id, reason: 'environment is wrong; drift stays open' });
+  await recordAudit({
+    actor: 'system:drift',
+    action: 'drift.report-rejected',
+    target: item.id,
+    reason: 'environment is wrong; drift stays open',
+  });
   await publishEvent('drift', 'report-rejected', report.id);
 }
 
-const changeMetadata = z.object({ target: z.literal('governance/architecture.md'), baseHash: z.string().regex(/^[a-f0-9]{64}$/) });
+const changeMetadata = z.object({
+  target: z.literal('governance/architecture.md'),
+  baseHash: z.string().regex(/^[a-f0-9]{64}$/),
+});
 
 /** Writes the approved page atomically, unless the page was edited since the proposal was made. */
-export async function onArchitectureChangeApproved(item: { id: string; body: string; metadata: string | null }): Promise<void> {
+export async function onArchitectureChangeApproved(item: {
+  id: string;
+  body: string;
+  metadata: string | null;
+}): Promise<void> {
   const meta = changeMetadata.safeParse(item.metadata ? JSON.parse(item.metadata) : null);
   if (!meta.success) throw new ValidationError('This architecture change has no target or base hash.');
   const db = await getDb();
@@ -72,12 +98,19 @@ export async function onArchitectureChangeApproved(item: { id: string; body: str
   const current = await readFile(file, 'utf8').catch(() => '');
   if (sha256(current) !== meta.data.baseHash) {
     await db.driftReport.updateMany({ where: { changeItemId: item.id }, data: { changeStatus: 'conflict' } });
-    throw new ConflictError('governance/architecture.md was edited after this change was proposed; run a new drift check.');
+    throw new ConflictError(
+      'governance/architecture.md was edited after this change was proposed; run a new drift check.',
+    );
   }
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   await writeFile(temp, item.body, 'utf8');
   await rename(temp, file);
   await db.driftReport.updateMany({ where: { changeItemId: item.id }, data: { changeStatus: 'applied' } });
-  await recordAudit({ actor: 'system:drift', action: 'drift.architecture-written', target: 'governance/architecture.md', reason: `approved architecture change ${item.id}` });
+  await recordAudit({
+    actor: 'system:drift',
+    action: 'drift.architecture-written',
+    target: 'governance/architecture.md',
+    reason: `approved architecture change ${item.id}`,
+  });
   await publishEvent('drift', 'architecture-written', item.id);
 }

@@ -17,6 +17,9 @@ export async function decideDriftReport(stagedItemId: string, decision: 'approve
     return { status: 'rejected' as const };
   }
   const result = await approveStagedItem(stagedItemId, actor, 'The documentation is wrong.');
-  const { changeItemId } = await db.driftReport.findUniqueOrThrow({ where: { stagedItemId }, select: { changeItemId: true } });
+  const { changeItemId } = await db.driftReport.findUniqueOrThrow({
+    where: { stagedItemId },
+    select: { changeItemId: true },
+  });
   return { status: result.status, changeItemId };
 }

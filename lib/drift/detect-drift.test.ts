@@ -27,11 +27,20 @@ function freePort(): Promise<number> {
   });
 }
 
-const HARDENED = { CapDrop: ['ALL'], ReadonlyRootfs: true, SecurityOpt: ['no-new-privileges'], Memory: 64 * 1024 * 1024, PidsLimit: 32 };
+const HARDENED = {
+  CapDrop: ['ALL'],
+  ReadonlyRootfs: true,
+  SecurityOpt: ['no-new-privileges'],
+  Memory: 64 * 1024 * 1024,
+  PidsLimit: 32,
+};
 
 async function startContainer(role: string, extra: { port?: number; capAdd?: string[] } = {}) {
   const name = `${prefix}-${role}`;
-  await docker().getContainer(name).remove({ force: true }).catch(() => undefined);
+  await docker()
+    .getContainer(name)
+    .remove({ force: true })
+    .catch(() => undefined);
   const c = await docker().createContainer({
     name,
     Image: image,
@@ -39,12 +48,24 @@ async function startContainer(role: string, extra: { port?: number; capAdd?: str
     User: '1000',
     Labels: { 'buddy.role': role, 'buddy.drifttest': run },
     ExposedPorts: extra.port ? { '8080/tcp': {} } : undefined,
-    HostConfig: { ...HARDENED, CapAdd: extra.capAdd, PortBindings: extra.port ? { '8080/tcp': [{ HostIp: '127.0.0.1', HostPort: String(extra.port) }] } : undefined },
+    HostConfig: {
+      ...HARDENED,
+      CapAdd: extra.capAdd,
+      PortBindings: extra.port ? { '8080/tcp': [{ HostIp: '127.0.0.1', HostPort: String(extra.port) }] } : undefined,
+    },
   });
   await c.start();
 }
 
-const declaredHardening = { user: '1000', readOnlyRootfs: true, noNewPrivileges: true, capDrop: ['ALL'], capAdd: [], memoryMb: 64, pidsLimit: 32 };
+const declaredHardening = {
+  user: '1000',
+  readOnlyRootfs: true,
+  noNewPrivileges: true,
+  capDrop: ['ALL'],
+  capAdd: [],
+  memoryMb: 64,
+  pidsLimit: 32,
+};
 const summary = async () => (await detectDrift()).findings.map((f) => `${f.resource} ${f.fieldPath} ${f.kind}`);
 
 beforeAll(async () => {
@@ -57,7 +78,10 @@ beforeAll(async () => {
       web: { image, role: 'web', ports: [port], running: true, hardening: declaredHardening },
       box: { image, role: 'box', ports: [], running: true, hardening: declaredHardening },
     },
-    jobs: { 'nightly-a': { schedule: '0 22 * * *', model: 'sonnet' }, 'nightly-b': { schedule: '30 5 * * *', model: 'haiku' } },
+    jobs: {
+      'nightly-a': { schedule: '0 22 * * *', model: 'sonnet' },
+      'nightly-b': { schedule: '30 5 * * *', model: 'haiku' },
+    },
   });
   await startContainer('web', { port });
   await startContainer('box');
@@ -66,7 +90,11 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const role of ['web', 'box']) await docker().getContainer(`${prefix}-${role}`).remove({ force: true }).catch(() => undefined);
+  for (const role of ['web', 'box'])
+    await docker()
+      .getContainer(`${prefix}-${role}`)
+      .remove({ force: true })
+      .catch(() => undefined);
   fx?.cleanup();
 });
 
@@ -78,7 +106,9 @@ describe('drift against a real environment', () => {
   it('sees a stopped container, then clears when it runs again', async () => {
     await docker().getContainer(`${prefix}-box`).stop({ t: 0 });
     const { findings } = await detectDrift();
-    expect(findings.map((f) => [f.resource, f.fieldPath, f.kind, f.declared, f.actual])).toEqual([['container.box', 'running', 'changed', true, false]]);
+    expect(findings.map((f) => [f.resource, f.fieldPath, f.kind, f.declared, f.actual])).toEqual([
+      ['container.box', 'running', 'changed', true, false],
+    ]);
     await docker().getContainer(`${prefix}-box`).start();
     expect(await summary()).toEqual([]);
   }, 30_000);
@@ -87,7 +117,9 @@ describe('drift against a real environment', () => {
     const other = await freePort();
     await startContainer('web', { port: other });
     const { findings } = await detectDrift();
-    expect(findings.map((f) => [f.resource, f.fieldPath, f.kind, f.declared, f.actual])).toEqual([['container.web', 'ports', 'changed', [port], [other]]]);
+    expect(findings.map((f) => [f.resource, f.fieldPath, f.kind, f.declared, f.actual])).toEqual([
+      ['container.web', 'ports', 'changed', [port], [other]],
+    ]);
     await startContainer('web', { port });
     expect(await summary()).toEqual([]);
   }, 30_000);
@@ -95,7 +127,9 @@ describe('drift against a real environment', () => {
   it('sees an added capability as a high-severity hardening change', async () => {
     await startContainer('web', { port, capAdd: ['NET_ADMIN'] });
     const { findings } = await detectDrift();
-    expect(findings.map((f) => [f.resource, f.fieldPath, f.severity, f.actual])).toEqual([['container.web', 'hardening.capAdd', 'high', ['NET_ADMIN']]]);
+    expect(findings.map((f) => [f.resource, f.fieldPath, f.severity, f.actual])).toEqual([
+      ['container.web', 'hardening.capAdd', 'high', ['NET_ADMIN']],
+    ]);
     await startContainer('web', { port });
     expect(await summary()).toEqual([]);
   }, 30_000);
@@ -110,7 +144,9 @@ describe('drift against a real environment', () => {
   it('sees an added skill as a changed skills count', async () => {
     fx.addSkill('new-skill');
     const { findings } = await detectDrift();
-    expect(findings.map((f) => [f.resource, f.fieldPath, f.declared, f.actual])).toEqual([['skills.all', 'count', 2, 3]]);
+    expect(findings.map((f) => [f.resource, f.fieldPath, f.declared, f.actual])).toEqual([
+      ['skills.all', 'count', 2, 3],
+    ]);
     fx.removeSkill('new-skill');
     expect(await summary()).toEqual([]);
   });

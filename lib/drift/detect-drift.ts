@@ -18,19 +18,68 @@ export function compare(declared: Declared, actual: Actual): Finding[] {
     if (!got.ok) out.push(collectorError(name, what, got.error));
     else if (section !== undefined) out.push(...fn(got.value));
   };
-  when(declared.containers, actual.containers, 'docker', 'Containers could not be observed', (v) => compareContainers(declared.containers ?? {}, v));
-  when(declared.jobs, actual.jobs, 'redis', 'Job schedulers could not be observed', (v) => compareJobs(declared.jobs ?? {}, v, env().BUDDY_TZ));
+  when(declared.containers, actual.containers, 'docker', 'Containers could not be observed', (v) =>
+    compareContainers(declared.containers ?? {}, v),
+  );
+  when(declared.jobs, actual.jobs, 'redis', 'Job schedulers could not be observed', (v) =>
+    compareJobs(declared.jobs ?? {}, v, env().BUDDY_TZ),
+  );
   when(declared.skills, actual.skills, 'skills', 'Skills could not be listed', (v) =>
     declared.skills && declared.skills.count !== v.length
-      ? [{ resource: 'skills.all', fieldPath: 'count', kind: 'changed', severity: 'low', declared: declared.skills.count, actual: v.length, message: `present: ${v.join(', ') || 'none'}`, patch: { op: 'set', path: ['skills', 'count'], value: v.length } }]
+      ? [
+          {
+            resource: 'skills.all',
+            fieldPath: 'count',
+            kind: 'changed',
+            severity: 'low',
+            declared: declared.skills.count,
+            actual: v.length,
+            message: `present: ${v.join(', ') || 'none'}`,
+            patch: { op: 'set', path: ['skills', 'count'], value: v.length },
+          },
+        ]
       : [],
   );
-  when(declared.extensions, actual.extensions, 'extensions', 'Extensions could not be listed', (v) => compareNames({ type: 'extension', listPath: ['extensions'], declared: declared.extensions ?? [], actual: v, severity: 'high' }));
-  when(declared.secrets, actual.secrets, 'secrets', 'Secrets could not be listed', (v) => compareNames({ type: 'secret', listPath: ['secrets'], declared: declared.secrets ?? [], actual: v, severity: 'high' }));
-  when(declared.workspace, actual.layers, 'workspace', 'Workspace layers could not be listed', (v) => compareNames({ type: 'workspace', listPath: ['workspace', 'layers'], declared: declared.workspace?.layers ?? [], actual: v, severity: 'medium' }));
+  when(declared.extensions, actual.extensions, 'extensions', 'Extensions could not be listed', (v) =>
+    compareNames({
+      type: 'extension',
+      listPath: ['extensions'],
+      declared: declared.extensions ?? [],
+      actual: v,
+      severity: 'high',
+    }),
+  );
+  when(declared.secrets, actual.secrets, 'secrets', 'Secrets could not be listed', (v) =>
+    compareNames({
+      type: 'secret',
+      listPath: ['secrets'],
+      declared: declared.secrets ?? [],
+      actual: v,
+      severity: 'high',
+    }),
+  );
+  when(declared.workspace, actual.layers, 'workspace', 'Workspace layers could not be listed', (v) =>
+    compareNames({
+      type: 'workspace',
+      listPath: ['workspace', 'layers'],
+      declared: declared.workspace?.layers ?? [],
+      actual: v,
+      severity: 'medium',
+    }),
+  );
   when(declared.buddy, actual.buddyVersion, 'buddy', "Buddy's version could not be read", (v) =>
     declared.buddy && declared.buddy.version !== v
-      ? [{ resource: 'buddy.self', fieldPath: 'version', kind: 'changed', severity: 'low', declared: declared.buddy.version, actual: v, patch: { op: 'set', path: ['buddy', 'version'], value: v } }]
+      ? [
+          {
+            resource: 'buddy.self',
+            fieldPath: 'version',
+            kind: 'changed',
+            severity: 'low',
+            declared: declared.buddy.version,
+            actual: v,
+            patch: { op: 'set', path: ['buddy', 'version'], value: v },
+          },
+        ]
       : [],
   );
   return out;
@@ -45,10 +94,22 @@ export async function detectDrift(opts: { dockerClient?: Docker } = {}): Promise
   try {
     markdown = await readFile(roots.architectureFile, 'utf8');
   } catch (error) {
-    const missing: Finding = { resource: 'document.architecture', fieldPath: '', kind: 'missing', severity: 'high', declared: roots.architectureFile, actual: null, message: `cannot read the architecture page: ${(error as Error).message}` };
+    const missing: Finding = {
+      resource: 'document.architecture',
+      fieldPath: '',
+      kind: 'missing',
+      severity: 'high',
+      declared: roots.architectureFile,
+      actual: null,
+      message: `cannot read the architecture page: ${(error as Error).message}`,
+    };
     return { findings: withIds([missing]), documentVersion: null, markdown };
   }
   const parsed = parseArchitecture(markdown);
   const actual = await collectActual(roots, opts.dockerClient);
-  return { findings: withIds([...parsed.findings, ...compare(parsed.declared, actual)]), documentVersion: parsed.declared.version ?? null, markdown };
+  return {
+    findings: withIds([...parsed.findings, ...compare(parsed.declared, actual)]),
+    documentVersion: parsed.declared.version ?? null,
+    markdown,
+  };
 }

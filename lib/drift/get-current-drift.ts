@@ -15,9 +15,18 @@ export async function getCurrentDrift() {
   function view(i: (typeof items)[number]) {
     const report = i.reportId ? reportById.get(i.reportId) : undefined;
     return {
-      id: i.id, resource: i.resource, fieldPath: i.fieldPath, kind: i.kind, severity: i.severity,
-      declared: parse(i.declared), actual: parse(i.actual), message: i.message, line: i.line, ignored: i.ignored,
-      firstSeen: i.firstSeen.toISOString(), lastSeen: i.lastSeen.toISOString(),
+      id: i.id,
+      resource: i.resource,
+      fieldPath: i.fieldPath,
+      kind: i.kind,
+      severity: i.severity,
+      declared: parse(i.declared),
+      actual: parse(i.actual),
+      message: i.message,
+      line: i.line,
+      ignored: i.ignored,
+      firstSeen: i.firstSeen.toISOString(),
+      lastSeen: i.lastSeen.toISOString(),
       report: report ? { stagedItemId: report.stagedItemId, status: report.status } : null,
     };
   }
@@ -25,8 +34,25 @@ export async function getCurrentDrift() {
   const open = items.filter((i) => !i.ignored);
   const count = (s: string) => open.filter((i) => i.severity === s).length;
   return {
-    latestCheck: latest ? { id: latest.id, createdAt: latest.createdAt.toISOString(), trigger: latest.trigger, outcome: latest.outcome, reason: latest.reason, itemCount: latest.itemCount, ignoredCount: latest.ignoredCount, documentVersion: latest.documentVersion } : null,
-    summary: { open: open.length, ignored: items.length - open.length, high: count('high'), medium: count('medium'), low: count('low') },
+    latestCheck: latest
+      ? {
+          id: latest.id,
+          createdAt: latest.createdAt.toISOString(),
+          trigger: latest.trigger,
+          outcome: latest.outcome,
+          reason: latest.reason,
+          itemCount: latest.itemCount,
+          ignoredCount: latest.ignoredCount,
+          documentVersion: latest.documentVersion,
+        }
+      : null,
+    summary: {
+      open: open.length,
+      ignored: items.length - open.length,
+      high: count('high'),
+      medium: count('medium'),
+      low: count('low'),
+    },
     groups: [...groups].map(([resource, list]) => ({ resource, items: list })),
   };
 }

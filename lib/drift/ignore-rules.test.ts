@@ -3,12 +3,33 @@ import { withIds } from './fingerprint';
 import { applyIgnoreRules, parseIgnoreRules } from './ignore-rules';
 import type { Finding } from './types';
 
-const f = (resource: string, fieldPath = ''): Finding => ({ resource, fieldPath, kind: 'changed', severity: 'low', declared: 1, actual: 2 });
-const findings = withIds([f('container.sandbox', 'image'), f('container.gateway', 'hardening.memoryMb'), f('container.gateway', 'ports'), f('secret.extra')]);
+const f = (resource: string, fieldPath = ''): Finding => ({
+  resource,
+  fieldPath,
+  kind: 'changed',
+  severity: 'low',
+  declared: 1,
+  actual: 2,
+});
+const findings = withIds([
+  f('container.sandbox', 'image'),
+  f('container.gateway', 'hardening.memoryMb'),
+  f('container.gateway', 'ports'),
+  f('secret.extra'),
+]);
 
 describe('ignore rules', () => {
   it('matches resources, field paths and wildcards; comments may follow a rule; ! re-includes', () => {
-    const rules = parseIgnoreRules(['# header', 'container.sandbox.image   # tag moves', 'container.gateway', '!container.gateway.ports', 'secret.*', 'job.never-there'].join('\n'));
+    const rules = parseIgnoreRules(
+      [
+        '# header',
+        'container.sandbox.image   # tag moves',
+        'container.gateway',
+        '!container.gateway.ports',
+        'secret.*',
+        'job.never-there',
+      ].join('\n'),
+    );
     const { items, rules: uses } = applyIgnoreRules(findings, rules);
     expect(items.map((i) => [i.resource, i.fieldPath, i.ignored])).toEqual([
       ['container.sandbox', 'image', true],

@@ -4,7 +4,10 @@ export type IgnoreRule = { line: number; text: string; negate: boolean; pattern:
 export type RuleUse = { line: number; text: string; negate: boolean; matches: number; unused: boolean };
 
 function globToRegex(glob: string): RegExp {
-  const body = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const body = glob
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   // A rule for a resource (or a field) also covers everything below it.
   return new RegExp(`^${body}(\\..*)?$`);
 }
@@ -23,7 +26,8 @@ export function parseIgnoreRules(text: string): IgnoreRule[] {
   return rules;
 }
 
-export const itemKey = (f: Pick<DriftFinding, 'resource' | 'fieldPath'>) => (f.fieldPath ? `${f.resource}.${f.fieldPath}` : f.resource);
+export const itemKey = (f: Pick<DriftFinding, 'resource' | 'fieldPath'>) =>
+  f.fieldPath ? `${f.resource}.${f.fieldPath}` : f.resource;
 
 /**
  * Marks findings as ignored (the last matching rule wins, as in .gitignore) and counts how often each
@@ -41,6 +45,12 @@ export function applyIgnoreRules<T extends DriftFinding>(findings: T[], rules: I
     });
     return { ...f, ignored };
   });
-  const ruleUses: RuleUse[] = rules.map((r, i) => ({ line: r.line, text: r.text, negate: r.negate, matches: uses[i] ?? 0, unused: (uses[i] ?? 0) === 0 }));
+  const ruleUses: RuleUse[] = rules.map((r, i) => ({
+    line: r.line,
+    text: r.text,
+    negate: r.negate,
+    matches: uses[i] ?? 0,
+    unused: (uses[i] ?? 0) === 0,
+  }));
   return { items, rules: ruleUses };
 }

@@ -9,7 +9,10 @@ export async function listIgnoreRules() {
   const file = driftRoots().ignoreFile;
   const text = await readFile(file, 'utf8').catch(() => '');
   const db = await getDb();
-  const open = await db.driftItem.findMany({ where: { state: 'open' }, select: { id: true, resource: true, fieldPath: true, kind: true } });
+  const open = await db.driftItem.findMany({
+    where: { state: 'open' },
+    select: { id: true, resource: true, fieldPath: true, kind: true },
+  });
   const { rules } = applyIgnoreRules(open as unknown as DriftFinding[], parseIgnoreRules(text));
   return { file: 'governance/.driftignore', rules };
 }

@@ -17,7 +17,15 @@ export async function listOpenDrift(): Promise<OpenDriftFact[]> {
   const db = await getDb();
   const rows = await db.driftItem.findMany({
     where: { state: 'open', ignored: false },
-    select: { resource: true, fieldPath: true, kind: true, severity: true, firstSeen: true, declared: true, actual: true },
+    select: {
+      resource: true,
+      fieldPath: true,
+      kind: true,
+      severity: true,
+      firstSeen: true,
+      declared: true,
+      actual: true,
+    },
     orderBy: [{ firstSeen: 'asc' }, { resource: 'asc' }],
   });
   return rows.sort((a, b) => (RANK[a.severity] ?? 3) - (RANK[b.severity] ?? 3));

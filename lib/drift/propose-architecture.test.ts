@@ -3,7 +3,8 @@ import { parse } from 'yaml';
 import { extractBlock } from './declared/extract-block';
 import { proposeArchitecture } from './propose-architecture';
 
-const page = '# Arch\n\nProse stays.\n\n```yaml\nversion: v1.7\n# a comment that stays\nextensions: [a, b]\nskills:\n  count: 2\ncontainers:\n  web: { image: x, role: web, ports: [80] }\n```\n\nMore prose.\n';
+const page =
+  '# Arch\n\nProse stays.\n\n```yaml\nversion: v1.7\n# a comment that stays\nextensions: [a, b]\nskills:\n  count: 2\ncontainers:\n  web: { image: x, role: web, ports: [80] }\n```\n\nMore prose.\n';
 
 describe('proposeArchitecture', () => {
   it('edits only the YAML block, keeps prose and comments, and bumps the version', () => {

@@ -23,7 +23,8 @@ function applyPatch(doc: Document, patch: DocPatch): void {
       else doc.setIn(patch.path, node(doc, [patch.value]));
       return;
     }
-    const index = list?.items.findIndex((i) => (i as { value?: unknown }).value === patch.value || i === patch.value) ?? -1;
+    const index =
+      list?.items.findIndex((i) => (i as { value?: unknown }).value === patch.value || i === patch.value) ?? -1;
     if (list && index >= 0) list.items.splice(index, 1);
   }
 }
@@ -37,7 +38,10 @@ function nextVersion(version: unknown): string | undefined {
  * The architecture page rewritten to match reality for the given patches: the prose is kept byte for
  * byte, the YAML block is edited in place (comments and layout kept) and its version bumped.
  */
-export function proposeArchitecture(markdown: string, patches: DocPatch[]): { content: string; version: string | undefined } {
+export function proposeArchitecture(
+  markdown: string,
+  patches: DocPatch[],
+): { content: string; version: string | undefined } {
   const block = extractBlock(markdown);
   if (!block) throw new Error('The architecture page has no machine-readable block to update.');
   const doc = parseDocument(block.yaml);

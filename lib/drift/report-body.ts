@@ -1,6 +1,16 @@
-type Row = { resource: string; fieldPath: string; kind: string; severity: string; declared: string | null; actual: string | null; message: string | null; line: number | null };
+type Row = {
+  resource: string;
+  fieldPath: string;
+  kind: string;
+  severity: string;
+  declared: string | null;
+  actual: string | null;
+  message: string | null;
+  line: number | null;
+};
 
-const show = (json: string | null) => (json === null ? '—' : `\`${json.length > 80 ? `${json.slice(0, 77)}...` : json}\``);
+const show = (json: string | null) =>
+  json === null ? '—' : `\`${json.length > 80 ? `${json.slice(0, 77)}...` : json}\``;
 
 /** The markdown the owner reads in the staging queue: drift grouped by resource. */
 export function reportBody(items: Row[], alsoOpen: number, ignored: number): string {
@@ -16,10 +26,18 @@ export function reportBody(items: Row[], alsoOpen: number, ignored: number): str
     'Reject if the environment is wrong: the drift stays open on the Drift page and in each briefing until it is fixed.',
   ];
   for (const [resource, rows] of groups) {
-    lines.push('', `### ${resource}`, '', '| field | kind | severity | declared | actual |', '| --- | --- | --- | --- | --- |');
+    lines.push(
+      '',
+      `### ${resource}`,
+      '',
+      '| field | kind | severity | declared | actual |',
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const r of rows) {
       const field = r.fieldPath || '(resource)';
-      lines.push(`| ${field}${r.line ? ` (line ${r.line})` : ''} | ${r.kind} | ${r.severity} | ${show(r.declared)} | ${show(r.actual)} |`);
+      lines.push(
+        `| ${field}${r.line ? ` (line ${r.line})` : ''} | ${r.kind} | ${r.severity} | ${show(r.declared)} | ${show(r.actual)} |`,
+      );
       if (r.message) lines.push(`| | | | ${r.message.replace(/\|/g, '\\|')} | |`);
     }
   }

@@ -14,6 +14,8 @@ export function driftRoots() {
     secretsDir: abs(e.BUDDY_SECRETS_SOURCE),
     packageJson: abs(e.BUDDY_PACKAGE_JSON),
     workspaceDir: e.workspaceDir,
-    containerLabels: e.BUDDY_DRIFT_CONTAINER_LABELS.split(',').map((l) => l.trim()).filter(Boolean),
+    containerLabels: e.BUDDY_DRIFT_CONTAINER_LABELS.split(',')
+      .map((l) => l.trim())
+      .filter(Boolean),
   };
 }

@@ -25,7 +25,11 @@ describe('runDriftCheck and the decisions', () => {
   let firstReport = '';
 
   it('records "no drift" as a successful outcome', async () => {
-    expect(await runDriftCheck({ trigger: 'manual' })).toMatchObject({ outcome: 'no-drift', itemCount: 0, reason: expect.stringMatching(/No drift/) });
+    expect(await runDriftCheck({ trigger: 'manual' })).toMatchObject({
+      outcome: 'no-drift',
+      itemCount: 0,
+      reason: expect.stringMatching(/No drift/),
+    });
   });
 
   it('stages a report once for new drift, then recognises the same drift as already reported', async () => {
@@ -46,7 +50,10 @@ describe('runDriftCheck and the decisions', () => {
 
   it('rejecting keeps the drift open for the page and the briefing, and does not re-report it', async () => {
     await onDriftReportRejected({ id: firstReport, metadata: null });
-    expect((await listOpenDrift()).map((d) => `${d.resource}.${d.fieldPath}`).sort()).toEqual(['secret.surprise_token.', 'skills.all.count']);
+    expect((await listOpenDrift()).map((d) => `${d.resource}.${d.fieldPath}`).sort()).toEqual([
+      'secret.surprise_token.',
+      'skills.all.count',
+    ]);
     expect(await runDriftCheck({ trigger: 'manual' })).toMatchObject({ outcome: 'already-reported' });
   });
 
@@ -61,7 +68,10 @@ describe('runDriftCheck and the decisions', () => {
     const { changeItemId } = await onDriftReportApproved({ id: report.id, metadata: report.metadata });
     const change = await stagedItem(changeItemId);
     expect(change.kind).toBe('architecture-change');
-    expect(parse(extractBlock(change.body)?.yaml ?? '')).toMatchObject({ version: 'v1.8', extensions: ['governance-enforcement'] });
+    expect(parse(extractBlock(change.body)?.yaml ?? '')).toMatchObject({
+      version: 'v1.8',
+      extensions: ['governance-enforcement'],
+    });
     expect(change.body).toContain('Prose that must survive.');
     expect(readFileSync(fx.architecture, 'utf8')).toBe(before); // proposing writes nothing
 
@@ -70,7 +80,9 @@ describe('runDriftCheck and the decisions', () => {
     const after = await runDriftCheck({ trigger: 'manual' });
     expect(after).toMatchObject({ outcome: 'already-reported', itemCount: 2 }); // the extension drift cleared
     const db = await getDb();
-    expect((await db.driftItem.findFirstOrThrow({ where: { resource: 'extension.sandbox-exec' } })).state).toBe('resolved');
+    expect((await db.driftItem.findFirstOrThrow({ where: { resource: 'extension.sandbox-exec' } })).state).toBe(
+      'resolved',
+    );
   });
 
   it('refuses to write a page that was edited after the change was proposed', async () => {
@@ -108,7 +120,10 @@ describe('runDriftCheck and the decisions', () => {
         srv.close(() => resolve(p));
       });
     });
-    const result = await runDriftCheck({ trigger: 'manual', dockerClient: new Docker({ host: '127.0.0.1', port, protocol: 'http' }) });
+    const result = await runDriftCheck({
+      trigger: 'manual',
+      dockerClient: new Docker({ host: '127.0.0.1', port, protocol: 'http' }),
+    });
     expect(result.outcome).toBe('staged');
     const db = await getDb();
     const item = await db.driftItem.findFirstOrThrow({ where: { resource: 'collector.docker', state: 'open' } });

@@ -8,7 +8,13 @@ import { reportBody } from './report-body';
 import { driftRoots } from './roots';
 import { recordCheck, recordReport, storeObservation } from './store-check';
 
-export type DriftCheckResult = { outcome: 'no-drift' | 'already-reported' | 'staged'; itemCount: number; stagedItemId?: string; reason: string; checkId: string };
+export type DriftCheckResult = {
+  outcome: 'no-drift' | 'already-reported' | 'staged';
+  itemCount: number;
+  stagedItemId?: string;
+  reason: string;
+  checkId: string;
+};
 
 async function readIgnoreFile(file: string): Promise<string> {
   return readFile(file, 'utf8').catch(() => '');
@@ -18,16 +24,38 @@ async function readIgnoreFile(file: string): Promise<string> {
  * The detection use case behind the 22:00 health job and "check now": compare, store, and stage a
  * drift report only for drift that no report covers yet. It reads governance/ and never writes it.
  */
-export async function runDriftCheck(opts: { trigger: 'schedule' | 'manual'; runId?: string; dockerClient?: Docker }): Promise<DriftCheckResult> {
+export async function runDriftCheck(opts: {
+  trigger: 'schedule' | 'manual';
+  runId?: string;
+  dockerClient?: Docker;
+}): Promise<DriftCheckResult> {
   const detection = await detectDrift({ dockerClient: opts.dockerClient });
-  const { items, rules } = applyIgnoreRules(detection.findings, parseIgnoreRules(await readIgnoreFile(driftRoots().ignoreFile)));
-  const { unreported } = await storeObservation({ items, rules, trigger: opts.trigger, runId: opts.runId, documentVersion: detection.documentVersion });
+  const { items, rules } = applyIgnoreRules(
+    detection.findings,
+    parseIgnoreRules(await readIgnoreFile(driftRoots().ignoreFile)),
+  );
+  const { unreported } = await storeObservation({
+    items,
+    rules,
+    trigger: opts.trigger,
+    runId: opts.runId,
+    documentVersion: detection.documentVersion,
+  });
   const open = items.filter((i) => !i.ignored);
   const ignoredCount = items.length - open.length;
-  const base = { trigger: opts.trigger, runId: opts.runId, itemCount: open.length, ignoredCount, documentVersion: detection.documentVersion, rules };
+  const base = {
+    trigger: opts.trigger,
+    runId: opts.runId,
+    itemCount: open.length,
+    ignoredCount,
+    documentVersion: detection.documentVersion,
+    rules,
+  };
 
   if (open.length === 0) {
-    const reason = ignoredCount ? `No drift (${ignoredCount} ignored difference(s)).` : 'No drift: the environment matches governance/architecture.md.';
+    const reason = ignoredCount
+      ? `No drift (${ignoredCount} ignored difference(s)).`
+      : 'No drift: the environment matches governance/architecture.md.';
     const check = await recordCheck({ ...base, outcome: 'no-drift', reason });
     await publishEvent('drift', 'checked', check.id);
     return { outcome: 'no-drift', itemCount: 0, reason, checkId: check.id };

@@ -5,11 +5,15 @@ import { checkWorkspace } from './check-workspace';
 import { createTestRepo, type TestRepo, TWO_BRANDS } from './testing/workspace-repo';
 
 let repo: TestRepo;
-const rules = async (mode: Parameters<typeof checkWorkspace>[1]) => (await checkWorkspace(repo.dir, mode, TWO_BRANDS)).violations;
+const rules = async (mode: Parameters<typeof checkWorkspace>[1]) =>
+  (await checkWorkspace(repo.dir, mode, TWO_BRANDS)).violations;
 
 beforeEach(() => {
   repo = createTestRepo();
-  repo.write('_active/acme-shop/src/index.ts', "import { button } from '../../../_foundation/acme-ui/button';\nexport const shop = button;\n");
+  repo.write(
+    '_active/acme-shop/src/index.ts',
+    "import { button } from '../../../_foundation/acme-ui/button';\nexport const shop = button;\n",
+  );
   repo.write('_foundation/acme-ui/button.ts', 'export const button = 1;\n');
   repo.write('_active/globex-api/app.py', 'from globex_core import db\nimport os\n');
   repo.write('_foundation/globex_core/globex_core/__init__.py', 'db = 1\n');
@@ -26,7 +30,10 @@ describe('governance checker: reference rules on the whole tree', () => {
   });
 
   it('finds a TypeScript import into another brand (dependency-cruiser) with its line, once', async () => {
-    repo.write('_active/acme-shop/src/leak.ts', "// reaches into globex\nimport * as g from '../../globex-api/client';\nexport default g;\n");
+    repo.write(
+      '_active/acme-shop/src/leak.ts',
+      "// reaches into globex\nimport * as g from '../../globex-api/client';\nexport default g;\n",
+    );
     repo.write('_active/globex-api/client.ts', 'export const x = 1;\n');
     repo.commit('leak');
     const found = (await rules({ kind: 'tree' })).filter((v) => v.rule === 'cross-brand-reference');
@@ -36,7 +43,10 @@ describe('governance checker: reference rules on the whole tree', () => {
 
   it('finds a Python import of another brand and a compose path literal', async () => {
     repo.write('_active/acme-shop/tools/report.py', 'import json\nfrom globex_core.db import connect\n');
-    repo.write('_active/acme-shop/compose.yaml', 'services:\n  shop:\n    volumes:\n      - ../globex-api/data:/data:ro\n');
+    repo.write(
+      '_active/acme-shop/compose.yaml',
+      'services:\n  shop:\n    volumes:\n      - ../globex-api/data:/data:ro\n',
+    );
     repo.commit('python + compose');
     const found = await rules({ kind: 'tree' });
     expect(found.map((v) => [v.rule, v.file, v.line])).toEqual([
@@ -46,10 +56,18 @@ describe('governance checker: reference rules on the whole tree', () => {
   });
 
   it('refuses _active/_foundation referencing _experiments, but the sandbox may reference anything of its brand', async () => {
-    repo.write('_active/acme-shop/src/use-lab.ts', "import { idea } from '../../../_experiments/acme-lab/idea';\nexport { idea };\n");
-    repo.write('_experiments/acme-lab/uses-shop.ts', "import { shop } from '../../_active/acme-shop/src/index';\nexport { shop };\n");
+    repo.write(
+      '_active/acme-shop/src/use-lab.ts',
+      "import { idea } from '../../../_experiments/acme-lab/idea';\nexport { idea };\n",
+    );
+    repo.write(
+      '_experiments/acme-lab/uses-shop.ts',
+      "import { shop } from '../../_active/acme-shop/src/index';\nexport { shop };\n",
+    );
     repo.commit('lab');
-    expect((await rules({ kind: 'tree' })).map((v) => [v.rule, v.file])).toEqual([['references-experiments', '_active/acme-shop/src/use-lab.ts']]);
+    expect((await rules({ kind: 'tree' })).map((v) => [v.rule, v.file])).toEqual([
+      ['references-experiments', '_active/acme-shop/src/use-lab.ts'],
+    ]);
   });
 
   it('fails closed on a symlink loop and on a 2 GB file, without reading it', async () => {
@@ -87,7 +105,13 @@ describe('governance checker: change rules over base..HEAD and staged changes', 
     repo.write('_foundation/acme-ui/button.ts', 'export const button = 3;\n');
     repo.commit('tweak again\n\nAgent: nightly-refactor\nReviewed-by: Owner <owner@example.com>');
     const found = await rules({ kind: 'base', ref: 'HEAD~2' });
-    expect(found).toEqual([expect.objectContaining({ rule: 'unreviewed-agent-change-in-foundation', file: '_foundation/acme-ui/button.ts', line: 1 })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        rule: 'unreviewed-agent-change-in-foundation',
+        file: '_foundation/acme-ui/button.ts',
+        line: 1,
+      }),
+    ]);
   });
 
   it('the owner may change _governance; staged agent changes are judged by the committing identity', async () => {
@@ -99,6 +123,8 @@ describe('governance checker: change rules over base..HEAD and staged changes', 
   });
 
   it('an unknown base ref is a usage error, not a pass', async () => {
-    await expect(checkWorkspace(repo.dir, { kind: 'base', ref: 'no-such-ref' }, TWO_BRANDS)).rejects.toThrow(/git rev-parse failed/);
+    await expect(checkWorkspace(repo.dir, { kind: 'base', ref: 'no-such-ref' }, TWO_BRANDS)).rejects.toThrow(
+      /git rev-parse failed/,
+    );
   });
 });

@@ -23,7 +23,8 @@ export type CheckResult = { violations: Violation[]; filesChecked: number; mode:
  */
 export async function checkWorkspace(root: string, mode: CheckMode, config?: WorkspaceConfig): Promise<CheckResult> {
   const cfg = config ?? loadWorkspaceConfig(path.join(root, 'governance', 'workspace.yaml'));
-  if (!isGitRepo(root)) throw new GovernanceConfigError(`${root} is not a git repository; the checker reads changes from git.`);
+  if (!isGitRepo(root))
+    throw new GovernanceConfigError(`${root} is not a git repository; the checker reads changes from git.`);
   let changes: Change[] = [];
   if (mode.kind === 'staged') changes = stagedChanges(root, cfg, mode.agent);
   if (mode.kind === 'base') {
@@ -55,13 +56,21 @@ async function referenceRules(root: string, files: string[], config: WorkspaceCo
     }
     if (!stat.isFile()) continue;
     if (stat.size > MAX_SCANNED_BYTES) {
-      out.push({ rule: 'file-too-large', file, line: 1, message: `${file} is ${Math.round(stat.size / 1024)} KB, over the ${MAX_SCANNED_BYTES / 1024} KB limit; not scanned and not allowed.` });
+      out.push({
+        rule: 'file-too-large',
+        file,
+        line: 1,
+        message: `${file} is ${Math.round(stat.size / 1024)} KB, over the ${MAX_SCANNED_BYTES / 1024} KB limit; not scanned and not allowed.`,
+      });
       continue;
     }
     const text = readText(abs, stat.size);
     if (text !== null) readable.push({ file, text });
   }
-  const scripts = await scriptEdges(root, readable.filter((r) => SCRIPT_FILE.test(r.file)).map((r) => r.file));
+  const scripts = await scriptEdges(
+    root,
+    readable.filter((r) => SCRIPT_FILE.test(r.file)).map((r) => r.file),
+  );
   for (const { file, text } of readable) {
     const edges = [...(scripts.get(file) ?? []), ...pathLiteralEdges(file, text)];
     if (file.endsWith('.py')) edges.push(...pythonEdges(root, file, text, config));
@@ -75,7 +84,9 @@ function symlinkRules(root: string, file: string, abs: string, config: Workspace
     realpathSync(abs);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
-      return [{ rule: 'symlink-loop', file, line: 1, message: `${file} is a symbolic link loop; it cannot be checked.` }];
+      return [
+        { rule: 'symlink-loop', file, line: 1, message: `${file} is a symbolic link loop; it cannot be checked.` },
+      ];
     }
   }
   const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), readlinkSync(abs)));

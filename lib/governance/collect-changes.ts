@@ -13,7 +13,13 @@ export type Change = {
 };
 
 function globToRegex(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`, 'i');
+  return new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replaceAll('*', '.*')
+      .replaceAll('?', '.')}$`,
+    'i',
+  );
 }
 
 export function isAgentEmail(email: string, config: WorkspaceConfig): boolean {
@@ -68,7 +74,9 @@ export function stagedChanges(cwd: string, config: WorkspaceConfig, agentOverrid
 
 /** Every commit in base..HEAD, each file once per commit, with that commit's agent/review marks. */
 export function changesSince(cwd: string, base: string, config: WorkspaceConfig): Change[] {
-  const commits = git(cwd, ['rev-list', '--reverse', `${base}..HEAD`]).split('\n').filter(Boolean);
+  const commits = git(cwd, ['rev-list', '--reverse', `${base}..HEAD`])
+    .split('\n')
+    .filter(Boolean);
   const changes: Change[] = [];
   for (const commit of commits) {
     const [email = '', message = ''] = git(cwd, ['show', '-s', '--format=%ae%x00%B', commit]).split('\0');

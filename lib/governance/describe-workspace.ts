@@ -8,13 +8,18 @@ export function describeWorkspace() {
     const config = loadWorkspaceConfig(workspaceConfigFile());
     return {
       ok: true as const,
-      layers: LAYER_NAMES.map((name) => ({ name, description: config.layers[name].description, promotion: promotionDecision(`${name}/x`, config) })),
+      layers: LAYER_NAMES.map((name) => ({
+        name,
+        description: config.layers[name].description,
+        promotion: promotionDecision(`${name}/x`, config),
+      })),
       brands: Object.entries(config.brands).map(([name, { projects }]) => ({ name, projects })),
       agents: config.agents,
       review: config.review,
     };
   } catch (error) {
-    if (error instanceof GovernanceConfigError) return { ok: false as const, error: error.message, field: error.field ?? null };
+    if (error instanceof GovernanceConfigError)
+      return { ok: false as const, error: error.message, field: error.field ?? null };
     throw error;
   }
 }

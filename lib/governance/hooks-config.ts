@@ -30,7 +30,8 @@ export const RUFF_REV = 'v0.14.6';
  * the feed fixtures are third-party bytes that must stay exact (a missing final newline included),
  * and the gateway config is JSON5, which check-json cannot read (its own test validates it).
  */
-export const AGE_KEY_EXCLUDE = '^(lib/secrets/fixtures/|lib/intelligence/sentinel/fixtures/|docker/gateway/openclaw\\.json$)';
+export const AGE_KEY_EXCLUDE =
+  '^(lib/secrets/fixtures/|lib/intelligence/sentinel/fixtures/|docker/gateway/openclaw\\.json$)';
 
 export type HooksOptions = {
   /** How the local hooks reach the checker: this repo runs its own script, a workspace points at Buddy. */
@@ -43,7 +44,9 @@ export type HooksOptions = {
 export function hooksConfig({ checker, repoFlavour = 'upstream', ci }: HooksOptions) {
   const checkArgs = ci ? ci.checkArgs : '--staged';
   const standard = {
-    ...(repoFlavour === 'builtin' ? { repo: 'builtin' } : { repo: 'https://github.com/pre-commit/pre-commit-hooks', rev: PRE_COMMIT_HOOKS_REV }),
+    ...(repoFlavour === 'builtin'
+      ? { repo: 'builtin' }
+      : { repo: 'https://github.com/pre-commit/pre-commit-hooks', rev: PRE_COMMIT_HOOKS_REV }),
     hooks: [
       { id: 'trailing-whitespace', args: ['--markdown-linebreak-ext=md'] },
       { id: 'end-of-file-fixer' },
@@ -64,13 +67,36 @@ export function hooksConfig({ checker, repoFlavour = 'upstream', ci }: HooksOpti
   const local = {
     repo: 'local',
     hooks: [
-      { id: 'governance-tests', name: 'governance layer rules', entry: `${checker} check ${checkArgs} --only layers`.replace(/ +/g, ' '), language: 'system', pass_filenames: false, always_run: true },
-      { id: 'check-cross-brand-imports', name: 'cross-brand imports', entry: `${checker} check ${checkArgs} --only references`.replace(/ +/g, ' '), language: 'system', pass_filenames: false, always_run: true },
-      { id: AGE_KEY_HOOK, name: 'age secret keys (AGE-SECRET-KEY-1…, AGE-SECRET-KEY-PQ-1…)', entry: `${checker} scan-age-keys`, language: 'system' },
+      {
+        id: 'governance-tests',
+        name: 'governance layer rules',
+        entry: `${checker} check ${checkArgs} --only layers`.replace(/ +/g, ' '),
+        language: 'system',
+        pass_filenames: false,
+        always_run: true,
+      },
+      {
+        id: 'check-cross-brand-imports',
+        name: 'cross-brand imports',
+        entry: `${checker} check ${checkArgs} --only references`.replace(/ +/g, ' '),
+        language: 'system',
+        pass_filenames: false,
+        always_run: true,
+      },
+      {
+        id: AGE_KEY_HOOK,
+        name: 'age secret keys (AGE-SECRET-KEY-1…, AGE-SECRET-KEY-PQ-1…)',
+        entry: `${checker} scan-age-keys`,
+        language: 'system',
+      },
     ],
   };
   // Fixtures are byte-for-byte copies of upstream test vectors (with published test keys): no hook rewrites them.
-  return { fail_fast: false, exclude: AGE_KEY_EXCLUDE, repos: repoFlavour === 'builtin' ? [standard, local] : [ruff, standard, local] };
+  return {
+    fail_fast: false,
+    exclude: AGE_KEY_EXCLUDE,
+    repos: repoFlavour === 'builtin' ? [standard, local] : [ruff, standard, local],
+  };
 }
 
 export function renderHooksConfig(options: HooksOptions): string {

@@ -30,7 +30,10 @@ export function projectOf(relPath: string, config: WorkspaceConfig): { project: 
  * commit (a shared library is not changed by clicking approve), _governance is human-only and
  * _archive read-only whoever asks. Staging's promotion and the Governance page both use this rule.
  */
-export function promotionDecision(relPath: string, config?: WorkspaceConfig): { allowed: boolean; reason: string; layer: string | null } {
+export function promotionDecision(
+  relPath: string,
+  config?: WorkspaceConfig,
+): { allowed: boolean; reason: string; layer: string | null } {
   if (!normalise(relPath)) return { allowed: false, reason: `"${relPath}" escapes the workspace.`, layer: null };
   const layer = layerOf(relPath, config);
   switch (layer) {
@@ -39,7 +42,12 @@ export function promotionDecision(relPath: string, config?: WorkspaceConfig): { 
     case '_archive':
       return { allowed: false, reason: '_archive is read-only: nothing is changed, deleted or renamed there.', layer };
     case '_foundation':
-      return { allowed: false, reason: '_foundation holds shared libraries: agent changes there need the owner’s reviewed commit, not promotion.', layer };
+      return {
+        allowed: false,
+        reason:
+          '_foundation holds shared libraries: agent changes there need the owner’s reviewed commit, not promotion.',
+        layer,
+      };
     case '_active':
       return { allowed: true, reason: 'Live service: governed, allowed after owner approval.', layer };
     case '_experiments':

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Edge } from './python-edges';
 
 const RELATIVE = /(?:^|[\s"'`(=:,[])((?:\.\.?\/)+[A-Za-z0-9_.@-][A-Za-z0-9_.@/-]*)/g;
-const LAYER_ROOTED = /(?:^|[^A-Za-z0-9_./-])(?:\.\/)?((?:_governance|_foundation|_active|_archive|_experiments)\/[A-Za-z0-9_.-]+)/g;
+const LAYER_ROOTED =
+  /(?:^|[^A-Za-z0-9_./-])(?:\.\/)?((?:_governance|_foundation|_active|_archive|_experiments)\/[A-Za-z0-9_.-]+)/g;
 
 /**
  * Paths written as text anywhere (compose volumes, scripts, configs, string literals): relative

@@ -5,7 +5,8 @@ import type { WorkspaceConfig } from './workspace-config';
 
 export type Edge = { line: number; target: string; via: string };
 
-const IMPORT = /^\s*(?:from\s+([A-Za-z_][\w.]*)\s+import\b|import\s+([A-Za-z_][\w.]*(?:\s*(?:as\s+\w+)?\s*,\s*[A-Za-z_][\w.]*)*))/;
+const IMPORT =
+  /^\s*(?:from\s+([A-Za-z_][\w.]*)\s+import\b|import\s+([A-Za-z_][\w.]*(?:\s*(?:as\s+\w+)?\s*,\s*[A-Za-z_][\w.]*)*))/;
 
 /** Top-level Python module names each project provides (a package folder or module file, at the root or under src/). */
 function providers(root: string, config: WorkspaceConfig, name: string): string[] {
@@ -14,7 +15,11 @@ function providers(root: string, config: WorkspaceConfig, name: string): string[
     for (const project of projects) {
       for (const base of [project, `${project}/src`]) {
         const dir = path.join(root, base);
-        if (existsSync(path.join(dir, name, '__init__.py')) || existsSync(path.join(dir, `${name}.py`)) || existsSync(path.join(dir, name))) {
+        if (
+          existsSync(path.join(dir, name, '__init__.py')) ||
+          existsSync(path.join(dir, `${name}.py`)) ||
+          existsSync(path.join(dir, name))
+        ) {
           found.push(`${base}/${name}`);
         }
       }

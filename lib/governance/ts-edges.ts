@@ -5,7 +5,10 @@ import type { Edge } from './python-edges';
 
 export const SCRIPT_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
-type CruiseModule = { source: string; dependencies: Array<{ module: string; resolved: string; couldNotResolve?: boolean }> };
+type CruiseModule = {
+  source: string;
+  dependencies: Array<{ module: string; resolved: string; couldNotResolve?: boolean }>;
+};
 
 /**
  * TypeScript/JavaScript import edges from dependency-cruiser's import graph (it resolves relative

@@ -6,7 +6,12 @@ import { GovernanceConfigError, loadWorkspaceConfig, parseWorkspaceConfig } from
 import { createTestRepo } from './testing/workspace-repo';
 
 const BUDDY = process.cwd();
-const cli = (args: string[], cwd = BUDDY) => spawnSync(process.execPath, [path.join(BUDDY, 'node_modules/tsx/dist/cli.mjs'), path.join(BUDDY, 'scripts/governance.ts'), ...args], { cwd, encoding: 'utf8' });
+const cli = (args: string[], cwd = BUDDY) =>
+  spawnSync(
+    process.execPath,
+    [path.join(BUDDY, 'node_modules/tsx/dist/cli.mjs'), path.join(BUDDY, 'scripts/governance.ts'), ...args],
+    { cwd, encoding: 'utf8' },
+  );
 
 describe('governance/workspace.yaml', () => {
   it("this repository's file is valid and declares the five layers", () => {
@@ -17,8 +22,14 @@ describe('governance/workspace.yaml', () => {
   it.each([
     ['version: 2\n', 'version'],
     ['version: 1\nlayers: {}\nbrands: {}\n', 'layers._governance'],
-    ['version: 1\nlayers: {_governance: {description: a}, _foundation: {description: a}, _active: {description: a}, _archive: {description: a}, _experiments: {description: a}}\nbrands: {acme: {projects: [shop]}}\n', 'brands.acme.projects.0'],
-    ['version: 1\nlayers: {_governance: {description: a}, _foundation: {description: a}, _active: {description: a}, _archive: {description: a}, _experiments: {description: a}}\nbrands: {a: {projects: [_active/x]}, b: {projects: [_active/x]}}\n', 'brands.b.projects.0'],
+    [
+      'version: 1\nlayers: {_governance: {description: a}, _foundation: {description: a}, _active: {description: a}, _archive: {description: a}, _experiments: {description: a}}\nbrands: {acme: {projects: [shop]}}\n',
+      'brands.acme.projects.0',
+    ],
+    [
+      'version: 1\nlayers: {_governance: {description: a}, _foundation: {description: a}, _active: {description: a}, _archive: {description: a}, _experiments: {description: a}}\nbrands: {a: {projects: [_active/x]}, b: {projects: [_active/x]}}\n',
+      'brands.b.projects.0',
+    ],
   ])('an invalid file is a clear error naming the field (%#)', (text, field) => {
     const error = (() => {
       try {
@@ -47,7 +58,9 @@ describe('npm run governance -- check: exit codes', () => {
       repo.commit('leak');
       const bad = cli(['check', '--root', repo.dir, '--config', config, '--base', 'HEAD~1', '--format', 'json']);
       expect(bad.status).toBe(1);
-      expect(JSON.parse(bad.stdout).violations).toEqual([expect.objectContaining({ rule: 'cross-brand-reference', file: '_active/acme-shop/b.py', line: 1 })]);
+      expect(JSON.parse(bad.stdout).violations).toEqual([
+        expect.objectContaining({ rule: 'cross-brand-reference', file: '_active/acme-shop/b.py', line: 1 }),
+      ]);
       expect(cli(['check', '--staged', '--base', 'HEAD', '--root', repo.dir, '--config', config]).status).toBe(2);
       writeFileSync(config, 'version: 1\n');
       const invalid = cli(['check', '--root', repo.dir, '--config', config]);

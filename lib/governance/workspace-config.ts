@@ -8,25 +8,39 @@ export type LayerName = (typeof LAYER_NAMES)[number];
 const layerSpec = z.object({ description: z.string().min(1) }).strict();
 const projectPath = z
   .string()
-  .regex(/^_(governance|foundation|active|archive|experiments)\/[A-Za-z0-9._-]+$/, 'a project is "<layer>/<folder>", e.g. "_active/shop"');
+  .regex(
+    /^_(governance|foundation|active|archive|experiments)\/[A-Za-z0-9._-]+$/,
+    'a project is "<layer>/<folder>", e.g. "_active/shop"',
+  );
 
 export const workspaceSchema = z
   .object({
     version: z.literal(1),
-    layers: z.object({
-      _governance: layerSpec,
-      _foundation: layerSpec,
-      _active: layerSpec,
-      _archive: layerSpec,
-      _experiments: layerSpec,
-    }).strict(),
-    brands: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'brand names are lowercase words'), z.object({ projects: z.array(projectPath).min(1) }).strict()),
+    layers: z
+      .object({
+        _governance: layerSpec,
+        _foundation: layerSpec,
+        _active: layerSpec,
+        _archive: layerSpec,
+        _experiments: layerSpec,
+      })
+      .strict(),
+    brands: z.record(
+      z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'brand names are lowercase words'),
+      z.object({ projects: z.array(projectPath).min(1) }).strict(),
+    ),
     // How a change is known to come from an agent: its commit author's email matches one of these
     // globs, or its message carries the trailer (e.g. "Agent: staging-worker"). For staged (not yet
     // committed) changes, the committing identity (git user.email / BUDDY_AGENT) decides.
-    agents: z.object({ authorEmails: z.array(z.string().min(1)).default([]), trailer: z.string().default('Agent') }).strict().default({ authorEmails: [], trailer: 'Agent' }),
+    agents: z
+      .object({ authorEmails: z.array(z.string().min(1)).default([]), trailer: z.string().default('Agent') })
+      .strict()
+      .default({ authorEmails: [], trailer: 'Agent' }),
     // A human review is recorded as a trailer on the commit ("Reviewed-by: Name <email>").
-    review: z.object({ trailer: z.string().default('Reviewed-by') }).strict().default({ trailer: 'Reviewed-by' }),
+    review: z
+      .object({ trailer: z.string().default('Reviewed-by') })
+      .strict()
+      .default({ trailer: 'Reviewed-by' }),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -34,7 +48,12 @@ export const workspaceSchema = z
     for (const [brand, { projects }] of Object.entries(config.brands)) {
       for (const [i, project] of projects.entries()) {
         const other = owners.get(project);
-        if (other) ctx.addIssue({ code: 'custom', path: ['brands', brand, 'projects', i], message: `"${project}" already belongs to brand "${other}"` });
+        if (other)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['brands', brand, 'projects', i],
+            message: `"${project}" already belongs to brand "${other}"`,
+          });
         owners.set(project, brand);
       }
     }

@@ -16,7 +16,10 @@ const CHECK_TIMEOUT_MS = 2000;
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)),
+      CHECK_TIMEOUT_MS,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -47,7 +50,9 @@ export async function checkHealth(): Promise<Health> {
   const [database, redis, dockerHealth] = await Promise.all([
     probe('database', async () => (await getDb()).$queryRawUnsafe('SELECT 1')),
     probe('redis', pingRedis),
-    dockerConfigured() ? probe('docker', () => docker().ping()) : Promise.resolve({ status: 'not-configured' } as const),
+    dockerConfigured()
+      ? probe('docker', () => docker().ping())
+      : Promise.resolve({ status: 'not-configured' } as const),
   ]);
   const required = database.status === 'ok' && redis.status === 'ok';
   return {

@@ -30,7 +30,8 @@ export class HttpGetError extends Error {
 
 async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw new HttpGetError(`Response is ${declared} bytes; the limit is ${maxBytes}.`, 'too-large');
+  if (declared > maxBytes)
+    throw new HttpGetError(`Response is ${declared} bytes; the limit is ${maxBytes}.`, 'too-large');
   const chunks: Buffer[] = [];
   let size = 0;
   if (!response.body) return Buffer.alloc(0);
@@ -46,7 +47,11 @@ export async function httpGet(url: string, options: HttpGetOptions = {}): Promis
   const { maxBytes = 5 * 1024 * 1024, timeoutMs = 15_000, maxRedirects = 5 } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const headers: Record<string, string> = { 'user-agent': 'Buddy/0.1 (+self-hosted)', accept: '*/*', ...options.headers };
+  const headers: Record<string, string> = {
+    'user-agent': 'Buddy/0.1 (+self-hosted)',
+    accept: '*/*',
+    ...options.headers,
+  };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   let current = url;
@@ -60,7 +65,12 @@ export async function httpGet(url: string, options: HttpGetOptions = {}): Promis
         current = new URL(location, current).toString();
         continue;
       }
-      return { status: response.status, url: current, headers: response.headers, body: await readCapped(response, maxBytes) };
+      return {
+        status: response.status,
+        url: current,
+        headers: response.headers,
+        body: await readCapped(response, maxBytes),
+      };
     }
   } catch (error) {
     if (error instanceof HttpGetError) throw error;

@@ -36,7 +36,8 @@ export const INTELLIGENCE_JOBS: JobSpec[] = [
   {
     name: 'model-catalog',
     title: 'Model catalog snapshot (Prometheus)',
-    description: 'Snapshots the configured model catalogs and records what changed; once a week stages a report of the changes.',
+    description:
+      'Snapshots the configured model catalogs and records what changed; once a week stages a report of the changes.',
     cron: '17 3 * * *',
     model: null,
     timeoutMs: 10 * MIN,
@@ -45,9 +46,13 @@ export const INTELLIGENCE_JOBS: JobSpec[] = [
     handler: async (ctx) => {
       const results = await runCatalogSnapshot(ctx.signal);
       const names = Object.keys(results);
-      const snapshots = names.length ? names.map((n) => `${n}: ${results[n]}`).join(', ') : 'no catalog source is configured (BUDDY_CATALOG_SOURCES)';
+      const snapshots = names.length
+        ? names.map((n) => `${n}: ${results[n]}`).join(', ')
+        : 'no catalog source is configured (BUDDY_CATALOG_SOURCES)';
       // The report covers manual entries and earlier snapshots too, so it does not depend on a source being configured.
-      const report = ctx.signal.aborted ? { staged: false as const, reason: 'stopped' } : await stageWeeklyModelReport({ stage: (item) => ctx.staging.create(item) });
+      const report = ctx.signal.aborted
+        ? { staged: false as const, reason: 'stopped' }
+        : await stageWeeklyModelReport({ stage: (item) => ctx.staging.create(item) });
       if (report.staged) return { kind: 'produced', summary: `${snapshots}; weekly report staged: ${report.title}` };
       if (names.length === 0) return { kind: 'nothing-to-report', reason: `${snapshots}; ${report.reason}` };
       return { kind: 'report', report: `${snapshots}; no weekly report: ${report.reason}` };

@@ -4,7 +4,11 @@ import type { CreateStagedItemInput } from '../staging/schemas';
 import { probabilitySchema } from './cassandra/schemas';
 import { latestDigestFact } from './sentinel/latest-digest';
 
-const proposalSchema = z.object({ predictionId: z.string(), probability: probabilitySchema, reason: z.string().trim().min(10).max(1000) });
+const proposalSchema = z.object({
+  predictionId: z.string(),
+  probability: probabilitySchema,
+  reason: z.string().trim().min(10).max(1000),
+});
 
 function extractJsonArray(text: string): unknown {
   const start = text.indexOf('[');
@@ -28,19 +32,30 @@ export async function proposePredictionUpdates(ctx: {
   signal?: AbortSignal;
 }): Promise<{ proposed: number; reason?: string }> {
   const db = await getDb();
-  const open = await db.prediction.findMany({ where: { status: 'open' }, select: { id: true, statement: true, probability: true, deadline: true } });
+  const open = await db.prediction.findMany({
+    where: { status: 'open' },
+    select: { id: true, statement: true, probability: true, deadline: true },
+  });
   if (open.length === 0) return { proposed: 0, reason: 'No open predictions to update.' };
   const digest = await latestDigestFact();
   const since = new Date(Date.now() - 7 * 86_400_000);
-  const changes = await db.modelChange.findMany({ where: { at: { gte: since }, kind: { not: 'added' } }, orderBy: { at: 'desc' }, take: 40, select: { modelId: true, kind: true, after: true } });
+  const changes = await db.modelChange.findMany({
+    where: { at: { gte: since }, kind: { not: 'added' } },
+    orderBy: { at: 'desc' },
+    take: 40,
+    select: { modelId: true, kind: true, after: true },
+  });
   const headlines = digest.state === 'missing' ? [] : digest.headlines;
-  if (headlines.length === 0 && changes.length === 0) return { proposed: 0, reason: 'No news digest or model changes this week to weigh.' };
+  if (headlines.length === 0 && changes.length === 0)
+    return { proposed: 0, reason: 'No news digest or model changes this week to weigh.' };
   if (!ctx.callModel) return { proposed: 0, reason: 'No model is configured to weigh the evidence.' };
   const prompt = [
     'You revise probability forecasts. Only propose a change when the evidence below bears on a prediction.',
     'Answer with a JSON array of {"predictionId", "probability" (0.01-0.99), "reason" (cite the evidence)}; [] when nothing changes.',
     '## Open predictions',
-    ...open.map((p) => `- ${p.id}: "${p.statement}" now ${p.probability}, deadline ${p.deadline.toISOString().slice(0, 10)}`),
+    ...open.map(
+      (p) => `- ${p.id}: "${p.statement}" now ${p.probability}, deadline ${p.deadline.toISOString().slice(0, 10)}`,
+    ),
     '## News digest headlines',
     ...headlines.map((h) => `- ${h}`),
     '## Model catalog changes (7 days)',
@@ -57,7 +72,11 @@ export async function proposePredictionUpdates(ctx: {
     await ctx.stage({
       kind: 'prediction-update',
       title: `Move "${prediction.statement.slice(0, 120)}" to ${Math.round(parsed.data.probability * 100)}%`,
-      summary: `${Math.round(prediction.probability * 100)}% -> ${Math.round(parsed.data.probability * 100)}%: ${parsed.data.reason}`.slice(0, 2000),
+      summary:
+        `${Math.round(prediction.probability * 100)}% -> ${Math.round(parsed.data.probability * 100)}%: ${parsed.data.reason}`.slice(
+          0,
+          2000,
+        ),
       body: parsed.data.reason,
       sourceJob: 'intelligence.prediction-updates',
       metadata: { predictionId: prediction.id, probability: parsed.data.probability, reason: parsed.data.reason },

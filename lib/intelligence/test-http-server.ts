@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Served = { status?: number; body?: string | Buffer; contentType?: string; headers?: Record<string, string> };
+export type Served = {
+  status?: number;
+  body?: string | Buffer;
+  contentType?: string;
+  headers?: Record<string, string>;
+};
 
 /**
  * A real HTTP server on 127.0.0.1 for tests: each path answers what the test set, with a strong
@@ -26,7 +31,11 @@ export async function startTestServer() {
       res.writeHead(304, { etag }).end();
       return;
     }
-    res.writeHead(status, { 'content-type': served.contentType ?? 'application/xml', ...(status === 200 ? { etag } : {}), ...served.headers });
+    res.writeHead(status, {
+      'content-type': served.contentType ?? 'application/xml',
+      ...(status === 200 ? { etag } : {}),
+      ...served.headers,
+    });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

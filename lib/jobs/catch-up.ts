@@ -18,7 +18,12 @@ export function nextSlot(cron: string, tz: string, now = new Date()): Date {
  * down), enqueue that one slot. The job id is fixed per slot, and the run record is unique per
  * slot, so several workers starting together still run it once. `skip` jobs just wait.
  */
-export async function enqueueCatchUps(queue: Queue, catalog: ReadonlyMap<string, JobSpec>, tz: string, now = new Date()): Promise<string[]> {
+export async function enqueueCatchUps(
+  queue: Queue,
+  catalog: ReadonlyMap<string, JobSpec>,
+  tz: string,
+  now = new Date(),
+): Promise<string[]> {
   const db = await getDb();
   const enqueued: string[] = [];
   for (const spec of catalog.values()) {
@@ -28,9 +33,15 @@ export async function enqueueCatchUps(queue: Queue, catalog: ReadonlyMap<string,
     const slot = previousSlot(spec.cron, tz, now);
     // A slot before Buddy knew the job is not "missed".
     if (slot < def.createdAt) continue;
-    const ran = await db.jobRun.findUnique({ where: { jobId_slot: { jobId: spec.name, slot: String(slot.getTime()) } } });
+    const ran = await db.jobRun.findUnique({
+      where: { jobId_slot: { jobId: spec.name, slot: String(slot.getTime()) } },
+    });
     if (ran) continue;
-    await queue.add('jobs.run', { jobId: spec.name, trigger: 'catch-up', slotMs: slot.getTime() }, { ...RETENTION, attempts: 1, jobId: `catchup-${spec.name}-${slot.getTime()}` });
+    await queue.add(
+      'jobs.run',
+      { jobId: spec.name, trigger: 'catch-up', slotMs: slot.getTime() },
+      { ...RETENTION, attempts: 1, jobId: `catchup-${spec.name}-${slot.getTime()}` },
+    );
     enqueued.push(spec.name);
   }
   return enqueued;

@@ -24,10 +24,18 @@ export async function closeRun(jobId: string, runId: string, finish: RunFinish, 
   }
   const close = finishRunRow(db, runId, finish, now);
   if (finish.status === 'succeeded') {
-    const trial = db.jobDefinition.updateMany({ where: { id: jobId, circuitState: 'half-open' }, data: { circuitState: 'closed', consecutiveFailures: 0, circuitChangedAt: now } });
+    const trial = db.jobDefinition.updateMany({
+      where: { id: jobId, circuitState: 'half-open' },
+      data: { circuitState: 'closed', consecutiveFailures: 0, circuitChangedAt: now },
+    });
     const [, closed] = await db.$transaction([close, trial]);
     if (closed.count === 0) return { opened: false, closed: false, streak: 0 };
-    await recordAudit({ actor: 'system:jobs', action: 'jobs.circuit-close', target: jobId, reason: 'half-open trial run succeeded' });
+    await recordAudit({
+      actor: 'system:jobs',
+      action: 'jobs.circuit-close',
+      target: jobId,
+      reason: 'half-open trial run succeeded',
+    });
     await publishEvent('jobs', 'circuit', jobId);
     return { opened: false, closed: true, streak: 0 };
   }
@@ -36,11 +44,22 @@ export async function closeRun(jobId: string, runId: string, finish: RunFinish, 
     return { opened: false, closed: false, streak: -1 };
   }
   const error = finish.error ?? finish.status;
-  const [, def] = await db.$transaction([close, db.jobDefinition.update({ where: { id: jobId }, data: { consecutiveFailures: { increment: 1 }, lastError: error.slice(0, 2000) } })]);
-  const shouldOpen = def.circuitState === 'half-open' || (def.circuitState === 'closed' && def.consecutiveFailures >= def.failureThreshold);
+  const [, def] = await db.$transaction([
+    close,
+    db.jobDefinition.update({
+      where: { id: jobId },
+      data: { consecutiveFailures: { increment: 1 }, lastError: error.slice(0, 2000) },
+    }),
+  ]);
+  const shouldOpen =
+    def.circuitState === 'half-open' ||
+    (def.circuitState === 'closed' && def.consecutiveFailures >= def.failureThreshold);
   if (!shouldOpen) return { opened: false, closed: false, streak: def.consecutiveFailures };
   // Compare-and-set: of two failures finishing together, one opens the circuit (and audits it).
-  const opened = await db.jobDefinition.updateMany({ where: { id: jobId, circuitState: def.circuitState }, data: { circuitState: 'open', circuitChangedAt: now } });
+  const opened = await db.jobDefinition.updateMany({
+    where: { id: jobId, circuitState: def.circuitState },
+    data: { circuitState: 'open', circuitChangedAt: now },
+  });
   if (opened.count === 0) return { opened: false, closed: false, streak: def.consecutiveFailures };
   await publishEvent('jobs', 'circuit', jobId);
   await recordAudit({

@@ -14,20 +14,57 @@ function context(signal = new AbortController().signal) {
     symlinkSync(path.join(env().dataDir, 'secret.txt'), path.join(workspaceDir, 'escape.txt'));
   } catch {}
   return createJobContext({
-    runId: 'r1', sessionId: 's1', jobName: 'test', model: null, since: async () => null, signal, deadline: Date.now() + 1000, workspaceDir,
-    provider: null, topics: ['a'], readMemory: async () => [], onCompletion: () => {}, onStaged: () => {}, onLog: () => {},
+    runId: 'r1',
+    sessionId: 's1',
+    jobName: 'test',
+    model: null,
+    since: async () => null,
+    signal,
+    deadline: Date.now() + 1000,
+    workspaceDir,
+    provider: null,
+    topics: ['a'],
+    readMemory: async () => [],
+    onCompletion: () => {},
+    onStaged: () => {},
+    onLog: () => {},
   });
 }
 
 describe('job context: safety by construction', () => {
   it('exposes exactly the granted capabilities', () => {
     const ctx = context();
-    expect(Object.keys(ctx).sort()).toEqual(['ai', 'jobName', 'log', 'memory', 'model', 'prompts', 'runId', 'sandbox', 'sessionId', 'signal', 'since', 'staging', 'topics', 'workspace']);
-    expect(Object.keys(ctx.workspace).sort()).toEqual(['activeRepos', 'exists', 'gitLog', 'list', 'readText', 'sha256']);
+    expect(Object.keys(ctx).sort()).toEqual([
+      'ai',
+      'jobName',
+      'log',
+      'memory',
+      'model',
+      'prompts',
+      'runId',
+      'sandbox',
+      'sessionId',
+      'signal',
+      'since',
+      'staging',
+      'topics',
+      'workspace',
+    ]);
+    expect(Object.keys(ctx.workspace).sort()).toEqual([
+      'activeRepos',
+      'exists',
+      'gitLog',
+      'list',
+      'readText',
+      'sha256',
+    ]);
     expect(Object.keys(ctx.staging)).toEqual(['create']);
     expect(Object.keys(ctx.memory).sort()).toEqual(['propose', 'search']);
     // No queue, scheduler, database, filesystem write, delete or git command anywhere on it.
-    const all = Object.entries(ctx).flatMap(([k, v]) => [k, ...(v && typeof v === 'object' && !(v instanceof AbortSignal) ? Object.keys(v) : [])]);
+    const all = Object.entries(ctx).flatMap(([k, v]) => [
+      k,
+      ...(v && typeof v === 'object' && !(v instanceof AbortSignal) ? Object.keys(v) : []),
+    ]);
     expect(all).not.toContain('db');
     expect(all).not.toContain('git');
     for (const key of all) expect(key).not.toMatch(/queue|prisma|write|delete|remove|unlink|rm|schedul|push|commit/i);

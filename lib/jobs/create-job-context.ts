@@ -7,7 +7,12 @@ import { deepFreeze, type JobContext, type MemoryEntry } from './job-context';
 import { sandboxExec } from './sandbox-client';
 import { workspaceReader } from './workspace-reader';
 
-export type RunLogLine = { at: string; level: 'info' | 'warn' | 'error'; message: string; data?: Record<string, unknown> };
+export type RunLogLine = {
+  at: string;
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  data?: Record<string, unknown>;
+};
 
 export type ContextDeps = {
   runId: string;
@@ -39,7 +44,10 @@ export function createJobContext(deps: ContextDeps): JobContext {
 
   const stage: JobContext['staging']['create'] = async (input) => {
     guard();
-    const item = await createStagedItem({ ...input, sourceJob: deps.jobName, sourceRunId: deps.runId }, `job:${deps.jobName}`);
+    const item = await createStagedItem(
+      { ...input, sourceJob: deps.jobName, sourceRunId: deps.runId },
+      `job:${deps.jobName}`,
+    );
     deps.onStaged({ id: item.id, kind: item.kind, title: item.title });
     log('info')(`staged ${input.kind}: ${input.title}`, { itemId: item.id });
     return { id: item.id };
@@ -78,10 +86,16 @@ export function createJobContext(deps: ContextDeps): JobContext {
             sessionKey: `buddy:run:${deps.runId}`,
             signal,
           },
-          { deadline: deps.deadline, onRetry: (attempt, error) => log('warn')(`model call failed, retrying (attempt ${attempt})`, { error: String(error) }) },
+          {
+            deadline: deps.deadline,
+            onRetry: (attempt, error) =>
+              log('warn')(`model call failed, retrying (attempt ${attempt})`, { error: String(error) }),
+          },
         );
         deps.onCompletion(completion);
-        log('info')(`model ${completion.model} via ${completion.provider}: ${completion.tokensIn} in / ${completion.tokensOut} out`);
+        log('info')(
+          `model ${completion.model} via ${completion.provider}: ${completion.tokensIn} in / ${completion.tokensOut} out`,
+        );
         return completion.text;
       },
     },

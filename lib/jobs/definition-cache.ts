@@ -53,7 +53,9 @@ export function createDefinitionCache(options: { maxAgeMs?: number } = {}): Defi
     // An invalidation arriving during the read must win over what the read returns.
     const startedIn = epoch;
     const db = await getDb();
-    const all = await db.jobDefinition.findMany({ select: { id: true, enabled: true, circuitState: true, modelOverride: true, timeoutOverrideMs: true } });
+    const all = await db.jobDefinition.findMany({
+      select: { id: true, enabled: true, circuitState: true, modelOverride: true, timeoutOverrideMs: true },
+    });
     const fresh = new Map(all.map((d) => [d.id, d]));
     if (epoch === startedIn) {
       rows = fresh;

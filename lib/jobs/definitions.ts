@@ -14,11 +14,17 @@ export async function ensureDefinitions(specs: JobSpec[]): Promise<void> {
 
 export async function getDefinition(name: string) {
   const db = await getDb();
-  return (await db.jobDefinition.findUnique({ where: { id: name } })) ?? db.jobDefinition.upsert({ where: { id: name }, create: { id: name }, update: {} });
+  return (
+    (await db.jobDefinition.findUnique({ where: { id: name } })) ??
+    db.jobDefinition.upsert({ where: { id: name }, create: { id: name }, update: {} })
+  );
 }
 
 /** The settings in force: the owner's overrides over the catalog's defaults. */
-export function effectiveSettings(spec: JobSpec, def: { modelOverride: string | null; timeoutOverrideMs: number | null }) {
+export function effectiveSettings(
+  spec: JobSpec,
+  def: { modelOverride: string | null; timeoutOverrideMs: number | null },
+) {
   return {
     model: spec.model === null ? null : ((def.modelOverride as JobSpec['model']) ?? spec.model),
     timeoutMs: def.timeoutOverrideMs ?? spec.timeoutMs,

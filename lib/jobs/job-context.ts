@@ -25,7 +25,10 @@ export type JobContext = Readonly<{
   ai: Readonly<{ complete(input: { prompt: string; system?: string; maxTokens?: number }): Promise<string> }>;
   prompts: Readonly<{ render(name: string, version: number, vars: Record<string, string | number>): string }>;
   sandbox: Readonly<{ exec(request: ExecRequest): Promise<ExecResult> }>;
-  memory: Readonly<{ search(query: string): Promise<MemoryEntry[]>; propose(proposal: MemoryProposal): Promise<{ id: string }> }>;
+  memory: Readonly<{
+    search(query: string): Promise<MemoryEntry[]>;
+    propose(proposal: MemoryProposal): Promise<{ id: string }>;
+  }>;
   staging: Readonly<{ create(input: StageInput): Promise<{ id: string }> }>;
   log: Readonly<{ info: LogFn; warn: LogFn; error: LogFn }>;
   topics: readonly string[];

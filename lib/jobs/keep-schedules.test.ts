@@ -29,8 +29,19 @@ describe('the worker keeps the job schedulers in place', () => {
     redis.disconnect();
     expect(await schedulerKeys()).toEqual([]);
 
-    keepers.push(keepSchedules({ connection: sharedRedis(), everyMs: 100, missing: () => missingSchedules(queue, CATALOG), resync }));
-    await waitFor('the schedulers to come back', async () => (await schedulerKeys()).length === expected.length, 10_000);
+    keepers.push(
+      keepSchedules({
+        connection: sharedRedis(),
+        everyMs: 100,
+        missing: () => missingSchedules(queue, CATALOG),
+        resync,
+      }),
+    );
+    await waitFor(
+      'the schedulers to come back',
+      async () => (await schedulerKeys()).length === expected.length,
+      10_000,
+    );
     expect(await schedulerKeys()).toEqual(expected);
   });
 
@@ -50,7 +61,14 @@ describe('the worker keeps the job schedulers in place', () => {
     const connection = createRedis('worker');
     await waitFor('the connection', () => connection.status === 'ready');
     const reasons: string[] = [];
-    keepers.push(keepSchedules({ connection, everyMs: 3_600_000, missing: async () => [], resync: async (reason) => void reasons.push(reason) }));
+    keepers.push(
+      keepSchedules({
+        connection,
+        everyMs: 3_600_000,
+        missing: async () => [],
+        resync: async (reason) => void reasons.push(reason),
+      }),
+    );
     expect(reasons).toEqual([]);
     connection.disconnect(true); // drops the socket; ioredis reconnects as after a Redis restart
     await waitFor('the resync', () => reasons.length === 1, 10_000);

@@ -37,7 +37,16 @@ export async function listJobs() {
         failureStreak: def?.consecutiveFailures ?? 0,
         failureThreshold: def?.failureThreshold ?? 3,
         lastError: def?.lastError ?? null,
-        lastRun: last ? { id: last.id, status: last.status, startedAt: last.startedAt, finishedAt: last.finishedAt, summary: last.summary, error: last.error } : null,
+        lastRun: last
+          ? {
+              id: last.id,
+              status: last.status,
+              startedAt: last.startedAt,
+              finishedAt: last.finishedAt,
+              summary: last.summary,
+              error: last.error,
+            }
+          : null,
       };
     }),
   );

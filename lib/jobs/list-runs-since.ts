@@ -17,7 +17,11 @@ export type RunFactRow = {
 /** Runs started since `since`, oldest first, as plain objects (the briefing's RunFact). */
 export async function listRunsSince(since: Date): Promise<RunFactRow[]> {
   const db = await getDb();
-  const rows = await db.jobRun.findMany({ where: { startedAt: { gte: since } }, orderBy: { startedAt: 'asc' }, take: 1000 });
+  const rows = await db.jobRun.findMany({
+    where: { startedAt: { gte: since } },
+    orderBy: { startedAt: 'asc' },
+    take: 1000,
+  });
   return rows.map((r) => ({
     id: r.id,
     jobName: r.jobId,

@@ -22,7 +22,15 @@ export async function listRuns(jobId: string, limit: number) {
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     durationMs: r.durationMs,
-    log: r.log ? r.log.split('\n').flatMap((line) => { try { return [JSON.parse(line) as { at: string; level: string; message: string }]; } catch { return []; } }) : [],
+    log: r.log
+      ? r.log.split('\n').flatMap((line) => {
+          try {
+            return [JSON.parse(line) as { at: string; level: string; message: string }];
+          } catch {
+            return [];
+          }
+        })
+      : [],
     staged: r.staged ? (JSON.parse(r.staged) as Array<{ id: string; kind: string; title: string }>) : [],
   }));
 }

@@ -21,15 +21,27 @@ function specOf(id: string): JobSpec {
 export async function triggerRun(id: string, actor: string) {
   const spec = specOf(id);
   const def = await getDefinition(id);
-  if (def.circuitState === 'open') throw new ConflictError(`The circuit of "${id}" is open. Set it to half-open to try one run.`);
+  if (def.circuitState === 'open')
+    throw new ConflictError(`The circuit of "${id}" is open. Set it to half-open to try one run.`);
   const db = await getDb();
   const runId = randomUUID();
-  await db.jobRun.create({ data: { id: runId, jobId: id, slot: `manual:${runId}`, trigger: 'manual', status: 'queued', sessionId: runId } });
+  await db.jobRun.create({
+    data: { id: runId, jobId: id, slot: `manual:${runId}`, trigger: 'manual', status: 'queued', sessionId: runId },
+  });
   try {
-    await getQueue('jobs').add('jobs.run', { jobId: id, trigger: 'manual', runId }, { ...RETENTION, attempts: 1, jobId: `manual-${runId}` });
+    await getQueue('jobs').add(
+      'jobs.run',
+      { jobId: id, trigger: 'manual', runId },
+      { ...RETENTION, attempts: 1, jobId: `manual-${runId}` },
+    );
   } catch (error) {
-    await db.jobRun.update({ where: { id: runId }, data: { status: 'failed', error: 'could not be queued: Redis unavailable', finishedAt: new Date() } });
-    throw new ServiceUnavailableError(`Could not queue "${spec.name}": ${error instanceof Error ? error.message : 'Redis unavailable'}`);
+    await db.jobRun.update({
+      where: { id: runId },
+      data: { status: 'failed', error: 'could not be queued: Redis unavailable', finishedAt: new Date() },
+    });
+    throw new ServiceUnavailableError(
+      `Could not queue "${spec.name}": ${error instanceof Error ? error.message : 'Redis unavailable'}`,
+    );
   }
   await recordAudit({ actor, action: 'jobs.run', target: id, details: { runId } });
   await publishEvent('jobs', 'run-queued', id);
@@ -56,10 +68,20 @@ export async function setCircuit(id: string, state: 'closed' | 'half-open', acto
   const db = await getDb();
   await db.jobDefinition.update({
     where: { id },
-    data: { circuitState: state, circuitChangedAt: new Date(), ...(state === 'closed' ? { consecutiveFailures: 0 } : {}) },
+    data: {
+      circuitState: state,
+      circuitChangedAt: new Date(),
+      ...(state === 'closed' ? { consecutiveFailures: 0 } : {}),
+    },
   });
   if (def.enabled) await upsertSchedule(getQueue('jobs'), spec, env().BUDDY_TZ);
-  await recordAudit({ actor, action: 'jobs.circuit', target: id, reason: `${def.circuitState} -> ${state}`, details: { from: def.circuitState, to: state, streak: def.consecutiveFailures } });
+  await recordAudit({
+    actor,
+    action: 'jobs.circuit',
+    target: id,
+    reason: `${def.circuitState} -> ${state}`,
+    details: { from: def.circuitState, to: state, streak: def.consecutiveFailures },
+  });
   await publishEvent('jobs', 'circuit', id);
   return { id, circuitState: state };
 }
@@ -68,7 +90,8 @@ export async function setCircuit(id: string, state: 'closed' | 'half-open', acto
 export async function updateJobSettings(id: string, input: SettingsInput, actor: string) {
   const spec = specOf(id);
   const def = await getDefinition(id);
-  if (input.model !== undefined && spec.model === null && input.model !== null) throw new ConflictError(`"${id}" does not use a model.`);
+  if (input.model !== undefined && spec.model === null && input.model !== null)
+    throw new ConflictError(`"${id}" does not use a model.`);
   const db = await getDb();
   const data: Record<string, unknown> = {};
   const changes: Array<[string, unknown, unknown]> = [];
@@ -86,7 +109,13 @@ export async function updateJobSettings(id: string, input: SettingsInput, actor:
   }
   await db.jobDefinition.update({ where: { id }, data });
   for (const [field, from, to] of changes) {
-    await recordAudit({ actor, action: 'jobs.settings', target: id, reason: `${field}: ${String(from)} -> ${String(to)}`, details: { field, from, to } });
+    await recordAudit({
+      actor,
+      action: 'jobs.settings',
+      target: id,
+      reason: `${field}: ${String(from)} -> ${String(to)}`,
+      details: { field, from, to },
+    });
   }
   await publishEvent('jobs', 'settings', id);
   return { id, changed: changes.map(([field]) => field) };

@@ -6,7 +6,10 @@ import { insertRunRow } from './run-statements';
 import type { RunStatus, Trigger } from './types';
 
 export type ClaimedRun = { id: string; sessionId: string; attempt: number };
-export type Claim = { kind: 'claimed'; run: ClaimedRun } | { kind: 'duplicate'; status: string } | { kind: 'abandoned'; runId: string; outputs: number };
+export type Claim =
+  | { kind: 'claimed'; run: ClaimedRun }
+  | { kind: 'duplicate'; status: string }
+  | { kind: 'abandoned'; runId: string; outputs: number };
 
 /**
  * Claims a slot for this process. The unique (jobId, slot) row is the guarantee that one slot runs
@@ -16,12 +19,24 @@ export type Claim = { kind: 'claimed'; run: ClaimedRun } | { kind: 'duplicate'; 
  * The common cases take one statement: a new slot is an insert, a manual run's queued row (attempt
  * 0, written by "run now") a compare-and-set; anything else reads the row and decides.
  */
-export async function claimRun(input: { jobId: string; slot: string; trigger: Trigger; runId?: string; model: string | null }): Promise<Claim> {
+export async function claimRun(input: {
+  jobId: string;
+  slot: string;
+  trigger: Trigger;
+  runId?: string;
+  model: string | null;
+}): Promise<Claim> {
   const db = await getDb();
   const now = new Date();
   const fresh = () => ({ status: 'running', sessionId: randomUUID(), attempt: 1, model: input.model, startedAt: now });
   const insert = async (): Promise<Claim | null> => {
-    const run = { ...fresh(), id: timeOrderedId(now.getTime()), jobId: input.jobId, slot: input.slot, trigger: input.trigger };
+    const run = {
+      ...fresh(),
+      id: timeOrderedId(now.getTime()),
+      jobId: input.jobId,
+      slot: input.slot,
+      trigger: input.trigger,
+    };
     if (!(await insertRunRow(db, run))) return null;
     return { kind: 'claimed', run: { id: run.id, sessionId: run.sessionId, attempt: 1 } };
   };
@@ -42,7 +57,15 @@ export async function claimRun(input: { jobId: string; slot: string; trigger: Tr
     const sessionId = randomUUID();
     const taken = await db.jobRun.updateMany({
       where: { id: existing.id, attempt: existing.attempt, status: existing.status },
-      data: { status: 'running', attempt: existing.attempt + 1, sessionId, model: input.model, startedAt: now, finishedAt: null, error: null },
+      data: {
+        status: 'running',
+        attempt: existing.attempt + 1,
+        sessionId,
+        model: input.model,
+        startedAt: now,
+        finishedAt: null,
+        error: null,
+      },
     });
     if (taken.count === 0) return { kind: 'duplicate', status: 'running' };
     return { kind: 'claimed', run: { id: existing.id, sessionId, attempt: existing.attempt + 1 } };

@@ -40,33 +40,64 @@ const specs: JobSpec[] = [
   spec('throws-first', async () => {
     throw new Error('boom before staging');
   }),
-  spec('hangs', async (ctx) => ({ kind: 'report', report: await ctx.ai.complete({ prompt: 'x' }) }), { timeoutMs: 400 }),
-  spec('ignores-signal', async (ctx) => {
-    await new Promise((r) => setTimeout(r, 800));
-    await ctx.staging.create({ kind: 'draft', title: 'too late', body: '' });
-    return { kind: 'produced', summary: 'late' };
-  }, { timeoutMs: 200 }),
+  spec('hangs', async (ctx) => ({ kind: 'report', report: await ctx.ai.complete({ prompt: 'x' }) }), {
+    timeoutMs: 400,
+  }),
+  spec(
+    'ignores-signal',
+    async (ctx) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await ctx.staging.create({ kind: 'draft', title: 'too late', body: '' });
+      return { kind: 'produced', summary: 'late' };
+    },
+    { timeoutMs: 200 },
+  ),
   spec('model-call', async (ctx) => ({ kind: 'report', report: await ctx.ai.complete({ prompt: 'x' }) })),
   // Stands for another worker opening the circuit while this run is in flight.
-  spec('opened-meanwhile', async () => {
-    await (await getDb()).jobDefinition.update({ where: { id: 'opened-meanwhile' }, data: { circuitState: 'open', consecutiveFailures: 3 } });
-    return { kind: 'nothing-to-report', reason: 'quiet night' };
-  }, { model: null }),
-  spec('fails-slowly', async () => {
-    await new Promise((r) => setTimeout(r, 50));
-    throw new Error('flaky dependency');
-  }, { model: null }),
-  spec('reads-since', async (ctx) => ({ kind: 'report', report: `since ${(await ctx.since())?.toISOString() ?? 'never'}` }), { model: null }),
+  spec(
+    'opened-meanwhile',
+    async () => {
+      await (await getDb()).jobDefinition.update({
+        where: { id: 'opened-meanwhile' },
+        data: { circuitState: 'open', consecutiveFailures: 3 },
+      });
+      return { kind: 'nothing-to-report', reason: 'quiet night' };
+    },
+    { model: null },
+  ),
+  spec(
+    'fails-slowly',
+    async () => {
+      await new Promise((r) => setTimeout(r, 50));
+      throw new Error('flaky dependency');
+    },
+    { model: null },
+  ),
+  spec(
+    'reads-since',
+    async (ctx) => ({ kind: 'report', report: `since ${(await ctx.since())?.toISOString() ?? 'never'}` }),
+    { model: null },
+  ),
 ];
 
-let provider: RunnerDeps['provider'] = () => openAiStyleProvider({ name: 'openai-compatible', baseURL: `${fake.url}/v1`, apiKey: 'k' });
+let provider: RunnerDeps['provider'] = () =>
+  openAiStyleProvider({ name: 'openai-compatible', baseURL: `${fake.url}/v1`, apiKey: 'k' });
 function deps(): RunnerDeps {
   const workspaceDir = path.join(env().dataDir, 'workspace');
   mkdirSync(workspaceDir, { recursive: true });
-  return { catalog: buildCatalog([specs]), definitions, provider: () => provider(), workspaceDir, topics: [], readMemory: async () => [], stopSchedule: async (id) => void stopped.push(id) };
+  return {
+    catalog: buildCatalog([specs]),
+    definitions,
+    provider: () => provider(),
+    workspaceDir,
+    topics: [],
+    readMemory: async () => [],
+    stopSchedule: async (id) => void stopped.push(id),
+  };
 }
 let slot = 0;
-const run = (jobId: string, trigger: 'schedule' | 'manual' = 'schedule') => runJob({ jobId, trigger, slot: String(++slot) }, deps());
+const run = (jobId: string, trigger: 'schedule' | 'manual' = 'schedule') =>
+  runJob({ jobId, trigger, slot: String(++slot) }, deps());
 const row = async (id: string) => (await getDb()).jobRun.findUniqueOrThrow({ where: { id } });
 const def = async (id: string) => (await getDb()).jobDefinition.findUniqueOrThrow({ where: { id } });
 
@@ -76,7 +107,14 @@ describe('runJob: truthful outcomes', () => {
     expect(out).toMatchObject({ kind: 'ran', status: 'succeeded' });
     if (out.kind !== 'ran') return;
     const r = await row(out.runId);
-    expect(r).toMatchObject({ status: 'succeeded', provider: 'openai-compatible', model: 'claude-sonnet-4-5', tokensIn: 12, tokensOut: 34, outputs: 1 });
+    expect(r).toMatchObject({
+      status: 'succeeded',
+      provider: 'openai-compatible',
+      model: 'claude-sonnet-4-5',
+      tokensIn: 12,
+      tokensOut: 34,
+      outputs: 1,
+    });
     expect(r.sessionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(r.log).toContain('staged draft');
     expect(fake.requests.at(-1)?.headers['x-openclaw-session-key']).toBeUndefined();
@@ -167,12 +205,18 @@ describe('circuit breaker', () => {
   it('a success does not close a circuit that opened while the run was in flight', async () => {
     expect(await run('opened-meanwhile')).toMatchObject({ status: 'succeeded' });
     expect(await def('opened-meanwhile')).toMatchObject({ circuitState: 'open', consecutiveFailures: 3 });
-    expect(await (await getDb()).auditEvent.count({ where: { action: 'jobs.circuit-close', target: 'opened-meanwhile' } })).toBe(0);
+    expect(
+      await (await getDb()).auditEvent.count({ where: { action: 'jobs.circuit-close', target: 'opened-meanwhile' } }),
+    ).toBe(0);
   });
 
   it('two failures reaching the threshold together open the circuit once', async () => {
     const db = await getDb();
-    await db.jobDefinition.upsert({ where: { id: 'fails-slowly' }, create: { id: 'fails-slowly', failureThreshold: 2, consecutiveFailures: 1 }, update: {} });
+    await db.jobDefinition.upsert({
+      where: { id: 'fails-slowly' },
+      create: { id: 'fails-slowly', failureThreshold: 2, consecutiveFailures: 1 },
+      update: {},
+    });
     definitions.invalidate(); // a direct edit, not an announced one
     const outcomes = await Promise.all([run('fails-slowly'), run('fails-slowly')]);
     expect(outcomes).toMatchObject([{ status: 'failed' }, { status: 'failed' }]);
@@ -213,7 +257,11 @@ describe('the runner reads only what it needs', () => {
 
   it('a circuit opened by this process is seen by its next run at once', async () => {
     const db = await getDb();
-    await db.jobDefinition.upsert({ where: { id: 'fails-slowly' }, create: { id: 'fails-slowly' }, update: { circuitState: 'closed', consecutiveFailures: 0, failureThreshold: 1 } });
+    await db.jobDefinition.upsert({
+      where: { id: 'fails-slowly' },
+      create: { id: 'fails-slowly' },
+      update: { circuitState: 'closed', consecutiveFailures: 0, failureThreshold: 1 },
+    });
     definitions.invalidate();
     expect(await run('fails-slowly')).toMatchObject({ status: 'failed' });
     expect(await run('fails-slowly')).toMatchObject({ kind: 'ignored', reason: 'circuit open' });

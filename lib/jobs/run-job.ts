@@ -25,7 +25,9 @@ export type RunnerDeps = {
   stopSchedule: (jobId: string) => Promise<void>;
   shutdown?: AbortSignal;
 };
-export type RunnerOutcome = { kind: 'ignored' | 'duplicate'; reason: string } | { kind: 'ran'; runId: string; status: RunStatus };
+export type RunnerOutcome =
+  | { kind: 'ignored' | 'duplicate'; reason: string }
+  | { kind: 'ran'; runId: string; status: RunStatus };
 
 type FinalStatus = RunFinish['status'];
 
@@ -39,10 +41,16 @@ export class RunTimeoutError extends Error {
 type Verdict = { status: FinalStatus; summary: string | null; error: string | null };
 
 function judge(result: JobResult, outputs: number): Verdict {
-  if (result.kind === 'nothing-to-report') return { status: 'succeeded', summary: `Nothing to report: ${result.reason}`, error: null };
-  if (result.kind === 'report' && result.report.trim()) return { status: 'succeeded', summary: result.report, error: null };
+  if (result.kind === 'nothing-to-report')
+    return { status: 'succeeded', summary: `Nothing to report: ${result.reason}`, error: null };
+  if (result.kind === 'report' && result.report.trim())
+    return { status: 'succeeded', summary: result.report, error: null };
   if (result.kind === 'produced' && outputs > 0) return { status: 'succeeded', summary: result.summary, error: null };
-  return { status: 'failed', summary: null, error: 'finished without producing any output or a reason for having none' };
+  return {
+    status: 'failed',
+    summary: null,
+    error: 'finished without producing any output or a reason for having none',
+  };
 }
 
 /** One isolated run of a catalog job: claim the slot, build the context, enforce the timeout, record the truth. */
@@ -60,7 +68,9 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
     const change = await closeRun(spec.name, runId, result, def.circuitState);
     if (change.opened || change.closed) deps.definitions.invalidate();
     if (change.opened) {
-      await deps.stopSchedule(spec.name).catch((error: unknown) => log.warn('could not stop schedule', { job: spec.name, error }));
+      await deps
+        .stopSchedule(spec.name)
+        .catch((error: unknown) => log.warn('could not stop schedule', { job: spec.name, error }));
     }
     publishRunEvent('run-finished', spec.name);
     return { kind: 'ran', runId, status: result.status };
@@ -73,14 +83,25 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
   const startedAt = new Date();
   const lines: RunLogLine[] = [];
   const onLog = (line: RunLogLine) => lines.push(line);
-  if (run.attempt > 1) onLog({ at: startedAt.toISOString(), level: 'warn', message: `attempt ${run.attempt}: the previous attempt was abandoned by its worker` });
+  if (run.attempt > 1)
+    onLog({
+      at: startedAt.toISOString(),
+      level: 'warn',
+      message: `attempt ${run.attempt}: the previous attempt was abandoned by its worker`,
+    });
   publishRunEvent('run-started', spec.name);
 
   if (request.late && spec.catchUp === 'skip') {
-    return finish(run.id, { status: 'skipped', summary: 'missed slot while no worker was running (catch-up policy: skip)', startedAt, log: lines });
+    return finish(run.id, {
+      status: 'skipped',
+      summary: 'missed slot while no worker was running (catch-up policy: skip)',
+      startedAt,
+      log: lines,
+    });
   }
   const provider = settings.model ? deps.provider() : null;
-  if (settings.model && !provider && !spec.modelOptional) return finish(run.id, { status: 'skipped', summary: 'no model provider configured', startedAt, log: lines });
+  if (settings.model && !provider && !spec.modelOptional)
+    return finish(run.id, { status: 'skipped', summary: 'no model provider configured', startedAt, log: lines });
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new RunTimeoutError(settings.timeoutMs)), settings.timeoutMs);
@@ -123,13 +144,23 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
   } catch (error) {
     const reason = controller.signal.aborted ? controller.signal.reason : error;
     const message = reason instanceof Error ? reason.message : String(reason);
-    if (reason instanceof NoProviderError) verdict = { status: 'skipped', summary: 'no model provider configured', error: null };
-    else verdict = { status: reason instanceof RunTimeoutError ? 'timed-out' : 'failed', summary: null, error: message };
+    if (reason instanceof NoProviderError)
+      verdict = { status: 'skipped', summary: 'no model provider configured', error: null };
+    else
+      verdict = { status: reason instanceof RunTimeoutError ? 'timed-out' : 'failed', summary: null, error: message };
     onLog({ at: new Date().toISOString(), level: 'error', message });
   } finally {
     clearTimeout(timer);
     deps.shutdown?.removeEventListener('abort', onShutdown);
   }
 
-  return finish(run.id, { ...verdict, ...usage, model: usage.model ?? settings.model, outputs: staged.length, staged, log: lines, startedAt });
+  return finish(run.id, {
+    ...verdict,
+    ...usage,
+    model: usage.model ?? settings.model,
+    outputs: staged.length,
+    staged,
+    log: lines,
+    startedAt,
+  });
 }

@@ -11,7 +11,15 @@ import type { RunFinish } from './record-run';
 type Param = Date | string | number | null;
 type Sql = { text: string; values: Param[] };
 
-function insertRunSql(run: { id: string; jobId: string; slot: string; trigger: string; sessionId: string; model: string | null; startedAt: Date }): Sql {
+function insertRunSql(run: {
+  id: string;
+  jobId: string;
+  slot: string;
+  trigger: string;
+  sessionId: string;
+  model: string | null;
+  startedAt: Date;
+}): Sql {
   return {
     text: `INSERT INTO "JobRun" ("id", "jobId", "slot", "trigger", "status", "sessionId", "attempt", "model", "startedAt", "createdAt", "log")
       VALUES (?, ?, ?, ?, 'running', ?, 1, ?, ?, ?, '') ON CONFLICT ("jobId", "slot") DO NOTHING`,
@@ -73,7 +81,13 @@ export async function insertRunRow(db: Db, run: Parameters<typeof insertRunSql>[
 }
 
 /** Closes a succeeded run and ends its job's failure streak, in one commit. */
-export async function closeSucceededRun(db: Db, jobId: string, runId: string, finish: RunFinish, now: Date): Promise<void> {
+export async function closeSucceededRun(
+  db: Db,
+  jobId: string,
+  runId: string,
+  finish: RunFinish,
+  now: Date,
+): Promise<void> {
   const close = finishRunSql(runId, finish, now);
   const reset = resetStreakSql(jobId, now);
   const conn = await direct();

@@ -30,7 +30,11 @@ export class SandboxError extends Error {
 }
 
 /** Runs code in the sandbox container over its HTTP API; the run's AbortSignal cancels the call. */
-export async function sandboxExec(request: ExecRequest, signal: AbortSignal, options: { url?: string; token?: string } = {}): Promise<ExecResult> {
+export async function sandboxExec(
+  request: ExecRequest,
+  signal: AbortSignal,
+  options: { url?: string; token?: string } = {},
+): Promise<ExecResult> {
   const body = execRequestSchema.parse(request);
   const url = options.url ?? env().BUDDY_SANDBOX_URL;
   const token = options.token ?? env().BUDDY_SANDBOX_TOKEN;
@@ -41,6 +45,10 @@ export async function sandboxExec(request: ExecRequest, signal: AbortSignal, opt
     body: JSON.stringify(body),
     signal,
   });
-  if (!response.ok) throw new SandboxError(`sandbox answered ${response.status}: ${(await response.text()).slice(0, 300)}`, response.status);
+  if (!response.ok)
+    throw new SandboxError(
+      `sandbox answered ${response.status}: ${(await response.text()).slice(0, 300)}`,
+      response.status,
+    );
   return execResultSchema.parse(await response.json());
 }

@@ -7,7 +7,13 @@ export const runsQuery = z.object({ limit: z.coerce.number().int().min(1).max(20
 export const settingsBody = z
   .object({
     model: z.enum(MODEL_ALIASES).nullable().optional(),
-    timeoutMs: z.number().int().min(10_000).max(6 * 3600_000).nullable().optional(),
+    timeoutMs: z
+      .number()
+      .int()
+      .min(10_000)
+      .max(6 * 3600_000)
+      .nullable()
+      .optional(),
     failureThreshold: z.number().int().min(1).max(50).optional(),
   })
   .refine((b) => Object.keys(b).length > 0, 'change at least one of model, timeoutMs, failureThreshold');

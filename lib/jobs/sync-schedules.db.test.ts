@@ -25,7 +25,10 @@ describe('catalog -> BullMQ job schedulers', () => {
     await syncSchedules(queue, CATALOG, 'Europe/Berlin');
     let schedulers = await queue.getJobSchedulers(0, -1);
     expect(schedulers.filter((s) => s.key.startsWith('job:'))).toHaveLength(CATALOG.size);
-    expect(schedulers.find((s) => s.key === 'job:infra-health')).toMatchObject({ pattern: '0 22 * * *', tz: 'Europe/Berlin' });
+    expect(schedulers.find((s) => s.key === 'job:infra-health')).toMatchObject({
+      pattern: '0 22 * * *',
+      tz: 'Europe/Berlin',
+    });
 
     const smaller = buildCatalog([[...CATALOG.values()].filter((s) => s.name !== 'feature-discovery')]);
     const result = await syncSchedules(queue, smaller, 'Europe/Berlin');

@@ -24,7 +24,11 @@ export async function removeSchedule(queue: Queue, name: string): Promise<void> 
  * Converges BullMQ's schedulers on the catalog: one per enabled job whose circuit is not open,
  * none for paused or open jobs, and none for jobs no longer in the catalog.
  */
-export async function syncSchedules(queue: Queue, catalog: ReadonlyMap<string, JobSpec>, tz: string): Promise<{ active: string[]; removed: string[] }> {
+export async function syncSchedules(
+  queue: Queue,
+  catalog: ReadonlyMap<string, JobSpec>,
+  tz: string,
+): Promise<{ active: string[]; removed: string[] }> {
   await ensureDefinitions([...catalog.values()]);
   const db = await getDb();
   const defs = new Map((await db.jobDefinition.findMany()).map((d) => [d.id, d]));
@@ -52,7 +56,12 @@ export async function syncSchedules(queue: Queue, catalog: ReadonlyMap<string, J
 /** Catalog jobs that should have a scheduler (enabled, circuit not open) but have none, e.g. after Redis lost its data. */
 export async function missingSchedules(queue: Queue, catalog: ReadonlyMap<string, JobSpec>): Promise<string[]> {
   const db = await getDb();
-  const defs = new Map((await db.jobDefinition.findMany({ select: { id: true, enabled: true, circuitState: true } })).map((d) => [d.id, d]));
+  const defs = new Map(
+    (await db.jobDefinition.findMany({ select: { id: true, enabled: true, circuitState: true } })).map((d) => [
+      d.id,
+      d,
+    ]),
+  );
   const present = new Set((await queue.getJobSchedulers(0, -1)).map((s) => s.key));
   return [...catalog.keys()].filter((name) => {
     const def = defs.get(name);

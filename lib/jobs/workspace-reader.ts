@@ -17,7 +17,8 @@ export function workspaceReader(root: string, signal: AbortSignal) {
   async function inside(relative: string): Promise<string> {
     const base = await realpath(root);
     const target = await realpath(path.resolve(base, relative));
-    if (target !== base && !target.startsWith(base + path.sep)) throw new Error(`"${relative}" is outside the workspace`);
+    if (target !== base && !target.startsWith(base + path.sep))
+      throw new Error(`"${relative}" is outside the workspace`);
     return target;
   }
 
@@ -37,7 +38,9 @@ export function workspaceReader(root: string, signal: AbortSignal) {
     async sha256(relative: string): Promise<string | null> {
       const file = await inside(relative).catch(() => null);
       if (!file) return null;
-      return createHash('sha256').update(await readFile(file)).digest('hex');
+      return createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex');
     },
     async list(relative = '.'): Promise<Array<{ name: string; dir: boolean }>> {
       const dir = await inside(relative);
@@ -48,13 +51,24 @@ export function workspaceReader(root: string, signal: AbortSignal) {
     async activeRepos(): Promise<string[]> {
       const entries = await this.list('_active').catch(() => []);
       const repos: string[] = [];
-      for (const e of entries) if (e.dir && (await this.exists(`_active/${e.name}/.git`))) repos.push(`_active/${e.name}`);
+      for (const e of entries)
+        if (e.dir && (await this.exists(`_active/${e.name}/.git`))) repos.push(`_active/${e.name}`);
       return repos;
     },
     /** `git log` of one repository, read-only, optionally since a date. */
     async gitLog(repo: string, since: Date | null, max = 100): Promise<CommitSummary[]> {
       const dir = await inside(repo);
-      const args = ['--no-optional-locks', '-c', `safe.directory=${dir}`, '-C', dir, 'log', '--no-color', `-n${max}`, '--format=%H%x09%an%x09%aI%x09%s'];
+      const args = [
+        '--no-optional-locks',
+        '-c',
+        `safe.directory=${dir}`,
+        '-C',
+        dir,
+        'log',
+        '--no-color',
+        `-n${max}`,
+        '--format=%H%x09%an%x09%aI%x09%s',
+      ];
       if (since) args.push(`--since=${since.toISOString()}`);
       const { stdout } = await run('git', args, { signal, maxBuffer: 4 * 1024 * 1024 }).catch(() => ({ stdout: '' }));
       return stdout

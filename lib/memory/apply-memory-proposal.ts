@@ -3,10 +3,19 @@ import { getDb } from '../db/client';
 import { createMemoryEntry, type Provenance } from './create-memory-entry';
 import { proposalMetadataSchema } from './schemas';
 
-function provenanceOf(item: { id: string; sourceRunId: string | null; createdBy: string }, sessionId?: string): Provenance {
-  if (item.sourceRunId) return { kind: 'job-run', id: item.sourceRunId, createdBy: item.createdBy, stagedItemId: item.id };
+function provenanceOf(
+  item: { id: string; sourceRunId: string | null; createdBy: string },
+  sessionId?: string,
+): Provenance {
+  if (item.sourceRunId)
+    return { kind: 'job-run', id: item.sourceRunId, createdBy: item.createdBy, stagedItemId: item.id };
   if (item.createdBy.startsWith('agent:')) {
-    return { kind: 'agent-session', id: sessionId ?? item.createdBy.slice('agent:'.length), createdBy: item.createdBy, stagedItemId: item.id };
+    return {
+      kind: 'agent-session',
+      id: sessionId ?? item.createdBy.slice('agent:'.length),
+      createdBy: item.createdBy,
+      stagedItemId: item.id,
+    };
   }
   return { kind: 'owner', id: item.createdBy, createdBy: item.createdBy, stagedItemId: item.id };
 }
@@ -33,7 +42,9 @@ export async function applyMemoryProposal(item: {
   }
   const parsed = proposalMetadataSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ValidationError(`The memory proposal is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    throw new ValidationError(
+      `The memory proposal is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
   }
   const { content, category, tags, sessionId } = parsed.data;
   const entry = await createMemoryEntry({ content, category, tags }, provenanceOf(item, sessionId));

@@ -21,7 +21,9 @@ async function applyOne(tx: MemoryTx, id: string, action: Action, actor: string)
   if (action === 'undelete') return undelete(tx, id, actor);
   const current = await loadEntry(tx, id);
   const data = FIELDS[action];
-  const unchanged = (data.pinned === undefined || data.pinned === current.pinned) && (data.status === undefined || data.status === current.status);
+  const unchanged =
+    (data.pinned === undefined || data.pinned === current.pinned) &&
+    (data.status === undefined || data.status === current.status);
   if (unchanged || current.deletedAt || current.mergedIntoId) return current;
   const entry = await tx.memoryEntry.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
   await recordVersion(tx, entry, { kind: action, changed: Object.keys(data), by: actor });

@@ -35,7 +35,12 @@ export async function insertMemoryEntry(tx: MemoryTx, input: CreateMemoryInput, 
 export async function createMemoryEntry(input: CreateMemoryInput, source: Provenance) {
   const db = await getDb();
   const entry = await db.$transaction((tx) => insertMemoryEntry(tx, input, source));
-  await recordAudit({ actor: source.createdBy, action: 'memory.create', target: entry.id, details: { source: source.kind } });
+  await recordAudit({
+    actor: source.createdBy,
+    action: 'memory.create',
+    target: entry.id,
+    details: { source: source.kind },
+  });
   await publishEvent('memory', 'created', entry.id);
   return toView(entry);
 }

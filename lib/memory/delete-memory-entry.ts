@@ -21,8 +21,12 @@ export async function softDelete(tx: MemoryTx, id: string, actor: string) {
 export async function undelete(tx: MemoryTx, id: string, actor: string) {
   const current = await loadEntry(tx, id);
   if (!current.deletedAt) return current;
-  if (current.mergedIntoId) throw new ConflictError(`This entry was merged into ${current.mergedIntoId} and cannot come back on its own.`);
-  const entry = await tx.memoryEntry.update({ where: { id }, data: { deletedAt: null, deletedBy: null, version: { increment: 1 } } });
+  if (current.mergedIntoId)
+    throw new ConflictError(`This entry was merged into ${current.mergedIntoId} and cannot come back on its own.`);
+  const entry = await tx.memoryEntry.update({
+    where: { id },
+    data: { deletedAt: null, deletedBy: null, version: { increment: 1 } },
+  });
   await recordVersion(tx, entry, { kind: 'undelete', changed: ['deletedAt'], by: actor });
   return entry;
 }

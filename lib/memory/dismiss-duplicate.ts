@@ -12,7 +12,10 @@ import { dismissDuplicateSchema } from './schemas';
 async function checkedPair(input: z.input<typeof dismissDuplicateSchema>): Promise<[string, string]> {
   const { entryIds } = dismissDuplicateSchema.parse(input);
   const [a, b] = [...entryIds].sort() as [string, string];
-  if (a === b) throw new ValidationError('An entry cannot be a duplicate of itself.', { entryIds: ['must name two different entries'] });
+  if (a === b)
+    throw new ValidationError('An entry cannot be a duplicate of itself.', {
+      entryIds: ['must name two different entries'],
+    });
   const db = await getDb();
   const found = await db.memoryEntry.count({ where: { id: { in: [a, b] } } });
   if (found !== 2) throw new NotFoundError('One of these memory entries does not exist.');

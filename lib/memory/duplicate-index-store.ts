@@ -71,7 +71,8 @@ export async function* storedSignatures() {
       take: 5_000,
       ...(cursor ? { cursor: { entryId: cursor }, skip: 1 } : {}),
     });
-    for (const r of rows) yield { id: r.entryId, contentHash: r.contentHash, version: r.version, bands: decodeBands(r.bands) };
+    for (const r of rows)
+      yield { id: r.entryId, contentHash: r.contentHash, version: r.version, bands: decodeBands(r.bands) };
     if (rows.length < 5_000) return;
     cursor = rows[rows.length - 1]?.entryId;
   }
@@ -95,7 +96,9 @@ export async function entriesFor(ids: readonly string[], withContent: boolean) {
 export async function forgetPairsOf(ids: readonly string[]): Promise<void> {
   const db = await getDb();
   for (const part of chunks(ids)) {
-    await db.memoryDuplicatePair.deleteMany({ where: { OR: [{ entryAId: { in: part } }, { entryBId: { in: part } }] } });
+    await db.memoryDuplicatePair.deleteMany({
+      where: { OR: [{ entryAId: { in: part } }, { entryBId: { in: part } }] },
+    });
   }
 }
 
@@ -104,7 +107,13 @@ export async function forgetSignatures(ids: readonly string[]): Promise<void> {
   for (const part of chunks(ids)) await db.memoryDuplicateSignature.deleteMany({ where: { entryId: { in: part } } });
 }
 
-async function upsert(table: string, columns: string[], key: string[], update: string[], rows: unknown[][]): Promise<void> {
+async function upsert(
+  table: string,
+  columns: string[],
+  key: string[],
+  update: string[],
+  rows: unknown[][],
+): Promise<void> {
   const db = await getDb();
   const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
   for (const part of chunks(rows)) {

@@ -28,12 +28,20 @@ describe('stored near-duplicate index', () => {
     expect(await refreshDuplicateIndex()).toMatchObject({ rechecked: 0 });
 
     // New wording: only that entry is re-checked, and the pair is gone.
-    const edited = await updateMemoryEntry(b.id, { version: b.version, content: 'Tapes are rotated by the night shift on Thursdays.' }, 'owner:owner@example.com');
+    const edited = await updateMemoryEntry(
+      b.id,
+      { version: b.version, content: 'Tapes are rotated by the night shift on Thursdays.' },
+      'owner:owner@example.com',
+    );
     expect(await refreshDuplicateIndex()).toMatchObject({ rechecked: 1, pairsFound: 0 });
     expect(await pairIds()).toEqual([]);
 
     // Back to the old wording: found again against the unchanged entry.
-    await updateMemoryEntry(b.id, { version: edited.version, content: 'The backup disk in the office is replaced every second spring, says Bob.' }, 'owner:owner@example.com');
+    await updateMemoryEntry(
+      b.id,
+      { version: edited.version, content: 'The backup disk in the office is replaced every second spring, says Bob.' },
+      'owner:owner@example.com',
+    );
     expect(await refreshDuplicateIndex()).toMatchObject({ rechecked: 1, pairsFound: 1 });
     expect(await pairIds()).toEqual([key(a.id, b.id)]);
 
@@ -66,7 +74,12 @@ describe('stored near-duplicate index', () => {
     // Another process indexed a new entry meanwhile: it consumed the log, stored the keys and
     // counted a generation. This process reloads the stored keys, so a twin is still found.
     const other = await db.memoryEntry.create({
-      data: { content: 'The VPN certificate for the laptop expires each March and is renewed by hand.', contentHash: 'h-other', sourceKind: 'owner', createdBy: 'owner:x' },
+      data: {
+        content: 'The VPN certificate for the laptop expires each March and is renewed by hand.',
+        contentHash: 'h-other',
+        sourceKind: 'owner',
+        createdBy: 'owner:x',
+      },
     });
     await db.memoryChange.deleteMany({ where: { entryId: other.id } });
     await saveSignatures([{ id: other.id, contentHash: 'h-other', bands: bandKeys(other.content)?.bands ?? null }]);
@@ -86,7 +99,14 @@ describe('stored near-duplicate index', () => {
     expect(await pairIds()).not.toContain(key(a.id, b.id));
     expect(await pairIds()).toContain(key(a.id, c.id));
 
-    await updateMemoryEntry(a.id, { version: a.version, content: 'Renovate opens dependency pull requests on the first Monday of the month, in the morning.' }, 'owner:owner@example.com');
+    await updateMemoryEntry(
+      a.id,
+      {
+        version: a.version,
+        content: 'Renovate opens dependency pull requests on the first Monday of the month, in the morning.',
+      },
+      'owner:owner@example.com',
+    );
     // Still similar enough to be found (and counted), but not proposed.
     expect(await refreshDuplicateIndex()).toMatchObject({ rechecked: 1, pairsFound: 2 });
     const after = await pairIds();

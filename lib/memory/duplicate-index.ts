@@ -18,7 +18,8 @@ type Signed = { id: string; contentHash: string; shingles: Uint32Array; bands: U
 type Pair = { a: string; b: string; similarity: number };
 
 const cache = new BandCache();
-const ordered = (x: string, y: string, similarity: number): Pair => (x < y ? { a: x, b: y, similarity } : { a: y, b: x, similarity });
+const ordered = (x: string, y: string, similarity: number): Pair =>
+  x < y ? { a: x, b: y, similarity } : { a: y, b: x, similarity };
 
 /** Loads the stored keys into this process; keys computed by older code count as changed. */
 async function loadCache(generation: number): Promise<string[]> {
@@ -73,7 +74,12 @@ async function refresh(threshold = DEFAULT_THRESHOLD): Promise<IndexRefresh> {
   const changedRows = live.filter((r) => cache.contentHashOf(r.id) !== r.contentHash);
   const changed: Signed[] = changedRows.map((r) => {
     const keys = bandKeys(r.content);
-    return { id: r.id, contentHash: r.contentHash, shingles: keys?.shingles ?? new Uint32Array(0), bands: keys?.bands ?? null };
+    return {
+      id: r.id,
+      contentHash: r.contentHash,
+      shingles: keys?.shingles ?? new Uint32Array(0),
+      bands: keys?.bands ?? null,
+    };
   });
 
   // Until this refresh has stored everything, the copy may be ahead of the tables: a failure half-way

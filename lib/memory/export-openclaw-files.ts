@@ -18,6 +18,13 @@ export async function exportOpenClawFiles(): Promise<OpenClawFile[]> {
   });
   const tz = env().BUDDY_TZ;
   return renderOpenClawFiles(
-    rows.map((r) => ({ id: r.id, content: r.content, category: r.category, tags: decodeTags(r.tags), pinned: r.pinned, day: dayIn(r.createdAt, tz) })),
+    rows.map((r) => ({
+      id: r.id,
+      content: r.content,
+      category: r.category,
+      tags: decodeTags(r.tags),
+      pinned: r.pinned,
+      day: dayIn(r.createdAt, tz),
+    })),
   );
 }

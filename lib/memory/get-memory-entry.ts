@@ -10,7 +10,10 @@ export async function getMemoryEntry(id: string) {
   const [provenances, versions, mergedFrom] = await Promise.all([
     db.memoryProvenance.findMany({ where: { entryId: id }, orderBy: { createdAt: 'asc' } }),
     db.memoryVersion.findMany({ where: { entryId: id }, orderBy: { version: 'desc' }, take: 200 }),
-    db.memoryEntry.findMany({ where: { mergedIntoId: id }, select: { id: true, content: true, createdBy: true, createdAt: true } }),
+    db.memoryEntry.findMany({
+      where: { mergedIntoId: id },
+      select: { id: true, content: true, createdBy: true, createdAt: true },
+    }),
   ]);
   return {
     entry: toView(entry),

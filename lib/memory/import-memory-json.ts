@@ -10,10 +10,35 @@ import { contentHash, encodeTags } from './normalize-text';
 import type { MemoryTx } from './record-version';
 
 async function insertExact(tx: MemoryTx, e: JsonEntry, actor: string) {
-  const provenances = e.provenances.length ? e.provenances : [{ sourceKind: e.sourceKind, sourceId: e.sourceId, createdBy: e.createdBy, mergedFromId: null, createdAt: e.createdAt }];
+  const provenances = e.provenances.length
+    ? e.provenances
+    : [
+        {
+          sourceKind: e.sourceKind,
+          sourceId: e.sourceId,
+          createdBy: e.createdBy,
+          mergedFromId: null,
+          createdAt: e.createdAt,
+        },
+      ];
   const versions = e.versions.length
     ? e.versions.map((v) => ({ ...v, tags: encodeTags(v.tags), changed: v.changed.join(',') }))
-    : [{ version: e.version, content: e.content, category: e.category, tags: encodeTags(e.tags), pinned: e.pinned, status: e.status, expiresAt: e.expiresAt, changeKind: 'import', changed: '', changedBy: actor, note: null, createdAt: new Date() }];
+    : [
+        {
+          version: e.version,
+          content: e.content,
+          category: e.category,
+          tags: encodeTags(e.tags),
+          pinned: e.pinned,
+          status: e.status,
+          expiresAt: e.expiresAt,
+          changeKind: 'import',
+          changed: '',
+          changedBy: actor,
+          note: null,
+          createdAt: new Date(),
+        },
+      ];
   await tx.memoryEntry.create({
     data: {
       id: e.id,
@@ -45,7 +70,10 @@ async function insertExact(tx: MemoryTx, e: JsonEntry, actor: string) {
 export async function importMemoryJson(document: unknown, actor: string): Promise<ImportReport> {
   const parsed = jsonDocumentSchema.safeParse(document);
   if (!parsed.success) {
-    throw new ValidationError('This is not a valid Buddy memory export; nothing was imported.', zodFieldErrors(parsed.error));
+    throw new ValidationError(
+      'This is not a valid Buddy memory export; nothing was imported.',
+      zodFieldErrors(parsed.error),
+    );
   }
   const { entries } = parsed.data;
   const ids = new Set<string>();
@@ -59,7 +87,10 @@ export async function importMemoryJson(document: unknown, actor: string): Promis
     const existing = new Set<string>();
     const list = [...ids];
     for (let i = 0; i < list.length; i += 500) {
-      const found = await tx.memoryEntry.findMany({ where: { id: { in: list.slice(i, i + 500) } }, select: { id: true } });
+      const found = await tx.memoryEntry.findMany({
+        where: { id: { in: list.slice(i, i + 500) } },
+        select: { id: true },
+      });
       for (const f of found) existing.add(f.id);
     }
     for (const e of entries) {

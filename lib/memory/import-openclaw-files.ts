@@ -28,41 +28,72 @@ export type ImportReport = { created: number; updated: number; skipped: number }
 
 /** Checks every parsed entry before anything is written, so a bad file imports nothing. */
 function validate(entries: (OpenClawEntry & { file: string })[]) {
-  if (entries.length > MAX_IMPORT_ENTRIES) throw new ValidationError(`The import holds ${entries.length} entries; the limit is ${MAX_IMPORT_ENTRIES}.`);
+  if (entries.length > MAX_IMPORT_ENTRIES)
+    throw new ValidationError(`The import holds ${entries.length} entries; the limit is ${MAX_IMPORT_ENTRIES}.`);
   const errors: Record<string, string[]> = {};
   entries.forEach((e, i) => {
     const checked = createMemorySchema.safeParse({ content: e.content, category: e.category, tags: e.tags });
-    if (!checked.success) errors[`${e.file} entry ${i + 1}`] = checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`);
+    if (!checked.success)
+      errors[`${e.file} entry ${i + 1}`] = checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`);
   });
-  if (Object.keys(errors).length) throw new ValidationError('Some imported entries are invalid; nothing was imported.', errors);
+  if (Object.keys(errors).length)
+    throw new ValidationError('Some imported entries are invalid; nothing was imported.', errors);
 }
 
 /** Adds or updates one imported entry: known ids are updated, exact copies of live entries are skipped. */
-export async function upsertImported(tx: MemoryTx, e: OpenClawEntry, source: { file: string; actor: string }): Promise<keyof ImportReport> {
+export async function upsertImported(
+  tx: MemoryTx,
+  e: OpenClawEntry,
+  source: { file: string; actor: string },
+): Promise<keyof ImportReport> {
   const hash = contentHash(e.content);
   const category = categorySchema.catch('general').parse(e.category);
   const tags = e.tags.filter((t) => tagSchema.safeParse(t).success);
   const known = e.id ? await tx.memoryEntry.findUnique({ where: { id: e.id } }) : null;
   if (known) {
     if (known.deletedAt || known.mergedIntoId) return 'skipped';
-    const same = known.contentHash === hash && known.category === category && known.tags === encodeTags(tags) && known.pinned === e.pinned;
+    const same =
+      known.contentHash === hash &&
+      known.category === category &&
+      known.tags === encodeTags(tags) &&
+      known.pinned === e.pinned;
     if (same) return 'skipped';
     const entry = await tx.memoryEntry.update({
       where: { id: known.id },
-      data: { content: e.content, contentHash: hash, category, tags: encodeTags(tags), pinned: e.pinned, version: { increment: 1 } },
+      data: {
+        content: e.content,
+        contentHash: hash,
+        category,
+        tags: encodeTags(tags),
+        pinned: e.pinned,
+        version: { increment: 1 },
+      },
     });
-    await recordVersion(tx, entry, { kind: 'import', changed: ['content'], by: source.actor, note: `from ${source.file}` });
+    await recordVersion(tx, entry, {
+      kind: 'import',
+      changed: ['content'],
+      by: source.actor,
+      note: `from ${source.file}`,
+    });
     return 'updated';
   }
   const copy = await tx.memoryEntry.findFirst({ where: { contentHash: hash, deletedAt: null }, select: { id: true } });
   if (copy) return 'skipped';
   const at = e.day ? new Date(`${e.day}T12:00:00Z`) : undefined;
-  await insertMemoryEntry(tx, { content: e.content, category, tags, pinned: e.pinned }, { kind: 'import', id: source.file, createdBy: source.actor }, at);
+  await insertMemoryEntry(
+    tx,
+    { content: e.content, category, tags, pinned: e.pinned },
+    { kind: 'import', id: source.file, createdBy: source.actor },
+    at,
+  );
   return 'created';
 }
 
 /** Imports MEMORY.md and daily notes in one transaction: all of it or, on any error, none of it. */
-export async function importOpenClawFiles(input: z.input<typeof openClawFilesSchema>, actor: string): Promise<ImportReport> {
+export async function importOpenClawFiles(
+  input: z.input<typeof openClawFilesSchema>,
+  actor: string,
+): Promise<ImportReport> {
   const { files } = openClawFilesSchema.parse(input);
   const entries = files.flatMap((f) => parseOpenClawFile(f).map((e) => ({ ...e, file: f.path })));
   validate(entries);
@@ -71,7 +102,11 @@ export async function importOpenClawFiles(input: z.input<typeof openClawFilesSch
   await db.$transaction(async (tx) => {
     for (const e of entries) report[await upsertImported(tx, e, { file: e.file, actor })]++;
   }, IMPORT_TX);
-  await recordAudit({ actor, action: 'memory.import', details: { format: 'openclaw', files: files.map((f) => f.path), ...report } });
+  await recordAudit({
+    actor,
+    action: 'memory.import',
+    details: { format: 'openclaw', files: files.map((f) => f.path), ...report },
+  });
   await publishEvent('memory', 'imported');
   return report;
 }

@@ -32,7 +32,10 @@ const version = z.object({
 /** One entry with everything needed to rebuild it elsewhere: provenance and full history. */
 export const jsonEntrySchema = z.object({
   id,
-  content: z.string().max(MAX_CONTENT_CHARS).refine((c) => c.trim().length > 0, 'must not be empty'),
+  content: z
+    .string()
+    .max(MAX_CONTENT_CHARS)
+    .refine((c) => c.trim().length > 0, 'must not be empty'),
   category: categorySchema,
   tags: z.array(tagSchema).max(50),
   pinned: z.boolean(),

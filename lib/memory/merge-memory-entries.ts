@@ -25,19 +25,33 @@ export async function mergeMemoryEntries(input: z.input<typeof mergeMemorySchema
   const survivor = await db.$transaction(async (tx) => {
     const keep = await loadEntry(tx, data.survivorId);
     const gone = await loadEntry(tx, data.mergedId);
-    if (keep.deletedAt || keep.mergedIntoId) throw new ConflictError('Cannot merge into a deleted or merged-away entry; restore it first.');
-    if (gone.deletedAt || gone.mergedIntoId) throw new ConflictError('The entry to merge away is already deleted or merged.');
+    if (keep.deletedAt || keep.mergedIntoId)
+      throw new ConflictError('Cannot merge into a deleted or merged-away entry; restore it first.');
+    if (gone.deletedAt || gone.mergedIntoId)
+      throw new ConflictError('The entry to merge away is already deleted or merged.');
     const provenances = await tx.memoryProvenance.findMany({ where: { entryId: gone.id } });
     for (const p of provenances) {
       await tx.memoryProvenance.create({
-        data: { entryId: keep.id, sourceKind: p.sourceKind, sourceId: p.sourceId, createdBy: p.createdBy, mergedFromId: p.mergedFromId ?? gone.id, createdAt: p.createdAt },
+        data: {
+          entryId: keep.id,
+          sourceKind: p.sourceKind,
+          sourceId: p.sourceId,
+          createdBy: p.createdBy,
+          mergedFromId: p.mergedFromId ?? gone.id,
+          createdAt: p.createdAt,
+        },
       });
     }
     const removed = await tx.memoryEntry.update({
       where: { id: gone.id },
       data: { mergedIntoId: keep.id, deletedAt: new Date(), deletedBy: actor, version: { increment: 1 } },
     });
-    await recordVersion(tx, removed, { kind: 'merge', changed: ['mergedIntoId'], by: actor, note: `merged into ${keep.id}` });
+    await recordVersion(tx, removed, {
+      kind: 'merge',
+      changed: ['mergedIntoId'],
+      by: actor,
+      note: `merged into ${keep.id}`,
+    });
     const content = data.content ?? keep.content;
     const merged = await tx.memoryEntry.update({
       where: { id: keep.id },
@@ -50,7 +64,12 @@ export async function mergeMemoryEntries(input: z.input<typeof mergeMemorySchema
         version: { increment: 1 },
       },
     });
-    await recordVersion(tx, merged, { kind: 'merge', changed: data.content ? ['content', 'tags'] : ['tags'], by: actor, note: `merged ${gone.id}` });
+    await recordVersion(tx, merged, {
+      kind: 'merge',
+      changed: data.content ? ['content', 'tags'] : ['tags'],
+      by: actor,
+      note: `merged ${gone.id}`,
+    });
     // Entries merged into the loser earlier now point at the survivor directly.
     await tx.memoryEntry.updateMany({ where: { mergedIntoId: gone.id }, data: { mergedIntoId: keep.id } });
     return merged;

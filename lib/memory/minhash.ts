@@ -131,7 +131,8 @@ export function bandKeys(text: string): { shingles: Uint32Array; bands: Uint32Ar
   const bands = new Uint32Array(BANDS);
   for (let band = 0; band < BANDS; band++) {
     let key = band;
-    for (let row = band * ROWS; row < band * ROWS + ROWS; row++) key = Math.imul(key ^ (sig[row] as number), 0x9e3779b1) >>> 0;
+    for (let row = band * ROWS; row < band * ROWS + ROWS; row++)
+      key = Math.imul(key ^ (sig[row] as number), 0x9e3779b1) >>> 0;
     bands[band] = key;
   }
   return { shingles: set, bands };
@@ -171,7 +172,10 @@ export type DuplicatePair = { a: string; b: string; similarity: number };
  * All pairs of documents whose exact shingle Jaccard is at least `threshold`, best first.
  * Documents are visited once; candidate pairs come only from shared LSH buckets.
  */
-export function findNearDuplicates(docs: Iterable<{ id: string; text: string }>, threshold = DEFAULT_THRESHOLD): DuplicatePair[] {
+export function findNearDuplicates(
+  docs: Iterable<{ id: string; text: string }>,
+  threshold = DEFAULT_THRESHOLD,
+): DuplicatePair[] {
   const ids: string[] = [];
   const sets: Uint32Array[] = [];
   const keys: Uint32Array[] = [];
@@ -182,7 +186,11 @@ export function findNearDuplicates(docs: Iterable<{ id: string; text: string }>,
     sets.push(computed.shingles);
     keys.push(computed.bands);
   }
-  return pairsAmong(sets, keys, threshold).map(([x, y, similarity]) => ({ a: ids[x] as string, b: ids[y] as string, similarity }));
+  return pairsAmong(sets, keys, threshold).map(([x, y, similarity]) => ({
+    a: ids[x] as string,
+    b: ids[y] as string,
+    similarity,
+  }));
 }
 
 /** Index pairs [x, y, similarity] (x < y) among documents given by their shingles and band keys. */
@@ -195,7 +203,8 @@ export function pairsAmong(sets: Uint32Array[], keys: Uint32Array[], threshold: 
   if (n > SHIFT) throw new RangeError(`pairsAmong handles at most ${SHIFT} documents`);
   const order = new Float64Array(n);
   for (let band = 0; band < BANDS; band++) {
-    for (let index = 0; index < n; index++) order[index] = ((keys[index] as Uint32Array)[band] as number) * SHIFT + index;
+    for (let index = 0; index < n; index++)
+      order[index] = ((keys[index] as Uint32Array)[band] as number) * SHIFT + index;
     order.sort();
     let start = 0;
     while (start < n) {

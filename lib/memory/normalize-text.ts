@@ -7,7 +7,11 @@ import { createHash } from 'node:crypto';
  */
 export function normaliseText(text: string): string {
   // Unicode decomposition and Unicode-aware regexes are ~30x slower; plain ASCII notes skip them.
-  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!/[\u0080-\uffff]/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

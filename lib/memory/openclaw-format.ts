@@ -9,7 +9,14 @@ export const DAILY_CATEGORY = 'daily';
 const DAILY_RE = /^memory\/(\d{4}-\d{2}-\d{2})\.md$/;
 const MARKER_RE = /\s*<!--\s*buddy:([^>]*?)\s*-->\s*$/;
 
-export type OpenClawEntry = { id?: string; content: string; category: string; tags: string[]; pinned: boolean; day?: string };
+export type OpenClawEntry = {
+  id?: string;
+  content: string;
+  category: string;
+  tags: string[];
+  pinned: boolean;
+  day?: string;
+};
 export type OpenClawFile = { path: string; content: string };
 
 export function dailyNoteDay(path: string): string | null {
@@ -17,7 +24,11 @@ export function dailyNoteDay(path: string): string | null {
 }
 
 function marker(e: OpenClawEntry): string {
-  const parts = [e.id ? `id=${e.id}` : '', e.tags.length ? `tags=${e.tags.join(',')}` : '', e.pinned ? 'pinned' : ''].filter(Boolean);
+  const parts = [
+    e.id ? `id=${e.id}` : '',
+    e.tags.length ? `tags=${e.tags.join(',')}` : '',
+    e.pinned ? 'pinned' : '',
+  ].filter(Boolean);
   return parts.length ? ` <!-- buddy:${parts.join('; ')} -->` : '';
 }
 
@@ -40,22 +51,30 @@ export function renderOpenClawFiles(entries: OpenClawEntry[]): OpenClawFile[] {
     else byCategory.set(e.category, [...(byCategory.get(e.category) ?? []), e]);
   }
   const head = '# Memory\n\n<!-- Curated in Buddy. Edits made here come back with "Import from workspace". -->\n\n';
-  const files = [{ path: MEMORY_FILE, content: head + [...byCategory].map(([c, list]) => section(c, list)).join('\n') }];
-  for (const [day, list] of [...byDay].sort()) files.push({ path: `memory/${day}.md`, content: `# ${day}\n\n${list.map(item).join('\n')}\n` });
+  const files = [
+    { path: MEMORY_FILE, content: head + [...byCategory].map(([c, list]) => section(c, list)).join('\n') },
+  ];
+  for (const [day, list] of [...byDay].sort())
+    files.push({ path: `memory/${day}.md`, content: `# ${day}\n\n${list.map(item).join('\n')}\n` });
   return files;
 }
 
 function parseMarker(text: string): { content: string; id?: string; tags: string[]; pinned: boolean } {
   const m = MARKER_RE.exec(text);
   if (!m) return { content: text.trim(), tags: [], pinned: false };
-  const fields = new Map<string, string>((m[1] ?? '').split(';').map((kv): [string, string] => {
-    const [key = '', value = ''] = kv.trim().split('=');
-    return [key, value];
-  }));
+  const fields = new Map<string, string>(
+    (m[1] ?? '').split(';').map((kv): [string, string] => {
+      const [key = '', value = ''] = kv.trim().split('=');
+      return [key, value];
+    }),
+  );
   return {
     content: text.slice(0, m.index).trim(),
     id: fields.get('id') || undefined,
-    tags: (fields.get('tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+    tags: (fields.get('tags') ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
     pinned: fields.has('pinned'),
   };
 }
@@ -70,7 +89,10 @@ export function parseOpenClawFile(file: OpenClawFile): OpenClawEntry[] {
   const out: OpenClawEntry[] = [];
   let current: string[] = [];
   const flush = () => {
-    const text = current.join('\n').replace(/<!--(?!\s*buddy:)[\s\S]*?-->/g, '').trim();
+    const text = current
+      .join('\n')
+      .replace(/<!--(?!\s*buddy:)[\s\S]*?-->/g, '')
+      .trim();
     current = [];
     if (!text) return;
     const parsed = parseMarker(text);
@@ -82,7 +104,13 @@ export function parseOpenClawFile(file: OpenClawFile): OpenClawEntry[] {
     if (heading) {
       flush();
       inItem = false;
-      if ((heading[1] as string).length >= 2 && !day) category = (heading[2] as string).trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').slice(0, 40) || 'general';
+      if ((heading[1] as string).length >= 2 && !day)
+        category =
+          (heading[2] as string)
+            .trim()
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N} _-]/gu, '')
+            .slice(0, 40) || 'general';
       continue;
     }
     const bullet = /^[-*+]\s+(.*)$/.exec(line);

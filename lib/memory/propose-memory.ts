@@ -18,7 +18,12 @@ export async function proposeMemory(
       summary: `Category ${data.category}${data.tags.length ? `, tags ${data.tags.join(', ')}` : ''}`,
       body: data.content,
       sourceRunId: input.sourceRunId,
-      metadata: { content: data.content, category: data.category, tags: data.tags, ...(input.sessionId ? { sessionId: input.sessionId } : {}) },
+      metadata: {
+        content: data.content,
+        category: data.category,
+        tags: data.tags,
+        ...(input.sessionId ? { sessionId: input.sessionId } : {}),
+      },
     },
     createdBy,
   );

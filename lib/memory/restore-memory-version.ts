@@ -14,7 +14,13 @@ export async function restoreMemoryVersion(id: string, version: number, expected
   if (old.version === expectedVersion) throw new ConflictError('That version is the current one.');
   return updateMemoryEntry(
     id,
-    { version: expectedVersion, content: old.content, category: old.category, tags: decodeTags(old.tags), expiresAt: old.expiresAt },
+    {
+      version: expectedVersion,
+      content: old.content,
+      category: old.category,
+      tags: decodeTags(old.tags),
+      expiresAt: old.expiresAt,
+    },
     actor,
   );
 }

@@ -13,9 +13,15 @@ const LONG = 5;
 beforeAll(async () => {
   const db = await getDb();
   // Short notes rank above the long ones for "zebra" (bm25 favours short documents).
-  await db.memoryEntry.createMany({ data: Array.from({ length: SHORT }, (_, i) => ownerEntryRow(`Zebra note ${i}.`, 'plain', i)) });
+  await db.memoryEntry.createMany({
+    data: Array.from({ length: SHORT }, (_, i) => ownerEntryRow(`Zebra note ${i}.`, 'plain', i)),
+  });
   const filler = 'The paddock fence was painted green and the gate hinges were oiled last spring by the keepers.';
-  await db.memoryEntry.createMany({ data: Array.from({ length: LONG }, (_, i) => ownerEntryRow(`${filler} ${filler} A zebra was seen there, sighting ${i}.`, 'rare', SHORT + i)) });
+  await db.memoryEntry.createMany({
+    data: Array.from({ length: LONG }, (_, i) =>
+      ownerEntryRow(`${filler} ${filler} A zebra was seen there, sighting ${i}.`, 'rare', SHORT + i),
+    ),
+  });
 });
 
 describe('search paging and filters beyond the first window', () => {
@@ -39,7 +45,11 @@ describe('search paging and filters beyond the first window', () => {
     const paged = await searchMemory({ q: 'zebra', category: 'rare', limit: 2, offset: 2 });
     expect(paged.items).toHaveLength(2);
     expect(paged.hasMore).toBe(true);
-    expect(await searchMemory({ q: 'zebra', category: 'none-such', limit: 10 })).toEqual({ items: [], hasMore: false, order: 'relevance' });
+    expect(await searchMemory({ q: 'zebra', category: 'none-such', limit: 10 })).toEqual({
+      items: [],
+      hasMore: false,
+      order: 'relevance',
+    });
   });
 
   it('ranks the short notes first and highlights the match in each', async () => {

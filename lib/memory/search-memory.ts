@@ -10,7 +10,12 @@ export type SearchHit = { entry: MemoryView; snippet: Segment[] | null; score: n
  * `order` (searches only): by relevance, or newest first when the query matches more than
  * `matchesOver` entries (SQLite; see NEWEST_FIRST_ABOVE).
  */
-export type SearchResult = { items: SearchHit[]; hasMore: boolean; order?: 'relevance' | 'newest'; matchesOver?: number };
+export type SearchResult = {
+  items: SearchHit[];
+  hasMore: boolean;
+  order?: 'relevance' | 'newest';
+  matchesOver?: number;
+};
 type Ranked = { id: string; marked: string; score: number };
 
 function postgresQuery(query: string, f: SearchFilters) {
@@ -39,7 +44,8 @@ async function rankedPostgres(q: string, f: SearchFilters): Promise<Ranked[] | n
   return rows.map((r) => ({ id: r.id, marked: r.marked ?? '', score: Number(r.score) }));
 }
 
-const segmentsOf = (marked: string) => (marked.includes(MARK_START) || marked.includes(MARK_END) ? toSegments(marked) : null);
+const segmentsOf = (marked: string) =>
+  marked.includes(MARK_START) || marked.includes(MARK_END) ? toSegments(marked) : null;
 
 async function searchFts5(q: string, f: SearchFilters): Promise<SearchResult | null> {
   const match = fts5Match(q);
@@ -47,7 +53,11 @@ async function searchFts5(q: string, f: SearchFilters): Promise<SearchResult | n
   const db = await getDb();
   const { rows, hasMore, order } = await searchSqlite((sql, values) => db.$queryRawUnsafe(sql, ...values), match, f);
   return {
-    items: rows.map((r) => ({ entry: toView(r.row as Parameters<typeof toView>[0]), snippet: segmentsOf(r.marked), score: r.score })),
+    items: rows.map((r) => ({
+      entry: toView(r.row as Parameters<typeof toView>[0]),
+      snippet: segmentsOf(r.marked),
+      score: r.score,
+    })),
     hasMore,
     order,
     ...(order === 'newest' ? { matchesOver: NEWEST_FIRST_ABOVE } : {}),
@@ -80,5 +90,8 @@ export async function searchMemory(input: SearchMemoryInput): Promise<SearchResu
     take: f.limit + 1,
     skip: f.offset,
   });
-  return { items: rows.slice(0, f.limit).map((row) => ({ entry: toView(row), snippet: null, score: null })), hasMore: rows.length > f.limit };
+  return {
+    items: rows.slice(0, f.limit).map((row) => ({ entry: toView(row), snippet: null, score: null })),
+    hasMore: rows.length > f.limit,
+  };
 }

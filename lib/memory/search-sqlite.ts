@@ -35,7 +35,10 @@ export function rankedPageSql(match: string, f: SearchFilters, window: number | 
 
 /** One row when at least `count` entries match (reading no more of the index than that). */
 export function atLeastSql(match: string, count: number) {
-  return { sql: 'SELECT rowid AS doc_id FROM memory_fts WHERE memory_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?', values: [match, count - 1] };
+  return {
+    sql: 'SELECT rowid AS doc_id FROM memory_fts WHERE memory_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+    values: [match, count - 1],
+  };
 }
 
 /**
@@ -81,10 +84,16 @@ export type SqliteSearch = { rows: RankedRow[]; hasMore: boolean; order: 'releva
  * entries, else by bm25), then its snippets. By bm25, if the filters leave too few rows in the
  * window of best matches and the window was full, the window grows.
  */
-export async function searchSqlite(query: RawQuery, match: string, f: SearchFilters, newestAbove = NEWEST_FIRST_ABOVE): Promise<SqliteSearch> {
+export async function searchSqlite(
+  query: RawQuery,
+  match: string,
+  f: SearchFilters,
+  newestAbove = NEWEST_FIRST_ABOVE,
+): Promise<SqliteSearch> {
   const need = f.offset + f.limit + 1;
   const many = atLeastSql(match, newestAbove + 1);
-  const order = Number.isFinite(newestAbove) && (await query(many.sql, many.values)).length > 0 ? 'newest' : 'relevance';
+  const order =
+    Number.isFinite(newestAbove) && (await query(many.sql, many.values)).length > 0 ? 'newest' : 'relevance';
   let rows: Record<string, unknown>[] = [];
   if (order === 'newest') {
     const { sql, values } = newestPageSql(match, f);
@@ -108,7 +117,11 @@ export async function searchSqlite(query: RawQuery, match: string, f: SearchFilt
     for (const s of await query(sql, values)) marks.set(Number(s.doc_id), String(s.marked ?? ''));
   }
   return {
-    rows: page.map((r) => ({ row: r, marked: marks.get(Number(r.doc_id)) ?? '', score: r.score === null ? null : Number(r.score) })),
+    rows: page.map((r) => ({
+      row: r,
+      marked: marks.get(Number(r.doc_id)) ?? '',
+      score: r.score === null ? null : Number(r.score),
+    })),
     hasMore: rows.length > f.limit,
     order,
   };

@@ -34,12 +34,18 @@ export async function importFromWorkspace(actor: string): Promise<ImportReport &
   const dir = agentWorkspaceDir();
   const names = [MEMORY_FILE];
   const notes = path.join(dir, 'memory');
-  if (existsSync(notes)) names.push(...readdirSync(notes).map((n) => `memory/${n}`).filter((p) => dailyNoteDay(p)));
+  if (existsSync(notes))
+    names.push(
+      ...readdirSync(notes)
+        .map((n) => `memory/${n}`)
+        .filter((p) => dailyNoteDay(p)),
+    );
   const files = names
     .filter((p) => existsSync(path.join(dir, p)))
     .map((p) => {
       const full = path.join(dir, p);
-      if (statSync(full).size > MAX_FILE_BYTES) throw new ValidationError(`${p} is larger than 5 MB; nothing was imported.`);
+      if (statSync(full).size > MAX_FILE_BYTES)
+        throw new ValidationError(`${p} is larger than 5 MB; nothing was imported.`);
       return { path: p, content: readFileSync(full, 'utf8') };
     });
   if (files.length === 0) throw new ValidationError(`No MEMORY.md or memory/YYYY-MM-DD.md in ${dir}.`);

@@ -24,7 +24,8 @@ export async function updateMemoryEntry(id: string, input: UpdateMemoryInput, ac
   const updated = await db.$transaction(async (tx) => {
     const current = await loadEntry(tx, id);
     if (current.deletedAt) throw new ConflictError('This entry is deleted; restore it before editing.');
-    if (current.mergedIntoId) throw new ConflictError(`This entry was merged into ${current.mergedIntoId}; edit that one.`);
+    if (current.mergedIntoId)
+      throw new ConflictError(`This entry was merged into ${current.mergedIntoId}; edit that one.`);
     if (current.version !== data.version) {
       throw new ConflictError(
         `This entry changed since you loaded it (you have version ${data.version}, it is now at ${current.version}). Reload it and apply your edit again.`,
@@ -39,7 +40,9 @@ export async function updateMemoryEntry(id: string, input: UpdateMemoryInput, ac
       expiresAt: data.expiresAt === undefined ? current.expiresAt : data.expiresAt,
     };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
-      (k) => String(next[k] instanceof Date ? (next[k] as Date).getTime() : next[k]) !== String(current[k] instanceof Date ? (current[k] as Date).getTime() : current[k]),
+      (k) =>
+        String(next[k] instanceof Date ? (next[k] as Date).getTime() : next[k]) !==
+        String(current[k] instanceof Date ? (current[k] as Date).getTime() : current[k]),
     );
     if (changed.length === 0) return current;
     if (next.expiresAt && changed.includes('expiresAt') && next.expiresAt.getTime() < Date.now() - 60_000) {
@@ -50,7 +53,8 @@ export async function updateMemoryEntry(id: string, input: UpdateMemoryInput, ac
       data: { ...next, contentHash: contentHash(next.content), version: { increment: 1 } },
     });
     // The version condition in the WHERE is what makes a concurrent writer lose instead of overwrite.
-    if (result.count !== 1) throw new ConflictError('This entry changed while you were saving. Reload it and try again.');
+    if (result.count !== 1)
+      throw new ConflictError('This entry changed while you were saving. Reload it and try again.');
     const entry = await loadEntry(tx, id);
     await recordVersion(tx, entry, { kind: kindOf(changed, next), changed, by: actor });
     return entry;

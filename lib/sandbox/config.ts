@@ -12,8 +12,16 @@ const schema = z.object({
   SANDBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   // Each concurrent slot runs programs as its own uid, so jobs cannot see or signal each other.
   SANDBOX_RUNNER_UID_BASE: z.coerce.number().int().min(1000).default(20000),
-  SANDBOX_MAX_OUTPUT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
-  SANDBOX_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  SANDBOX_MAX_OUTPUT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  SANDBOX_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024),
   SANDBOX_DEFAULT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   SANDBOX_MAX_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
   SANDBOX_MAX_PROCESSES: z.coerce.number().int().min(4).default(64),

@@ -7,7 +7,8 @@ import { type ExecRequest, type ExecResult, interpreter } from './exec-schema';
 import { killUserProcesses } from './kill-user-processes';
 
 // Runs as the runner uid: limits that the program cannot raise, then its own fresh 0700 directory.
-const WRAPPER = 'ulimit -u "$2" -f "$3" || exit 125; mkdir -m 700 -- "$1" && cd -- "$1" || exit 125; shift 3; exec "$@"';
+const WRAPPER =
+  'ulimit -u "$2" -f "$3" || exit 125; mkdir -m 700 -- "$1" && cd -- "$1" || exit 125; shift 3; exec "$@"';
 
 type Runner = { uid: number; gid: number } | undefined;
 
@@ -72,9 +73,24 @@ export async function runProgram(request: ExecRequest, slot: number, config: San
   const dir = path.join(config.SANDBOX_WORK_ROOT, randomBytes(12).toString('hex'));
   const started = performance.now();
   const fileBlocks = String(config.SANDBOX_MAX_FILE_MB * 1024);
-  const args = ['-c', WRAPPER, 'sandbox', dir, String(config.SANDBOX_MAX_PROCESSES), fileBlocks, ...interpreter(request.language), request.code];
+  const args = [
+    '-c',
+    WRAPPER,
+    'sandbox',
+    dir,
+    String(config.SANDBOX_MAX_PROCESSES),
+    fileBlocks,
+    ...interpreter(request.language),
+    request.code,
+  ];
   // Nothing of the server's environment leaks into the program.
-  const programEnv = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: dir, TMPDIR: dir, LANG: 'C.UTF-8', PYTHONDONTWRITEBYTECODE: '1' } as unknown as NodeJS.ProcessEnv;
+  const programEnv = {
+    PATH: '/usr/local/bin:/usr/bin:/bin',
+    HOME: dir,
+    TMPDIR: dir,
+    LANG: 'C.UTF-8',
+    PYTHONDONTWRITEBYTECODE: '1',
+  } as unknown as NodeJS.ProcessEnv;
   const child: ChildProcessWithoutNullStreams = spawn('/bin/bash', args, {
     cwd: '/',
     detached: true,
@@ -111,14 +127,20 @@ export async function runProgram(request: ExecRequest, slot: number, config: San
       resolve(code);
     });
   });
-  await new Promise<void>((resolve) => (child.stdout.closed && child.stderr.closed ? resolve() : child.on('close', () => resolve())));
+  await new Promise<void>((resolve) =>
+    child.stdout.closed && child.stderr.closed ? resolve() : child.on('close', () => resolve()),
+  );
   clearTimeout(timer);
   await removeWorkDir(dir, runner);
 
   const notes: string[] = [];
   if (timedOut) notes.push(`[sandbox] stopped after the ${timeoutMs} ms time limit`);
-  if (leftovers > 0) notes.push(`[sandbox] stopped ${leftovers} background process${leftovers === 1 ? '' : 'es'} still running when the program ended`);
-  if (truncated) notes.push(`[sandbox] output exceeded ${config.SANDBOX_MAX_OUTPUT_BYTES} bytes; the program was stopped`);
+  if (leftovers > 0)
+    notes.push(
+      `[sandbox] stopped ${leftovers} background process${leftovers === 1 ? '' : 'es'} still running when the program ended`,
+    );
+  if (truncated)
+    notes.push(`[sandbox] output exceeded ${config.SANDBOX_MAX_OUTPUT_BYTES} bytes; the program was stopped`);
   const err = stderr.text();
   return {
     exitCode,

@@ -19,7 +19,11 @@ let name: string;
 const token = randomBytes(24).toString('hex');
 
 async function exec(body: unknown, auth = token): Promise<Response> {
-  return fetch(`${base}/v1/exec`, { method: 'POST', headers: { authorization: `Bearer ${auth}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(`${base}/v1/exec`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${auth}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 async function run(language: string, code: string, extra: Record<string, unknown> = {}): Promise<ExecResult> {
   const response = await exec({ language, code, ...extra });
@@ -52,9 +56,15 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${summary.ports[0]?.hostPort}`;
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`sandbox did not answer: ${await docker().getContainer(name).logs({ stdout: true, stderr: true })}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `sandbox did not answer: ${await docker().getContainer(name).logs({ stdout: true, stderr: true })}`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }, 60_000);
@@ -68,7 +78,10 @@ describe('the sandbox container', () => {
     const summary = (await import('../containers/get-container')).getContainer(name);
     const { audit, memoryLimitBytes, pidsLimit } = await summary;
     expect(audit.failed).toEqual([]);
-    expect(audit.checks.filter((c) => c.status === 'justified').map((c) => c.id)).toEqual(['capabilities', 'non-root-user']);
+    expect(audit.checks.filter((c) => c.status === 'justified').map((c) => c.id)).toEqual([
+      'capabilities',
+      'non-root-user',
+    ]);
     expect(audit.checks.find((c) => c.id === 'capabilities')?.observed).toBe('drop: ALL; add: SETUID, SETGID, KILL');
     expect({ memoryLimitBytes, pidsLimit }).toEqual({ memoryLimitBytes: 512 * 1024 * 1024, pidsLimit: 256 });
   });
@@ -83,8 +96,18 @@ describe('the sandbox API', () => {
   });
 
   it('runs python, node and bash with stdin, exit codes and durations', async () => {
-    expect(await run('python', 'print(sum(range(10)))')).toMatchObject({ exitCode: 0, stdout: '45\n', stderr: '', timedOut: false, truncated: false });
-    const node = await run('node', "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(s.toUpperCase()))", { stdin: 'buddy' });
+    expect(await run('python', 'print(sum(range(10)))')).toMatchObject({
+      exitCode: 0,
+      stdout: '45\n',
+      stderr: '',
+      timedOut: false,
+      truncated: false,
+    });
+    const node = await run(
+      'node',
+      "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(s.toUpperCase()))",
+      { stdin: 'buddy' },
+    );
     expect(node.stdout).toBe('BUDDY\n');
     const bash = await run('bash', 'echo out; echo err >&2; exit 3');
     expect(bash).toMatchObject({ exitCode: 3, stdout: 'out\n', stderr: 'err\n' });
@@ -112,7 +135,10 @@ describe('the sandbox API', () => {
     const server = await run('python', "open('/app/server.mjs').read()");
     expect(server.exitCode).toBe(1);
     expect(server.stderr).toContain('PermissionError');
-    const environ = await run('bash', 'for p in /proc/[0-9]*; do [ "$(cat $p/comm 2>/dev/null)" = node ] && cat $p/environ; done; true');
+    const environ = await run(
+      'bash',
+      'for p in /proc/[0-9]*; do [ "$(cat $p/comm 2>/dev/null)" = node ] && cat $p/environ; done; true',
+    );
     expect(environ.stderr).toContain('Permission denied');
   });
 
@@ -122,8 +148,16 @@ describe('the sandbox API', () => {
     expect(slow.durationMs).toBeLessThan(5000);
     expect(slow.stderr).toContain('[sandbox] stopped after the 800 ms time limit');
     const background = await run('bash', 'sleep 30 & echo started');
-    expect(background).toMatchObject({ stdout: 'started\n', timedOut: false, stderr: '[sandbox] stopped 1 background process still running when the program ended\n' });
-    const leftovers = await shellInContainer(['sh', '-c', 'for p in /proc/[0-9]*; do stat -c %u $p 2>/dev/null; done | grep -c ^20 || true']);
+    expect(background).toMatchObject({
+      stdout: 'started\n',
+      timedOut: false,
+      stderr: '[sandbox] stopped 1 background process still running when the program ended\n',
+    });
+    const leftovers = await shellInContainer([
+      'sh',
+      '-c',
+      'for p in /proc/[0-9]*; do stat -c %u $p 2>/dev/null; done | grep -c ^20 || true',
+    ]);
     expect(leftovers.trim()).toBe('0');
   });
 
@@ -131,19 +165,29 @@ describe('the sandbox API', () => {
     // The classic bomb leaves its children multiplying: they are all stopped, whether bash returned
     // first (the usual case) or was itself still retrying fork at the process limit when its time ran out.
     const bomb = await run('bash', ':(){ :|:& };:', { timeoutMs: 3000 });
-    const cleanedUp = /\[sandbox\] stopped \d+ background process(es)? still running when the program ended/.test(bomb.stderr);
+    const cleanedUp = /\[sandbox\] stopped \d+ background process(es)? still running when the program ended/.test(
+      bomb.stderr,
+    );
     expect(cleanedUp || bomb.timedOut, bomb.stderr.slice(-500)).toBe(true);
     // One that keeps forking runs into the per-program process limit (RLIMIT_NPROC).
     const python = await run('python', 'import os\nwhile True: os.fork()', { timeoutMs: 3000 });
     expect(python.exitCode !== 0 || python.timedOut).toBe(true);
     expect(python.stderr).toMatch(/Resource temporarily unavailable/);
-    const leftovers = await shellInContainer(['sh', '-c', 'for p in /proc/[0-9]*; do stat -c %u $p 2>/dev/null; done | grep -c ^20 || true']);
+    const leftovers = await shellInContainer([
+      'sh',
+      '-c',
+      'for p in /proc/[0-9]*; do stat -c %u $p 2>/dev/null; done | grep -c ^20 || true',
+    ]);
     expect(leftovers.trim()).toBe('0');
     expect(await run('python', 'print("still here")')).toMatchObject({ exitCode: 0, stdout: 'still here\n' });
   });
 
   it('1 GB of output is cut at the cap and the program stopped', async () => {
-    const flood = await run('python', "import sys\nchunk = 'x' * 1048576\nfor _ in range(1024): sys.stdout.write(chunk)", { timeoutMs: 20_000 });
+    const flood = await run(
+      'python',
+      "import sys\nchunk = 'x' * 1048576\nfor _ in range(1024): sys.stdout.write(chunk)",
+      { timeoutMs: 20_000 },
+    );
     expect(flood.truncated).toBe(true);
     expect(flood.timedOut).toBe(false);
     expect(flood.stdout.length).toBe(1024 * 1024);
@@ -159,14 +203,21 @@ describe('the sandbox API', () => {
     const huge = await exec({ language: 'bash', code: `echo ${'a'.repeat(300 * 1024)}` });
     expect(huge.status).toBe(413);
     expect((await huge.json()).detail).toContain('larger than the limit');
-    const notJson = await fetch(`${base}/v1/exec`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{' });
+    const notJson = await fetch(`${base}/v1/exec`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: '{',
+    });
     expect(notJson.status).toBe(400);
   });
 
   it('when every slot is busy the next request gets a clear 429', async () => {
     const busy = [run('bash', 'sleep 2', { timeoutMs: 5000 }), run('bash', 'sleep 2', { timeoutMs: 5000 })];
     const deadline = Date.now() + 5000;
-    while (((await (await fetch(`${base}/health`)).json()) as { slots: { free: number } }).slots.free > 0 && Date.now() < deadline) {
+    while (
+      ((await (await fetch(`${base}/health`)).json()) as { slots: { free: number } }).slots.free > 0 &&
+      Date.now() < deadline
+    ) {
       await new Promise((r) => setTimeout(r, 20));
     }
     const refused = await exec({ language: 'bash', code: 'echo hi' });

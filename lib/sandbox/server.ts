@@ -17,7 +17,10 @@ class HttpError extends Error {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const problem = status >= 400;
-  res.writeHead(status, { 'content-type': problem ? 'application/problem+json' : 'application/json', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': problem ? 'application/problem+json' : 'application/json',
+    'cache-control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 

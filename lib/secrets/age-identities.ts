@@ -37,7 +37,8 @@ export function loadAgeIdentities(sources: IdentitySources = fromEnv()): { ident
   ] as const) {
     if (!file) continue;
     tried.push(`${label} (${file})`);
-    if (existsSync(/*turbopackIgnore: true*/ file)) identities.push(...identitiesIn(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')));
+    if (existsSync(/*turbopackIgnore: true*/ file))
+      identities.push(...identitiesIn(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')));
   }
   return { identities, tried };
 }
@@ -48,7 +49,10 @@ function fromEnv(): IdentitySources {
 }
 
 export function noKeyError(file: string, tried: string[], found: number): SopsError {
-  const where = tried.length ? tried.join(', ') : 'no source was configured (SOPS_AGE_KEY, SOPS_AGE_KEY_FILE, ~/.config/sops/age/keys.txt)';
-  const what = found === 0 ? 'no age identity was found' : `none of the ${found} age identities found matches a recipient`;
+  const where = tried.length
+    ? tried.join(', ')
+    : 'no source was configured (SOPS_AGE_KEY, SOPS_AGE_KEY_FILE, ~/.config/sops/age/keys.txt)';
+  const what =
+    found === 0 ? 'no age identity was found' : `none of the ${found} age identities found matches a recipient`;
   return new SopsError('NO_KEY', `Cannot decrypt ${file}: ${what}. Sources tried: ${where}.`);
 }

@@ -42,7 +42,8 @@ export async function decryptSops(text: string, label: string, options: DecryptO
 
 async function dataKey(metadata: SopsMetadata, label: string, sources?: IdentitySources): Promise<Buffer> {
   const stanzas = metadata.age ?? [];
-  if (stanzas.length === 0) throw new SopsError('UNSUPPORTED', `${label} has no age recipients (only age is supported).`);
+  if (stanzas.length === 0)
+    throw new SopsError('UNSUPPORTED', `${label} has no age recipients (only age is supported).`);
   const { identities, tried } = loadAgeIdentities(sources);
   if (identities.length === 0) throw noKeyError(label, tried, 0);
   const decrypter = new Decrypter();

@@ -34,19 +34,35 @@ function keyNames(node: unknown, prefix: string, out: string[]): void {
 }
 
 /** What the Secrets page shows: names and metadata only. Nothing here decrypts a value. */
-export function listSecrets(): { sourceDir: string; targetDir: string; targetOnTmpfs: boolean; files: SecretFileView[] } {
+export function listSecrets(): {
+  sourceDir: string;
+  targetDir: string;
+  targetOnTmpfs: boolean;
+  files: SecretFileView[];
+} {
   const { BUDDY_SECRETS_SOURCE, BUDDY_SECRETS_DIR, BUDDY_COMPOSE_FILE } = env();
   const sourceDir = path.resolve(/*turbopackIgnore: true*/ BUDDY_SECRETS_SOURCE);
   const mounts = secretMounts(path.resolve(/*turbopackIgnore: true*/ BUDDY_COMPOSE_FILE), BUDDY_SECRETS_DIR);
   const files = encryptedFiles(sourceDir).map((file): SecretFileView => {
     const plain = plaintextName(file);
-    const base = { file, format: formatOf(file), decrypted: existsSync(path.join(BUDDY_SECRETS_DIR, plain)), mountedBy: mounts(plain) };
+    const base = {
+      file,
+      format: formatOf(file),
+      decrypted: existsSync(path.join(BUDDY_SECRETS_DIR, plain)),
+      mountedBy: mounts(plain),
+    };
     try {
       const { doc, meta } = loadSopsDocument(readFileSync(path.join(sourceDir, file), 'utf8'), base.format, file);
       const metadata = parseMetadata(meta, file);
       const keys: string[] = [];
       keyNames(doc.contents, '', keys);
-      return { ...base, keys, recipients: (metadata.age ?? []).map((a) => a.recipient), lastModified: metadata.lastmodified, error: null };
+      return {
+        ...base,
+        keys,
+        recipients: (metadata.age ?? []).map((a) => a.recipient),
+        lastModified: metadata.lastmodified,
+        error: null,
+      };
     } catch (error) {
       const message = error instanceof SopsError ? error.message : 'unreadable file';
       return { ...base, keys: [], recipients: [], lastModified: null, error: message };

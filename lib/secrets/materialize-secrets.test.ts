@@ -27,14 +27,18 @@ describe('secrets decrypted to tmpfs only', () => {
     expect(existsSync(path.join(targetDir, 'stale-leftover'))).toBe(false);
     expect(statSync(targetDir).mode & 0o777).toBe(0o700);
     for (const file of written) expect(statSync(file).mode & 0o777).toBe(0o400);
-    expect(readFileSync(path.join(targetDir, 'app.env'), 'utf8')).toBe(`secret=${TEST_SECRET_PLAINTEXT}\nanother_secret=7\n`);
+    expect(readFileSync(path.join(targetDir, 'app.env'), 'utf8')).toBe(
+      `secret=${TEST_SECRET_PLAINTEXT}\nanother_secret=7\n`,
+    );
   });
 
   it('refuses a folder that is not on tmpfs (/run here), and writes nothing', async () => {
     const sourceDir = secretsSourceDir();
     cleanup.push(sourceDir);
     expect(isTmpfs('/run')).toBe(false);
-    const error = await materializeSecrets({ sourceDir, targetDir: '/run/buddy-test-secrets', identities }).catch((e: unknown) => e);
+    const error = await materializeSecrets({ sourceDir, targetDir: '/run/buddy-test-secrets', identities }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SopsError);
     expect((error as Error).message).toContain('not on tmpfs');
     expect(existsSync('/run/buddy-test-secrets')).toBe(false);
@@ -45,26 +49,46 @@ describe('secrets decrypted to tmpfs only', () => {
     const sourceDir = secretsSourceDir();
     cleanup.push(parent, sourceDir);
     const file = path.join(sourceDir, 'app.sops.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/lastmodified: "?[0-9T:-]+Z"?/, 'lastmodified: "2000-01-01T00:00:00Z"'));
-    await expect(materializeSecrets({ sourceDir, targetDir: path.join(parent, 'secrets'), identities })).rejects.toMatchObject({ code: 'BAD_MAC' });
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/lastmodified: "?[0-9T:-]+Z"?/, 'lastmodified: "2000-01-01T00:00:00Z"'),
+    );
+    await expect(
+      materializeSecrets({ sourceDir, targetDir: path.join(parent, 'secrets'), identities }),
+    ).rejects.toMatchObject({ code: 'BAD_MAC' });
     expect(existsSync(path.join(parent, 'secrets'))).toBe(false);
   });
 
-  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('removes the plaintext on %s', async (signal) => {
-    const parent = tmpfsParent();
-    const sourceDir = secretsSourceDir();
-    cleanup.push(parent, sourceDir);
-    const targetDir = path.join(parent, 'secrets');
-    // node --import tsx: one process, so the signal reaches the code under test directly.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'testing/materialize-child.ts'), sourceDir, targetDir, TEST_KEY_FILE], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
-      child.once('exit', (code) => reject(new Error(`child exited early (${code})`)));
-    });
-    expect(existsSync(path.join(targetDir, 'app.yaml'))).toBe(true);
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill(signal);
-    expect(await exited).toBeGreaterThan(128);
-    expect(existsSync(targetDir)).toBe(false);
-  }, 60_000);
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)(
+    'removes the plaintext on %s',
+    async (signal) => {
+      const parent = tmpfsParent();
+      const sourceDir = secretsSourceDir();
+      cleanup.push(parent, sourceDir);
+      const targetDir = path.join(parent, 'secrets');
+      // node --import tsx: one process, so the signal reaches the code under test directly.
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.join(import.meta.dirname, 'testing/materialize-child.ts'),
+          sourceDir,
+          targetDir,
+          TEST_KEY_FILE,
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
+        child.once('exit', (code) => reject(new Error(`child exited early (${code})`)));
+      });
+      expect(existsSync(path.join(targetDir, 'app.yaml'))).toBe(true);
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill(signal);
+      expect(await exited).toBeGreaterThan(128);
+      expect(existsSync(targetDir)).toBe(false);
+    },
+    60_000,
+  );
 });

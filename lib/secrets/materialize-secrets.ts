@@ -1,4 +1,16 @@
-import { chownSync, closeSync, constants, existsSync, fchmodSync, fchownSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import {
+  chownSync,
+  closeSync,
+  constants,
+  existsSync,
+  fchmodSync,
+  fchownSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { log } from '../log';
 import { decryptSopsFile, type DecryptOptions } from './decrypt-sops';
@@ -50,7 +62,11 @@ export async function materializeSecrets(options: MaterializeOptions): Promise<s
   try {
     for (const { name, plaintext } of decrypted) {
       const file = path.join(options.targetDir, name);
-      const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o400);
+      const fd = openSync(
+        file,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+        0o400,
+      );
       try {
         writeSync(fd, plaintext);
         fchmodSync(fd, 0o400);

@@ -9,7 +9,9 @@ import { startSecrets } from './start-secrets';
 import { secretsSourceDir, TEST_KEY_FILE, TEST_SECRET_PLAINTEXT, tmpfsParent } from './testing/secret-fixtures';
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? filesUnder(path.join(dir, d.name)) : [path.join(dir, d.name)],
+  );
 }
 
 const parent = tmpfsParent();

@@ -23,7 +23,13 @@ beforeAll(async () => {
   for (const tool of ['sh', 'cat', 'touch', 'id']) symlinkSync('busybox', path.join(root, 'bin', tool));
   execFileSync('sh', ['-c', `tar -C "${root}" -c . | docker import - ${IMAGE}`], { stdio: 'pipe' });
   rmSync(root, { recursive: true, force: true });
-  await materializeSecrets({ sourceDir: source, targetDir: target, identities: { SOPS_AGE_KEY_FILE: TEST_KEY_FILE }, uid: 1000, gid: 1000 });
+  await materializeSecrets({
+    sourceDir: source,
+    targetDir: target,
+    identities: { SOPS_AGE_KEY_FILE: TEST_KEY_FILE },
+    uid: 1000,
+    gid: 1000,
+  });
 }, 120_000);
 
 afterAll(() => {
@@ -33,7 +39,22 @@ afterAll(() => {
 });
 
 const run = (user: string, command: string) =>
-  docker('run', '--rm', '--name', `${PREFIX}-${randomBytes(3).toString('hex')}`, '--network', 'none', '--user', user, '-v', `${target}:/run/secrets:ro`, IMAGE, '/bin/sh', '-c', command);
+  docker(
+    'run',
+    '--rm',
+    '--name',
+    `${PREFIX}-${randomBytes(3).toString('hex')}`,
+    '--network',
+    'none',
+    '--user',
+    user,
+    '-v',
+    `${target}:/run/secrets:ro`,
+    IMAGE,
+    '/bin/sh',
+    '-c',
+    command,
+  );
 
 describe('decrypted secrets mounted read-only into a container', () => {
   it('the container user reads its 0400 file; writing fails on the read-only mount; another uid cannot read', () => {

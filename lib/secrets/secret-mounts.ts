@@ -3,7 +3,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 type Compose = {
-  services?: Record<string, { volumes?: Array<string | { source?: string; target?: string }>; secrets?: Array<string | { source: string }> }>;
+  services?: Record<
+    string,
+    { volumes?: Array<string | { source?: string; target?: string }>; secrets?: Array<string | { source: string }> }
+  >;
   secrets?: Record<string, { file?: string }>;
 };
 

@@ -4,7 +4,8 @@ import { SopsError } from './sops-error';
 /** A decrypted leaf as sops typed it when it was encrypted. */
 export type SopsValue = string | number | boolean | Buffer;
 
-const ENC = /^ENC\[AES256_GCM,data:([A-Za-z0-9+/=]*),iv:([A-Za-z0-9+/=]+),tag:([A-Za-z0-9+/=]+),type:(str|int|float|bool|bytes|comment)\]$/;
+const ENC =
+  /^ENC\[AES256_GCM,data:([A-Za-z0-9+/=]*),iv:([A-Za-z0-9+/=]+),tag:([A-Za-z0-9+/=]+),type:(str|int|float|bool|bytes|comment)\]$/;
 
 export function isEncryptedValue(value: unknown): value is string {
   return typeof value === 'string' && value.startsWith('ENC[AES256_GCM,');
@@ -14,7 +15,11 @@ export function isEncryptedValue(value: unknown): value is string {
  * Decrypts one sops value: AES-256-GCM with sops's 32-byte IV, the path ("a:b:") as additional
  * data. Returns the raw plaintext bytes and the typed value; GCM refuses any edited byte.
  */
-export function decryptValue(ciphertext: string, key: Buffer, aad: string): { raw: Buffer; value: SopsValue; type: string } {
+export function decryptValue(
+  ciphertext: string,
+  key: Buffer,
+  aad: string,
+): { raw: Buffer; value: SopsValue; type: string } {
   if (ciphertext === '') return { raw: Buffer.alloc(0), value: '', type: 'str' };
   const match = ENC.exec(ciphertext);
   if (!match) throw new SopsError('MALFORMED', `The value at "${aad}" is not in sops's ENC[AES256_GCM,...] format.`);
@@ -45,7 +50,8 @@ function typed(raw: Buffer, type: string, aad: string): SopsValue {
     }
     case 'float': {
       const n = Number(text);
-      if (text.trim() === '' || Number.isNaN(n)) throw new SopsError('MALFORMED', `The float at "${aad}" is not a number.`);
+      if (text.trim() === '' || Number.isNaN(n))
+        throw new SopsError('MALFORMED', `The float at "${aad}" is not a number.`);
       return n;
     }
     case 'bool': {
@@ -64,7 +70,15 @@ function typed(raw: Buffer, type: string, aad: string): SopsValue {
 
 /** Encrypts like sops does (used to build test files and tampered copies). */
 export function encryptValue(value: SopsValue, key: Buffer, aad: string): string {
-  const type = Buffer.isBuffer(value) ? 'bytes' : typeof value === 'boolean' ? 'bool' : typeof value === 'number' ? (Number.isInteger(value) ? 'int' : 'float') : 'str';
+  const type = Buffer.isBuffer(value)
+    ? 'bytes'
+    : typeof value === 'boolean'
+      ? 'bool'
+      : typeof value === 'number'
+        ? Number.isInteger(value)
+          ? 'int'
+          : 'float'
+        : 'str';
   const plain = Buffer.isBuffer(value) ? value : Buffer.from(macBytes(value).toString('utf8'), 'utf8');
   if (plain.length === 0 && type === 'str') return '';
   const iv = randomBytes(32);

@@ -20,7 +20,10 @@ export function loadSopsDocument(text: string, format: SopsFormat, file: string)
   if (format === 'dotenv') return loadDotenv(text, file);
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    throw new SopsError('MALFORMED', `${file} is not valid ${format === 'yaml' ? 'YAML' : 'JSON'}: ${doc.errors[0]?.message.split('\n')[0]}`);
+    throw new SopsError(
+      'MALFORMED',
+      `${file} is not valid ${format === 'yaml' ? 'YAML' : 'JSON'}: ${doc.errors[0]?.message.split('\n')[0]}`,
+    );
   }
   if (!isMap(doc.contents)) throw new SopsError('MALFORMED', `${file}: the top level must be a mapping.`);
   const metaNode = doc.contents.get('sops', true) as Node | undefined;
@@ -72,7 +75,9 @@ export function renderPlaintext(doc: Document, format: SopsFormat, binaryData?: 
   if (format === 'yaml') return Buffer.from(doc.toString({ lineWidth: 0 }));
   if (format === 'json') return Buffer.from(`${jsonOf(doc.contents, '')}\n`);
   const map = doc.contents as YAMLMap;
-  const lines = map.items.map((p) => `${String((p.key as Scalar).value)}=${String((p.value as Scalar).value).replaceAll('\n', '\\n')}`);
+  const lines = map.items.map(
+    (p) => `${String((p.key as Scalar).value)}=${String((p.value as Scalar).value).replaceAll('\n', '\\n')}`,
+  );
   return Buffer.from(lines.length ? `${lines.join('\n')}\n` : '');
 }
 
@@ -80,7 +85,9 @@ function jsonOf(node: unknown, indent: string): string {
   const inner = `${indent}  `;
   if (isMap(node)) {
     if (node.items.length === 0) return '{}';
-    const parts = node.items.map((p) => `${inner}${JSON.stringify(String(isScalar(p.key) ? p.key.value : p.key))}: ${jsonOf(p.value, inner)}`);
+    const parts = node.items.map(
+      (p) => `${inner}${JSON.stringify(String(isScalar(p.key) ? p.key.value : p.key))}: ${jsonOf(p.value, inner)}`,
+    );
     return `{\n${parts.join(',\n')}\n${indent}}`;
   }
   if (isSeq(node)) {

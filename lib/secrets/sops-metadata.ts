@@ -17,11 +17,15 @@ export const sopsMetadataSchema = z.object({
 export type SopsMetadata = z.infer<typeof sopsMetadataSchema>;
 
 export function parseMetadata(raw: unknown, file: string): SopsMetadata {
-  if (raw === undefined || raw === null) throw new SopsError('MALFORMED', `${file} has no "sops" metadata: it is not a sops file.`);
+  if (raw === undefined || raw === null)
+    throw new SopsError('MALFORMED', `${file} has no "sops" metadata: it is not a sops file.`);
   const parsed = sopsMetadataSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SopsError('MALFORMED', `${file}: sops metadata field "${issue?.path.join('.')}" is invalid: ${issue?.message}`);
+    throw new SopsError(
+      'MALFORMED',
+      `${file}: sops metadata field "${issue?.path.join('.')}" is invalid: ${issue?.message}`,
+    );
   }
   return parsed.data;
 }

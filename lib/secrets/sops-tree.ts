@@ -47,16 +47,28 @@ function verifyMac(meta: SopsMetadata, key: Buffer, computed: string, file: stri
   try {
     stored = String(decryptValue(meta.mac, key, meta.lastmodified).value);
   } catch {
-    throw new SopsError('BAD_MAC', `${file}: the MAC does not authenticate (lastmodified or the MAC was changed); refused.`);
+    throw new SopsError(
+      'BAD_MAC',
+      `${file}: the MAC does not authenticate (lastmodified or the MAC was changed); refused.`,
+    );
   }
   if (!MAC_PATTERN.test(stored) || stored !== computed) {
-    throw new SopsError('BAD_MAC', `${file}: the MAC does not match the content (a value was edited, reordered or removed); refused.`);
+    throw new SopsError(
+      'BAD_MAC',
+      `${file}: the MAC does not match the content (a value was edited, reordered or removed); refused.`,
+    );
   }
 }
 
 type OnLeaf = (scalar: { value: unknown }, path: string[]) => void;
 
-function walk(node: Node | null | undefined | unknown, path: string[], onLeaf: OnLeaf, top: boolean, file: string): void {
+function walk(
+  node: Node | null | undefined | unknown,
+  path: string[],
+  onLeaf: OnLeaf,
+  top: boolean,
+  file: string,
+): void {
   if (node === null || node === undefined) return;
   if (isMap(node)) {
     for (const pair of node.items) {

@@ -14,6 +14,9 @@ export function isTmpfs(dir: string): boolean {
 
 export function assertTmpfs(dir: string): void {
   if (!isTmpfs(dir)) {
-    throw new SopsError('UNSUPPORTED', `Refusing to decrypt secrets under ${dir}: it is not on tmpfs, so plaintext could reach a disk.`);
+    throw new SopsError(
+      'UNSUPPORTED',
+      `Refusing to decrypt secrets under ${dir}: it is not on tmpfs, so plaintext could reach a disk.`,
+    );
   }
 }

@@ -41,7 +41,13 @@ export function extractApiReferences(text: string): ApiReference[] {
           const [key = '', value = ''] = pair.split('=', 2);
           return [key, value];
         });
-      refs.push({ line: index + 1, method: (match[1] as HttpMethod | undefined) ?? null, path: pathPart, segments: pathPart.split('/').filter(Boolean).slice(1), query });
+      refs.push({
+        line: index + 1,
+        method: (match[1] as HttpMethod | undefined) ?? null,
+        path: pathPart,
+        segments: pathPart.split('/').filter(Boolean).slice(1),
+        query,
+      });
     }
   }
   return refs;
@@ -105,7 +111,8 @@ function queryProblems(ref: ApiReference, meta: RouteMeta): string[] {
   const concrete = Object.fromEntries(ref.query.filter(([, v]) => !isPlaceholder(v)));
   const parsed = meta.query.safeParse(concrete);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`query ${issue.path.join('.') || '(all)'}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      problems.push(`query ${issue.path.join('.') || '(all)'}: ${issue.message}`);
   }
   return problems;
 }
@@ -119,7 +126,8 @@ export function checkApiReference(ref: ApiReference, routes: ApiRoute[], scopes:
   const route = resolveRoute(routes, ref.segments);
   if (!route) return ['no API route matches this path'];
   const exported = Object.keys(route.methods) as HttpMethod[];
-  if (ref.method && !exported.includes(ref.method)) return [`the route answers ${exported.join(', ')}, not ${ref.method}`];
+  if (ref.method && !exported.includes(ref.method))
+    return [`the route answers ${exported.join(', ')}, not ${ref.method}`];
   // A path named without a method is read: check it as a GET when the route has one.
   const methods = ref.method ? [ref.method] : exported.includes('GET') ? (['GET'] as const) : exported;
   const problems: string[] = [];

@@ -38,8 +38,10 @@ export async function checkPluginManifests(dir: string): Promise<ManifestProblem
     try {
       const m = await readManifest(folder);
       if (m.id !== id) add(manifestFile, `id "${m.id}" must equal the folder name "${id}"`);
-      for (const key of ['name', 'description', 'version'] as const) if (typeof m[key] !== 'string' || !m[key]) add(manifestFile, `"${key}" is required`);
-      if (!m.configSchema || typeof m.configSchema !== 'object') add(manifestFile, '"configSchema" must be an inline JSON Schema object');
+      for (const key of ['name', 'description', 'version'] as const)
+        if (typeof m[key] !== 'string' || !m[key]) add(manifestFile, `"${key}" is required`);
+      if (!m.configSchema || typeof m.configSchema !== 'object')
+        add(manifestFile, '"configSchema" must be an inline JSON Schema object');
       else {
         try {
           ajv.compile(m.configSchema);
@@ -47,14 +49,16 @@ export async function checkPluginManifests(dir: string): Promise<ManifestProblem
           add(manifestFile, `configSchema does not compile: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
-      if (!Array.isArray(m.contracts?.tools)) add(manifestFile, '"contracts.tools" must list every tool the plugin registers (empty when none)');
+      if (!Array.isArray(m.contracts?.tools))
+        add(manifestFile, '"contracts.tools" must list every tool the plugin registers (empty when none)');
     } catch (error) {
       add(manifestFile, `missing or not JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
     try {
       const pkg = (await readJson(packageFile)) as { type?: string; openclaw?: { extensions?: unknown } };
       if (pkg.type !== 'module') add(packageFile, '"type" must be "module"');
-      if (JSON.stringify(pkg.openclaw?.extensions) !== JSON.stringify(['./dist/index.js'])) add(packageFile, 'openclaw.extensions must be ["./dist/index.js"]');
+      if (JSON.stringify(pkg.openclaw?.extensions) !== JSON.stringify(['./dist/index.js']))
+        add(packageFile, 'openclaw.extensions must be ["./dist/index.js"]');
     } catch (error) {
       add(packageFile, `missing or not JSON: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -16,8 +16,10 @@ export async function checkSkillApiReferences(skills: SkillRecord[], routes: Api
     if (text === null) continue;
     const scopes = skill.frontMatter?.metadata.buddy.scopes ?? [];
     for (const ref of extractApiReferences(text)) {
-      const call = `${ref.method ?? ''} ${ref.path}${ref.query.length ? `?${ref.query.map(([k, v]) => `${k}=${v}`).join('&')}` : ''}`.trim();
-      for (const message of checkApiReference(ref, routes, scopes)) problems.push({ skill: skill.name, path: skill.path, line: ref.line, call, message });
+      const call =
+        `${ref.method ?? ''} ${ref.path}${ref.query.length ? `?${ref.query.map(([k, v]) => `${k}=${v}`).join('&')}` : ''}`.trim();
+      for (const message of checkApiReference(ref, routes, scopes))
+        problems.push({ skill: skill.name, path: skill.path, line: ref.line, call, message });
     }
   }
   return problems;

@@ -4,7 +4,8 @@ import { checkPluginManifests } from './check-plugin-manifests';
 import { checkSkillApiReferences } from './check-skill-api-references';
 import { loadApiRoutes } from './load-api-routes';
 
-const USAGE = 'usage: npm run skills -- check [--dir skills] [--plugins docker/gateway/extensions] [--api app/api]\n       npm run skills -- list [--dir skills]';
+const USAGE =
+  'usage: npm run skills -- check [--dir skills] [--plugins docker/gateway/extensions] [--api app/api]\n       npm run skills -- list [--dir skills]';
 
 function option(args: string[], name: string, fallback: string): string {
   const at = args.indexOf(name);
@@ -23,7 +24,9 @@ async function main(args: string[]): Promise<number> {
   if (command === 'list') {
     for (const s of library.skills) {
       const fm = s.frontMatter;
-      console.log(`${s.valid ? 'ok ' : 'BAD'} ${s.name.padEnd(24)} ${fm?.metadata.buddy.category ?? '-'}  ${fm?.metadata.buddy.scopes.join(',') ?? ''}`);
+      console.log(
+        `${s.valid ? 'ok ' : 'BAD'} ${s.name.padEnd(24)} ${fm?.metadata.buddy.category ?? '-'}  ${fm?.metadata.buddy.scopes.join(',') ?? ''}`,
+      );
     }
     return 0;
   }
@@ -44,7 +47,9 @@ async function main(args: string[]): Promise<number> {
   const apiProblems = await checkSkillApiReferences(library.skills, routes);
   for (const problem of apiProblems) {
     failures++;
-    console.error(`✗ ${path.relative(process.cwd(), problem.path)}:${problem.line}: ${problem.call}: ${problem.message}`);
+    console.error(
+      `✗ ${path.relative(process.cwd(), problem.path)}:${problem.line}: ${problem.call}: ${problem.message}`,
+    );
   }
   const validCount = library.skills.filter((s) => s.valid).length;
   console.log(

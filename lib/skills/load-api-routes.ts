@@ -27,7 +27,8 @@ export async function loadApiRoutes(apiDir: string): Promise<ApiRoute[]> {
     if (segments.length === 1 && segments[0]?.startsWith('[...')) continue;
     const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     const methods: ApiRoute['methods'] = {};
-    for (const method of HTTP_METHODS) if (typeof mod[method] === 'function') methods[method as HttpMethod] = routeMeta(mod[method]) ?? null;
+    for (const method of HTTP_METHODS)
+      if (typeof mod[method] === 'function') methods[method as HttpMethod] = routeMeta(mod[method]) ?? null;
     routes.push({ file, segments, methods });
   }
   return routes;

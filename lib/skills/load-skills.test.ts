@@ -32,7 +32,9 @@ describe("Buddy's skill library", () => {
     for (const s of library.skills.filter((k) => k.frontMatter?.metadata.buddy.category === 'deploy')) {
       expect(s.frontMatter?.['disable-model-invocation'], s.name).toBe(true);
     }
-    expect(library.skills.flatMap((s) => s.frontMatter?.metadata.buddy.scopes ?? []).filter((x) => x.includes('approve'))).toEqual([]);
+    expect(
+      library.skills.flatMap((s) => s.frontMatter?.metadata.buddy.scopes ?? []).filter((x) => x.includes('approve')),
+    ).toEqual([]);
     expect(library.skills.map((s) => s.body).join('\n')).not.toMatch(/POST \/api\/staging\/[^ ]*\/approve/);
   });
 });
@@ -56,9 +58,17 @@ describe('loadSkills on a broken library', () => {
   it('npm run skills -- check exits non-zero with the reasons', async () => {
     writeFileSync(path.join(dir, 'empty-folder', 'SKILL.md'), '---\nname: empty-folder\n---\n');
     const search = path.join(dir, 'memory-search', 'SKILL.md');
-    writeFileSync(search, `${readFileSync(search, 'utf8')}\nAlso \`GET /api/secrets\` and \`GET /api/memory?q=x&sort=new\`.\n`);
-    const run = promisify(execFile)('npx', ['tsx', 'lib/skills/cli.ts', 'check', '--dir', dir], { cwd: path.resolve(import.meta.dirname, '../..') });
-    const failure = await run.then(() => null, (error: { code: number; stderr: string }) => error);
+    writeFileSync(
+      search,
+      `${readFileSync(search, 'utf8')}\nAlso \`GET /api/secrets\` and \`GET /api/memory?q=x&sort=new\`.\n`,
+    );
+    const run = promisify(execFile)('npx', ['tsx', 'lib/skills/cli.ts', 'check', '--dir', dir], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+    });
+    const failure = await run.then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('description: ');
     expect(failure?.stderr).toContain('duplicate skill name "memory-search"');

@@ -17,8 +17,15 @@ export async function loadSkills(dir: string): Promise<SkillLibrary> {
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) {
       skills.push({
-        name: entry.name, folder: entry.name, path: file, bytes: 0, valid: false,
-        issues: [{ field: 'file', message: 'folder has no SKILL.md' }], frontMatter: null, body: '', slashCommand: null,
+        name: entry.name,
+        folder: entry.name,
+        path: file,
+        bytes: 0,
+        valid: false,
+        issues: [{ field: 'file', message: 'folder has no SKILL.md' }],
+        frontMatter: null,
+        body: '',
+        slashCommand: null,
       });
       continue;
     }
@@ -30,7 +37,10 @@ export async function loadSkills(dir: string): Promise<SkillLibrary> {
 
 function flagDuplicates(skills: SkillRecord[]): void {
   const byName = groupBy(skills, (s) => s.name);
-  const byCommand = groupBy(skills.filter((s) => s.slashCommand), (s) => s.slashCommand as string);
+  const byCommand = groupBy(
+    skills.filter((s) => s.slashCommand),
+    (s) => s.slashCommand as string,
+  );
   for (const [name, group] of byName) {
     if (group.length < 2) continue;
     for (const skill of group) {

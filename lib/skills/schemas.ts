@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** Buddy's command-system categories; the Skills page filters on these. */
-export const SKILL_CATEGORIES = ['build', 'deploy', 'content', 'video', 'pipeline', 'system', 'memory', 'sandbox'] as const;
+export const SKILL_CATEGORIES = [
+  'build',
+  'deploy',
+  'content',
+  'video',
+  'pipeline',
+  'system',
+  'memory',
+  'sandbox',
+] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 
 export const MAX_SKILL_BYTES = 256 * 1024;

@@ -36,6 +36,8 @@ describe('the Buddy API calls named by skills and by the gateway plugins', () =>
     const [ref] = extractApiReferences(`POST ${reportPath}`);
     expect(ref?.segments).toEqual(['jobs', 'gateway', '{jobId}', 'circuit']);
     expect(checkApiReference(ref as never, routes, ['jobs:report'])).toEqual([]);
-    expect(checkApiReference(ref as never, routes, ['jobs:read'])).toEqual(['POST needs the scope "jobs:report", which is not in metadata.buddy.scopes']);
+    expect(checkApiReference(ref as never, routes, ['jobs:read'])).toEqual([
+      'POST needs the scope "jobs:report", which is not in metadata.buddy.scopes',
+    ]);
   });
 });

@@ -49,12 +49,16 @@ function skillsDir(): string {
 export type SkillFilter = { q?: string; category?: SkillCategory };
 
 /** The library as the Skills page and the command palette see it, validated on every read. */
-export async function listSkills(filter: SkillFilter = {}): Promise<{ skills: SkillSummary[]; total: number; invalid: number }> {
+export async function listSkills(
+  filter: SkillFilter = {},
+): Promise<{ skills: SkillSummary[]; total: number; invalid: number }> {
   const library = await loadSkills(skillsDir());
   const all = library.skills.map(summarize);
   const q = filter.q?.trim().toLowerCase();
   const skills = all.filter(
-    (s) => (!filter.category || s.category === filter.category) && (!q || `${s.name} ${s.description} ${s.scopes.join(' ')}`.toLowerCase().includes(q)),
+    (s) =>
+      (!filter.category || s.category === filter.category) &&
+      (!q || `${s.name} ${s.description} ${s.scopes.join(' ')}`.toLowerCase().includes(q)),
   );
   return { skills, total: all.length, invalid: all.filter((s) => !s.valid).length };
 }

@@ -1,4 +1,8 @@
-import { onArchitectureChangeApproved, onDriftReportApproved, onDriftReportRejected } from '../drift/apply-drift-decision';
+import {
+  onArchitectureChangeApproved,
+  onDriftReportApproved,
+  onDriftReportRejected,
+} from '../drift/apply-drift-decision';
 import { applyPredictionUpdate } from '../intelligence/cassandra/apply-prediction-update';
 import { applyMemoryProposal } from '../memory/apply-memory-proposal';
 import type { StagedKind } from './schemas';
@@ -44,6 +48,8 @@ export const approvalEffects: Partial<Record<StagedKind, ApprovalEffect>> = {
 };
 
 /** Effects of a rejection, per kind. A rejected drift report means "the environment is wrong". */
-export const rejectionEffects: Partial<Record<StagedKind, (item: { id: string; metadata: string | null }) => Promise<void>>> = {
+export const rejectionEffects: Partial<
+  Record<StagedKind, (item: { id: string; metadata: string | null }) => Promise<void>>
+> = {
   'drift-report': onDriftReportRejected,
 };

@@ -6,7 +6,12 @@ import { promoteFiles } from './promote-files';
 import { recordDecision } from './record-decision';
 import type { StagedKind, StagedStatus } from './schemas';
 
-export type ApproveResult = { id: string; status: Extract<StagedStatus, 'approved' | 'promoted' | 'conflict'>; reason?: string; written: string[] };
+export type ApproveResult = {
+  id: string;
+  status: Extract<StagedStatus, 'approved' | 'promoted' | 'conflict'>;
+  reason?: string;
+  written: string[];
+};
 
 function parseMetadata(text: string | null): Record<string, unknown> | null {
   if (!text) return null;
@@ -42,7 +47,10 @@ export async function approveStagedItem(id: string, actor: string, note?: string
     data: { status: 'approved', decidedBy: actor, decidedAt, decisionNote: note ?? null },
   });
   if (claimed.count === 0) {
-    const current = await db.stagedItem.findUnique({ where: { id }, select: { id: true, status: true, decidedBy: true, decidedAt: true } });
+    const current = await db.stagedItem.findUnique({
+      where: { id },
+      select: { id: true, status: true, decidedBy: true, decidedAt: true },
+    });
     throw await refuse(current ?? item);
   }
 
@@ -65,12 +73,25 @@ export async function approveStagedItem(id: string, actor: string, note?: string
 
   if (failure) {
     await db.stagedItem.update({ where: { id }, data: { status: 'conflict', decisionNote: failure } });
-    await recordDecision({ actor, action: 'staging.conflict', id, decision: 'denied', reason: failure, details: { kind: item.kind } });
+    await recordDecision({
+      actor,
+      action: 'staging.conflict',
+      id,
+      decision: 'denied',
+      reason: failure,
+      details: { kind: item.kind },
+    });
     await recordDecision({ actor, action: 'staging.approve', id, reason: `approved but not promoted: ${failure}` });
     return { id, status: 'conflict', reason: failure, written: [] };
   }
   const status = written.length > 0 ? 'promoted' : 'approved';
   if (status === 'promoted') await db.stagedItem.update({ where: { id }, data: { status } });
-  await recordDecision({ actor, action: 'staging.approve', id, reason: note, details: { kind: item.kind, status, written } });
+  await recordDecision({
+    actor,
+    action: 'staging.approve',
+    id,
+    reason: note,
+    details: { kind: item.kind, status, written },
+  });
   return { id, status, written };
 }

@@ -18,13 +18,23 @@ describe('cleanUpStaging', () => {
     await db.stagedItem.update({ where: { id: decided.id }, data: { decidedAt: new Date(now.getTime() - 40 * DAY) } });
     const before = await db.stagedItem.count();
 
-    expect(await cleanUpStaging({ pendingMaxAgeDays: 14, archiveDecidedAfterDays: 30, now })).toEqual({ expired: 1, archived: 1 });
+    expect(await cleanUpStaging({ pendingMaxAgeDays: 14, archiveDecidedAfterDays: 30, now })).toEqual({
+      expired: 1,
+      archived: 1,
+    });
     expect(await db.stagedItem.count()).toBe(before);
-    expect(await db.stagedItem.findUnique({ where: { id: old.id } })).toMatchObject({ status: 'expired', decidedBy: 'system:staging-cleanup', archivedAt: null });
+    expect(await db.stagedItem.findUnique({ where: { id: old.id } })).toMatchObject({
+      status: 'expired',
+      decidedBy: 'system:staging-cleanup',
+      archivedAt: null,
+    });
     expect((await db.stagedItem.findUnique({ where: { id: fresh.id } }))?.status).toBe('pending');
     expect((await db.stagedItem.findUnique({ where: { id: decided.id } }))?.archivedAt).toEqual(now);
     // Idempotent: a second pass on the same day changes nothing.
-    expect(await cleanUpStaging({ pendingMaxAgeDays: 14, archiveDecidedAfterDays: 30, now })).toEqual({ expired: 0, archived: 0 });
+    expect(await cleanUpStaging({ pendingMaxAgeDays: 14, archiveDecidedAfterDays: 30, now })).toEqual({
+      expired: 0,
+      archived: 0,
+    });
     expect(await db.auditEvent.count({ where: { action: 'staging.clean-up' } })).toBe(2);
   });
 });

@@ -20,7 +20,12 @@ export async function createStagedItem(input: CreateStagedItemInput, createdBy: 
       createdBy,
       metadata: data.metadata ? JSON.stringify(data.metadata) : null,
       files: {
-        create: data.files.map((f, position) => ({ targetPath: f.targetPath, content: f.content, baseHash: f.baseHash ?? null, position })),
+        create: data.files.map((f, position) => ({
+          targetPath: f.targetPath,
+          content: f.content,
+          baseHash: f.baseHash ?? null,
+          position,
+        })),
       },
     },
     select: { id: true, kind: true, title: true, status: true, createdAt: true },

@@ -33,7 +33,9 @@ export async function getStagedItem(id: string) {
   const db = await getDb();
   const item = await db.stagedItem.findUnique({
     where: { id },
-    include: { files: { orderBy: { position: 'asc' }, select: { id: true, targetPath: true, content: true, baseHash: true } } },
+    include: {
+      files: { orderBy: { position: 'asc' }, select: { id: true, targetPath: true, content: true, baseHash: true } },
+    },
   });
   if (!item) throw notFound(id);
   const files = await Promise.all(

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { STAGED_KINDS, STAGED_STATUSES } from './schemas';
 
-const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+const oneOrMany = <T extends z.ZodType>(schema: T) =>
+  z.union([schema, z.array(schema)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 
 export const listStagedQuerySchema = z.object({
   status: oneOrMany(z.enum(STAGED_STATUSES)).optional(),
@@ -29,6 +30,10 @@ export const bulkBodySchema = z
   })
   .superRefine((value, ctx) => {
     if (value.action === 'reject' && (value.reason ?? '').length < 3) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give a reason of at least 3 characters; it teaches the jobs.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'Give a reason of at least 3 characters; it teaches the jobs.',
+      });
     }
   });

@@ -27,7 +27,8 @@ export function encodeCursor(createdAt: Date, id: string): string {
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(iso ?? '');
-  if (!id || Number.isNaN(createdAt.getTime())) throw new ValidationError('The cursor is not valid.', { 'query.cursor': ['not a cursor from this API'] });
+  if (!id || Number.isNaN(createdAt.getTime()))
+    throw new ValidationError('The cursor is not valid.', { 'query.cursor': ['not a cursor from this API'] });
   return { createdAt, id };
 }
 
@@ -40,9 +41,13 @@ export function listWhere(q: ReturnType<typeof listStagedQuerySchema.parse>) {
     ...(q.job ? { sourceJob: q.job } : {}),
     ...(q.archived === 'exclude' ? { archivedAt: null } : q.archived === 'only' ? { archivedAt: { not: null } } : {}),
     AND: [
-      q.since || q.until ? { createdAt: { ...(q.since ? { gte: q.since } : {}), ...(q.until ? { lt: q.until } : {}) } } : {},
+      q.since || q.until
+        ? { createdAt: { ...(q.since ? { gte: q.since } : {}), ...(q.until ? { lt: q.until } : {}) } }
+        : {},
       // Keyset pagination on (createdAt, id), newest first: stable while new items arrive.
-      after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
+      after
+        ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+        : {},
     ],
   };
 }

@@ -29,13 +29,22 @@ describe('promoteFiles', () => {
       { targetPath: '_active/first.ts', content: 'first', baseHash: null },
       { targetPath: '_active/a.ts', content: 'x', baseHash: sha256('something else') },
     ]);
-    expect(result).toMatchObject({ ok: false, targetPath: '_active/a.ts', reason: expect.stringMatching(/changed in the workspace/) });
+    expect(result).toMatchObject({
+      ok: false,
+      targetPath: '_active/a.ts',
+      reason: expect.stringMatching(/changed in the workspace/),
+    });
     expect(readdirSync(path.join(ws, '_active'))).toEqual(['a.ts']);
   });
 
   it('refuses a "new" file that appeared meanwhile, and a file that disappeared', async () => {
-    expect(await promoteFiles(ws, [{ targetPath: '_active/a.ts', content: 'x', baseHash: null }])).toMatchObject({ ok: false, reason: expect.stringMatching(/now exists/) });
-    expect(await promoteFiles(ws, [{ targetPath: '_active/gone.ts', content: 'x', baseHash: sha256('y') }])).toMatchObject({ ok: false, reason: expect.stringMatching(/removed/) });
+    expect(await promoteFiles(ws, [{ targetPath: '_active/a.ts', content: 'x', baseHash: null }])).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/now exists/),
+    });
+    expect(
+      await promoteFiles(ws, [{ targetPath: '_active/gone.ts', content: 'x', baseHash: sha256('y') }]),
+    ).toMatchObject({ ok: false, reason: expect.stringMatching(/removed/) });
   });
 
   it('refuses targets outside the writable layers before writing anything', async () => {

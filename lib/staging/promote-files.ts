@@ -11,7 +11,10 @@ export type PromotionResult = { ok: true; written: string[] } | { ok: false; rea
 /** Writes next to the target and renames over it, so a reader never sees half a file. */
 async function writeAtomically(absPath: string, content: string): Promise<void> {
   await mkdir(path.dirname(absPath), { recursive: true });
-  const temp = path.join(path.dirname(absPath), `.${path.basename(absPath)}.buddy-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(absPath),
+    `.${path.basename(absPath)}.buddy-${randomBytes(6).toString('hex')}.tmp`,
+  );
   const handle = await open(temp, 'wx', 0o644);
   try {
     await handle.writeFile(content, 'utf8');
@@ -51,7 +54,8 @@ export async function promoteFiles(workspaceDir: string, files: FileToPromote[])
   for (const { absPath, file } of planned) {
     // Re-check right before writing: a folder on the way could have become a symlink meanwhile.
     const again = await checkPromotionTarget(workspaceDir, file.targetPath);
-    if (!again.ok || again.absPath !== absPath) throw new Error(`${file.targetPath}: the target changed while promoting`);
+    if (!again.ok || again.absPath !== absPath)
+      throw new Error(`${file.targetPath}: the target changed while promoting`);
     await writeAtomically(absPath, file.content);
   }
   return { ok: true, written: planned.map((p) => p.file.targetPath) };

@@ -20,7 +20,10 @@ beforeAll(() => {
 
 describe('checkPromotionTarget', () => {
   it('resolves files in _active and _experiments, including folders that do not exist yet', async () => {
-    expect(await checkPromotionTarget(workspace, '_active/app/main.ts')).toEqual({ ok: true, absPath: path.join(workspace, '_active/app/main.ts') });
+    expect(await checkPromotionTarget(workspace, '_active/app/main.ts')).toEqual({
+      ok: true,
+      absPath: path.join(workspace, '_active/app/main.ts'),
+    });
     expect(await checkPromotionTarget(workspace, '_experiments/new/deep/file.md')).toMatchObject({ ok: true });
     expect(await checkPromotionTarget(workspace, '_active/inside-link/x.ts')).toMatchObject({ ok: true });
   });
@@ -46,6 +49,9 @@ describe('checkPromotionTarget', () => {
   });
 
   it('refuses when the workspace folder is missing', async () => {
-    expect(await checkPromotionTarget(path.join(workspace, 'nope'), '_active/x')).toMatchObject({ ok: false, reason: expect.stringMatching(/does not exist/) });
+    expect(await checkPromotionTarget(path.join(workspace, 'nope'), '_active/x')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/does not exist/),
+    });
   });
 });

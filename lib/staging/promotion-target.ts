@@ -51,7 +51,8 @@ export async function checkPromotionTarget(workspaceDir: string, relPath: string
 
   // Symlinks: whatever already exists on the way must resolve inside the workspace.
   const resolvedParent = await realAncestor(path.dirname(absPath), root);
-  if (!isInside(root, resolvedParent)) return { ok: false, reason: 'a symlink on the path leads outside the workspace' };
+  if (!isInside(root, resolvedParent))
+    return { ok: false, reason: 'a symlink on the path leads outside the workspace' };
   const existing = await lstat(absPath).catch(() => null);
   if (existing?.isSymbolicLink()) {
     return { ok: false, reason: 'the target is a symlink; replace it by hand if that is intended' };

@@ -10,7 +10,10 @@ const REJECTABLE = ['pending', 'conflict'];
 /** Rejects an item with the owner's reason, which stays with the item for the feedback job. */
 export async function rejectStagedItem(id: string, actor: string, reason: string) {
   const db = await getDb();
-  const item = await db.stagedItem.findUnique({ where: { id }, select: { id: true, kind: true, status: true, decidedBy: true, decidedAt: true } });
+  const item = await db.stagedItem.findUnique({
+    where: { id },
+    select: { id: true, kind: true, status: true, decidedBy: true, decidedAt: true },
+  });
   if (!item) throw notFound(id);
   const claimed = REJECTABLE.includes(item.status)
     ? await db.stagedItem.updateMany({
@@ -19,7 +22,11 @@ export async function rejectStagedItem(id: string, actor: string, reason: string
       })
     : { count: 0 };
   if (claimed.count === 0) {
-    const current = (await db.stagedItem.findUnique({ where: { id }, select: { id: true, status: true, decidedBy: true, decidedAt: true } })) ?? item;
+    const current =
+      (await db.stagedItem.findUnique({
+        where: { id },
+        select: { id: true, status: true, decidedBy: true, decidedAt: true },
+      })) ?? item;
     const error = alreadyDecided(current);
     await recordDecision({ actor, action: 'staging.reject', id, decision: 'denied', reason: error.message });
     throw error;

@@ -37,23 +37,37 @@ export const proposedFileSchema = z.object({
     .refine((p) => !p.includes('\0'), 'must not contain NUL bytes')
     .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:/.test(p), 'must be relative to the workspace')
     .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".." segments'),
-  content: z.string().refine((c) => Buffer.byteLength(c) <= MAX_FILE_BYTES, `must be at most ${MAX_FILE_BYTES / 1024} KB`),
-  baseHash: z.string().regex(/^[a-f0-9]{64}$/, 'must be a sha256 hex digest').nullable().optional(),
+  content: z
+    .string()
+    .refine((c) => Buffer.byteLength(c) <= MAX_FILE_BYTES, `must be at most ${MAX_FILE_BYTES / 1024} KB`),
+  baseHash: z
+    .string()
+    .regex(/^[a-f0-9]{64}$/, 'must be a sha256 hex digest')
+    .nullable()
+    .optional(),
 });
 
-export const createStagedItemSchema = z.object({
-  kind: z.enum(STAGED_KINDS),
-  title: z.string().trim().min(1).max(200),
-  summary: z.string().trim().max(2000).default(''),
-  body: z.string().max(MAX_BODY_CHARS).default(''),
-  files: z.array(proposedFileSchema).max(MAX_FILES_PER_ITEM).default([]),
-  sourceJob: z.string().max(100).optional(),
-  sourceRunId: z.string().max(100).optional(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
-}).superRefine((item, ctx) => {
-  const total = item.files.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
-  if (total > MAX_TOTAL_FILE_BYTES) ctx.addIssue({ code: 'custom', path: ['files'], message: `all files together must be at most ${MAX_TOTAL_FILE_BYTES / 1024 / 1024} MB` });
-  const paths = item.files.map((f) => f.targetPath);
-  if (new Set(paths).size !== paths.length) ctx.addIssue({ code: 'custom', path: ['files'], message: 'each target path may appear only once' });
-});
+export const createStagedItemSchema = z
+  .object({
+    kind: z.enum(STAGED_KINDS),
+    title: z.string().trim().min(1).max(200),
+    summary: z.string().trim().max(2000).default(''),
+    body: z.string().max(MAX_BODY_CHARS).default(''),
+    files: z.array(proposedFileSchema).max(MAX_FILES_PER_ITEM).default([]),
+    sourceJob: z.string().max(100).optional(),
+    sourceRunId: z.string().max(100).optional(),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+  })
+  .superRefine((item, ctx) => {
+    const total = item.files.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
+    if (total > MAX_TOTAL_FILE_BYTES)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['files'],
+        message: `all files together must be at most ${MAX_TOTAL_FILE_BYTES / 1024 / 1024} MB`,
+      });
+    const paths = item.files.map((f) => f.targetPath);
+    if (new Set(paths).size !== paths.length)
+      ctx.addIssue({ code: 'custom', path: ['files'], message: 'each target path may appear only once' });
+  });
 export type CreateStagedItemInput = z.input<typeof createStagedItemSchema>;

@@ -17,7 +17,16 @@ export async function recordHeartbeat(): Promise<{ id: string; beats: number }> 
   const rssBytes = Math.round(process.memoryUsage().rss);
   const row = await db.workerHeartbeat.upsert({
     where: { id },
-    create: { id, hostname: hostname(), pid: process.pid, version: WORKER_VERSION, startedAt: processStartedAt, lastBeat: now, beats: 1, rssBytes },
+    create: {
+      id,
+      hostname: hostname(),
+      pid: process.pid,
+      version: WORKER_VERSION,
+      startedAt: processStartedAt,
+      lastBeat: now,
+      beats: 1,
+      rssBytes,
+    },
     update: { lastBeat: now, beats: { increment: 1 }, rssBytes },
   });
   await publishEvent('workers', 'heartbeat', id);

@@ -13,7 +13,6 @@ import { applyMigrations, pendingSchemaChange, writeMigration } from './migratio
 import { providerOf, type Provider } from './schema-files';
 import { withScratchPostgres } from './scratch-postgres';
 
-
 async function pending(provider: Provider): Promise<string> {
   return provider === 'sqlite'
     ? pendingSchemaChange('sqlite', ':memory:')

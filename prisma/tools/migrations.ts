@@ -40,7 +40,10 @@ export function readMigrationList(provider: Provider): MigrationList {
 export async function applyMigrations(provider: Provider, url: string): Promise<string[]> {
   const { engine, explain } = await openSchemaEngine(provider, url);
   try {
-    const out = await engine.applyMigrations({ migrationsList: readMigrationList(provider), filters: filtersFor(provider) });
+    const out = await engine.applyMigrations({
+      migrationsList: readMigrationList(provider),
+      filters: filtersFor(provider),
+    });
     return out.appliedMigrationNames;
   } catch (error) {
     throw explain(error);

@@ -52,7 +52,9 @@ let pgPatched = false;
 function reportPgCharAsText(): void {
   if (pgPatched) return;
   pgPatched = true;
-  for (const target of [pg.Client.prototype, pg.Pool.prototype] as unknown as { query: (...a: unknown[]) => unknown }[]) {
+  for (const target of [pg.Client.prototype, pg.Pool.prototype] as unknown as {
+    query: (...a: unknown[]) => unknown;
+  }[]) {
     const original = target.query;
     target.query = function patched(this: unknown, ...args: unknown[]) {
       const out = original.apply(this, args);
@@ -111,8 +113,9 @@ export async function openSchemaEngine(provider: Provider, url: string, log: (li
   // The engine reports adapter failures as "External error id#N"; the registry holds the real one.
   const explain = (error: unknown): Error => {
     const match = /External error id#(\d+)/.exec(String((error as Error)?.message ?? error));
-    const registry = (factory as unknown as { errorRegistry?: { consumeError(id: number): { error: unknown } | undefined } })
-      .errorRegistry;
+    const registry = (
+      factory as unknown as { errorRegistry?: { consumeError(id: number): { error: unknown } | undefined } }
+    ).errorRegistry;
     const cause = match ? registry?.consumeError(Number(match[1]))?.error : undefined;
     if (lastPanic) {
       const panic = lastPanic;
@@ -120,7 +123,9 @@ export async function openSchemaEngine(provider: Provider, url: string, log: (li
       return new Error(`schema engine panicked: ${panic}`);
     }
     if (!cause) return error as Error;
-    return new Error(`${(error as Error).message.split('\n')[0]}\n${cause instanceof Error ? cause.stack : JSON.stringify(cause)}`);
+    return new Error(
+      `${(error as Error).message.split('\n')[0]}\n${cause instanceof Error ? cause.stack : JSON.stringify(cause)}`,
+    );
   };
   return { engine, files, explain };
 }

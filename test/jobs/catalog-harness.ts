@@ -44,13 +44,26 @@ export function catalogHarness() {
     },
     async run(jobId: string, options: { provider?: boolean } = {}) {
       const before = fake.requests.length;
-      const provider = options.provider === false ? null : gatewayProvider({ url: fake.url, token: TOKEN, agentId: 'main' });
-      const deps = { catalog: CATALOG, definitions, provider: () => provider, workspaceDir: workspace(), topics: [], readMemory: async () => [], stopSchedule: async () => undefined };
+      const provider =
+        options.provider === false ? null : gatewayProvider({ url: fake.url, token: TOKEN, agentId: 'main' });
+      const deps = {
+        catalog: CATALOG,
+        definitions,
+        provider: () => provider,
+        workspaceDir: workspace(),
+        topics: [],
+        readMemory: async () => [],
+        stopSchedule: async () => undefined,
+      };
       const outcome = await runJob({ jobId, trigger: 'schedule', slot: `harness-${++slot}` }, deps);
       if (outcome.kind !== 'ran') throw new Error(`${jobId} did not run: ${outcome.reason}`);
       const db = await getDb();
       const run = await db.jobRun.findUniqueOrThrow({ where: { id: outcome.runId } });
-      const staged = await db.stagedItem.findMany({ where: { sourceRunId: run.id }, include: { files: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      const staged = await db.stagedItem.findMany({
+        where: { sourceRunId: run.id },
+        include: { files: true },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
       const requests: RecordedRequest[] = fake.requests.slice(before);
       return { ...run, staged, requests, prompts: requests.map(promptOf) };
     },
@@ -69,7 +82,15 @@ export function commit(repoDir: string, files: Record<string, string>, message: 
     execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], {
       cwd: repoDir,
       stdio: 'ignore',
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.test', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.test', GIT_AUTHOR_DATE: at.toISOString(), GIT_COMMITTER_DATE: at.toISOString() },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Ada',
+        GIT_AUTHOR_EMAIL: 'ada@example.test',
+        GIT_COMMITTER_NAME: 'Ada',
+        GIT_COMMITTER_EMAIL: 'ada@example.test',
+        GIT_AUTHOR_DATE: at.toISOString(),
+        GIT_COMMITTER_DATE: at.toISOString(),
+      },
     });
   mkdirSync(repoDir, { recursive: true });
   if (!existsSync(path.join(repoDir, '.git'))) git('init', '-q', '-b', 'main');

@@ -22,7 +22,11 @@ export function startWorker(extraEnv: Record<string, string>): WorkerProcess {
 }
 
 /** Polls a condition (a database row, a log line) until it holds; fails with the last value seen. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

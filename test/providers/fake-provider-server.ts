@@ -9,7 +9,11 @@ import type { AddressInfo } from 'node:net';
  * Tests and Playwright drive it in-process or over POST /__control.
  */
 export type Step = 'ok' | '429' | '500' | 'hang' | `slow:${number}`;
-export type RecordedRequest = { path: string; headers: Record<string, string | string[] | undefined>; body: Record<string, unknown> };
+export type RecordedRequest = {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Record<string, unknown>;
+};
 
 export type FakeProvider = {
   url: string;
@@ -36,7 +40,16 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 function anthropicReply(model: string, text: string) {
-  return { id: `msg_${Date.now()}`, type: 'message', role: 'assistant', model, content: [{ type: 'text', text }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 12, output_tokens: 34 } };
+  return {
+    id: `msg_${Date.now()}`,
+    type: 'message',
+    role: 'assistant',
+    model,
+    content: [{ type: 'text', text }],
+    stop_reason: 'end_turn',
+    stop_sequence: null,
+    usage: { input_tokens: 12, output_tokens: 34 },
+  };
 }
 
 function openAiReply(model: string, text: string) {
@@ -75,7 +88,8 @@ export async function startFakeProvider(options: { port?: number; token?: string
       return send(res, 200, { ok: true });
     }
     if (path === '/__requests') return send(res, 200, requests);
-    if (req.method !== 'POST' || !(path.endsWith('/chat/completions') || path.endsWith('/messages'))) return send(res, 404, { error: 'not found' });
+    if (req.method !== 'POST' || !(path.endsWith('/chat/completions') || path.endsWith('/messages')))
+      return send(res, 404, { error: 'not found' });
     if (options.token) {
       const bearer = req.headers.authorization === `Bearer ${options.token}`;
       if (!bearer && req.headers['x-api-key'] !== options.token) return send(res, 401, errorBody(path, 401));
@@ -87,7 +101,8 @@ export async function startFakeProvider(options: { port?: number; token?: string
       res.on('close', () => hanging.delete(res));
       return;
     }
-    if (step === '429' || step === '500') return send(res, Number(step), errorBody(path, Number(step)), step === '429' ? { 'retry-after': '0' } : {});
+    if (step === '429' || step === '500')
+      return send(res, Number(step), errorBody(path, Number(step)), step === '429' ? { 'retry-after': '0' } : {});
     if (step.startsWith('slow:')) await new Promise((r) => setTimeout(r, Number(step.slice(5))));
     const model = String(body.model ?? 'unknown');
     send(res, 200, path.endsWith('/messages') ? anthropicReply(model, reply) : openAiReply(model, reply));

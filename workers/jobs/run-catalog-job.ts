@@ -19,7 +19,10 @@ export function runnerDeps(shutdown?: AbortSignal): RunnerDeps {
     definitions: sharedDefinitionCache(),
     provider: selectProvider,
     workspaceDir: e.workspaceDir,
-    topics: (e.BUDDY_CONTENT_TOPICS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+    topics: (e.BUDDY_CONTENT_TOPICS ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
     readMemory,
     stopSchedule: (jobId) => removeSchedule(getQueue('jobs'), jobId),
     shutdown,
@@ -27,7 +30,11 @@ export function runnerDeps(shutdown?: AbortSignal): RunnerDeps {
 }
 
 /** The slot a BullMQ job stands for: the scheduler's time, the catch-up time, or the manual run. */
-export function slotOf(payload: { trigger: string; runId?: string; slotMs?: number }, prevMillis: number | undefined, jobId: string | undefined): string {
+export function slotOf(
+  payload: { trigger: string; runId?: string; slotMs?: number },
+  prevMillis: number | undefined,
+  jobId: string | undefined,
+): string {
   if (payload.trigger === 'manual') return `manual:${payload.runId ?? jobId}`;
   const ms = payload.slotMs ?? prevMillis ?? Number(jobId?.split(':').pop());
   if (!Number.isFinite(ms)) throw new UnrecoverableError(`cannot tell the slot of job ${jobId}`);
@@ -38,5 +45,8 @@ export const runCatalogJob: JobHandler<'jobs.run'> = async (payload, { job, sign
   const prevMillis = (job.opts as { prevMillis?: number }).prevMillis;
   const slot = slotOf(payload, prevMillis, job.id);
   const late = payload.trigger === 'schedule' && Date.now() - Number(slot) > LATE_AFTER_MS;
-  return runJob({ jobId: payload.jobId, trigger: payload.trigger, slot, runId: payload.runId, late }, runnerDeps(signal));
+  return runJob(
+    { jobId: payload.jobId, trigger: payload.trigger, slot, runId: payload.runId, late },
+    runnerDeps(signal),
+  );
 };

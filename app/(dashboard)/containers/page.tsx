@@ -6,7 +6,10 @@ export const metadata = { title: 'Containers' };
 export default function Page() {
   return (
     <>
-      <PageHeader title="Containers" description="Gateway, sandbox, dashboard and their helpers: state, hardening, logs and live resource use." />
+      <PageHeader
+        title="Containers"
+        description="Gateway, sandbox, dashboard and their helpers: state, hardening, logs and live resource use."
+      />
       <ContainersView />
     </>
   );

@@ -7,7 +7,10 @@ export const metadata = { title: 'Governance' };
 export default function Page() {
   return (
     <>
-      <PageHeader title="Governance" description="Agent grants, the audit log, encrypted secrets and the workspace layers." />
+      <PageHeader
+        title="Governance"
+        description="Agent grants, the audit log, encrypted secrets and the workspace layers."
+      />
       <GovernanceTabs />
       <GrantsView />
     </>

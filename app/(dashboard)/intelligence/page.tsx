@@ -7,7 +7,10 @@ export const metadata = { title: 'Intelligence' };
 export default function Page() {
   return (
     <>
-      <PageHeader title="Intelligence" description="AI models, your predictions and the news, tracked for the morning." />
+      <PageHeader
+        title="Intelligence"
+        description="AI models, your predictions and the news, tracked for the morning."
+      />
       <IntelligenceTabs />
       <IntelligenceOverview />
     </>

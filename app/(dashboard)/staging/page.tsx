@@ -11,7 +11,10 @@ export default async function Page() {
   const initial = JSON.parse(JSON.stringify(await listStagedItems({ status: 'pending' }))) as QueuePage;
   return (
     <>
-      <PageHeader title="Staging" description="What the night produced. Nothing takes effect until you approve it. Press ? for the keys." />
+      <PageHeader
+        title="Staging"
+        description="What the night produced. Nothing takes effect until you approve it. Press ? for the keys."
+      />
       <ReviewQueue initial={initial} />
     </>
   );

@@ -6,7 +6,11 @@ import { createContainerBody } from '@/lib/containers/schemas';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route({ access: { scope: 'containers:read' } }, async () => ({ containers: await listContainers() }));
+export const GET = route({ access: { scope: 'containers:read' } }, async () => ({
+  containers: await listContainers(),
+}));
 
 /** Creates the standalone sandbox with the hardened settings (the only container Buddy creates). */
-export const POST = route({ body: createContainerBody }, async ({ principal }) => json(await createSandbox(principalLabel(principal)), 201));
+export const POST = route({ body: createContainerBody }, async ({ principal }) =>
+  json(await createSandbox(principalLabel(principal)), 201),
+);

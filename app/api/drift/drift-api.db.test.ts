@@ -37,9 +37,19 @@ describe('/api/drift', () => {
     const rules = await (await callRoute(ignore, '/api/drift/ignore', { headers })).json();
     expect(rules.rules).toEqual([{ line: 1, text: 'secret.never', negate: false, matches: 0, unused: true }]);
 
-    const bad = await callRoute(decide, '/x', { method: 'POST', headers: jsonHeaders, params: { id: past.reports[0].stagedItemId }, body: JSON.stringify({ decision: 'maybe' }) });
+    const bad = await callRoute(decide, '/x', {
+      method: 'POST',
+      headers: jsonHeaders,
+      params: { id: past.reports[0].stagedItemId },
+      body: JSON.stringify({ decision: 'maybe' }),
+    });
     expect(bad.status).toBe(400);
-    const missing = await callRoute(decide, '/x', { method: 'POST', headers: jsonHeaders, params: { id: 'nope' }, body: JSON.stringify({ decision: 'reject' }) });
+    const missing = await callRoute(decide, '/x', {
+      method: 'POST',
+      headers: jsonHeaders,
+      params: { id: 'nope' },
+      body: JSON.stringify({ decision: 'reject' }),
+    });
     expect(missing.status).toBe(404);
   });
 });

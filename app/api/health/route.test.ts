@@ -6,7 +6,11 @@ describe('GET /api/health', () => {
   it('is public and reports database and Redis as ok', async () => {
     const response = await GET();
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: expect.stringMatching(/ok|degraded/), database: { status: 'ok' }, redis: { status: 'ok' } });
+    expect(await response.json()).toMatchObject({
+      status: expect.stringMatching(/ok|degraded/),
+      database: { status: 'ok' },
+      redis: { status: 'ok' },
+    });
   });
 
   it('answers 503 with a reason when Redis is down', async () => {
@@ -18,7 +22,10 @@ describe('GET /api/health', () => {
       expect(response.status).toBe(503);
       const body = await response.json();
       expect(body.status).toBe('down');
-      expect(body.redis).toMatchObject({ status: 'down', reason: expect.stringMatching(/ECONNREFUSED|connect|closed/i) });
+      expect(body.redis).toMatchObject({
+        status: 'down',
+        reason: expect.stringMatching(/ECONNREFUSED|connect|closed/i),
+      });
       expect(body.database.status).toBe('ok');
     } finally {
       if (previous === undefined) delete process.env.REDIS_URL;

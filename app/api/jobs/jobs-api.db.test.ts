@@ -11,7 +11,12 @@ import { GET as runs } from './[id]/runs/route';
 import { GET } from './route';
 
 const post = async (handler: typeof pause, id: string, body?: unknown) =>
-  callRoute(handler, `/api/jobs/${id}`, { method: 'POST', headers: { ...(await ownerHeaders()), 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), params: { id } });
+  callRoute(handler, `/api/jobs/${id}`, {
+    method: 'POST',
+    headers: { ...(await ownerHeaders()), 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    params: { id },
+  });
 
 describe('jobs API', () => {
   it('refuses anonymous callers', async () => {
@@ -24,7 +29,13 @@ describe('jobs API', () => {
     const data = (await res.json()) as { provider: string | null; jobs: Array<Record<string, unknown>> };
     expect(data.provider).toBeNull();
     expect(data.jobs).toHaveLength(14); // the nightly eleven + three intelligence pipelines
-    expect(data.jobs.find((j) => j.id === 'content-generation-weekday')).toMatchObject({ schedule: 'Weekdays at 06:00', cron: '0 6 * * 1-5', circuitState: 'closed', failureThreshold: 3, model: 'sonnet' });
+    expect(data.jobs.find((j) => j.id === 'content-generation-weekday')).toMatchObject({
+      schedule: 'Weekdays at 06:00',
+      cron: '0 6 * * 1-5',
+      circuitState: 'closed',
+      failureThreshold: 3,
+      model: 'sonnet',
+    });
     expect(typeof data.jobs[0]?.nextRunAt).toBe('string');
   });
 
@@ -33,8 +44,14 @@ describe('jobs API', () => {
     expect(res.status).toBe(202);
     const { runId } = (await res.json()) as { runId: string };
     expect(await getQueue('jobs').getJob(`manual-${runId}`)).toBeTruthy();
-    const list = await callRoute(runs, '/api/jobs/staging-cleanup/runs', { headers: await ownerHeaders(), params: { id: 'staging-cleanup' } });
-    expect(((await list.json()) as { runs: Array<{ id: string; status: string }> }).runs[0]).toMatchObject({ id: runId, status: 'queued' });
+    const list = await callRoute(runs, '/api/jobs/staging-cleanup/runs', {
+      headers: await ownerHeaders(),
+      params: { id: 'staging-cleanup' },
+    });
+    expect(((await list.json()) as { runs: Array<{ id: string; status: string }> }).runs[0]).toMatchObject({
+      id: runId,
+      status: 'queued',
+    });
   });
 
   it('unknown job: 404; bad circuit state: 400 with a field error', async () => {
@@ -46,7 +63,11 @@ describe('jobs API', () => {
 
   it('pause removes the schedule, resume restores it; both are audited', async () => {
     await callRoute(GET, '/api/jobs', { headers: await ownerHeaders() });
-    await (await import('@/lib/jobs/sync-schedules')).syncSchedules(getQueue('jobs'), (await import('@/lib/jobs/catalog')).CATALOG, 'UTC');
+    await (await import('@/lib/jobs/sync-schedules')).syncSchedules(
+      getQueue('jobs'),
+      (await import('@/lib/jobs/catalog')).CATALOG,
+      'UTC',
+    );
     expect((await post(pause, 'feature-discovery')).status).toBe(200);
     let keys = (await getQueue('jobs').getJobSchedulers(0, -1)).map((s) => s.key);
     expect(keys).not.toContain('job:feature-discovery');
@@ -58,19 +79,38 @@ describe('jobs API', () => {
   });
 
   it('an open circuit refuses run now; half-open lets it through', async () => {
-    await (await getDb()).jobDefinition.update({ where: { id: 'code-analysis' }, data: { circuitState: 'open', consecutiveFailures: 3 } });
+    await (await getDb()).jobDefinition.update({
+      where: { id: 'code-analysis' },
+      data: { circuitState: 'open', consecutiveFailures: 3 },
+    });
     expect((await post(runNow, 'code-analysis')).status).toBe(409);
-    expect(await (await post(circuit, 'code-analysis', { state: 'half-open' })).json()).toMatchObject({ circuitState: 'half-open' });
+    expect(await (await post(circuit, 'code-analysis', { state: 'half-open' })).json()).toMatchObject({
+      circuitState: 'half-open',
+    });
     expect((await post(runNow, 'code-analysis')).status).toBe(202);
   });
 
   it('settings edits are validated and each change is an audit event', async () => {
     const headers = { ...(await ownerHeaders()), 'content-type': 'application/json' };
-    const bad = await callRoute(PATCH, '/api/jobs/infra-health', { method: 'PATCH', headers, body: JSON.stringify({ timeoutMs: 5 }), params: { id: 'infra-health' } });
+    const bad = await callRoute(PATCH, '/api/jobs/infra-health', {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ timeoutMs: 5 }),
+      params: { id: 'infra-health' },
+    });
     expect(bad.status).toBe(400);
-    const ok = await callRoute(PATCH, '/api/jobs/infra-health', { method: 'PATCH', headers, body: JSON.stringify({ model: 'haiku', timeoutMs: 120000, failureThreshold: 5 }), params: { id: 'infra-health' } });
+    const ok = await callRoute(PATCH, '/api/jobs/infra-health', {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ model: 'haiku', timeoutMs: 120000, failureThreshold: 5 }),
+      params: { id: 'infra-health' },
+    });
     expect(await ok.json()).toMatchObject({ changed: ['model', 'timeoutMs', 'failureThreshold'] });
-    const audit = await (await getDb()).auditEvent.findMany({ where: { target: 'infra-health', action: 'jobs.settings' } });
-    expect(audit.map((a) => a.reason)).toEqual(expect.arrayContaining(['model: sonnet -> haiku', 'failureThreshold: 3 -> 5']));
+    const audit = await (await getDb()).auditEvent.findMany({
+      where: { target: 'infra-health', action: 'jobs.settings' },
+    });
+    expect(audit.map((a) => a.reason)).toEqual(
+      expect.arrayContaining(['model: sonnet -> haiku', 'failureThreshold: 3 -> 5']),
+    );
   });
 });

@@ -23,14 +23,20 @@ let otherId: string;
 async function token(subject: string, scopes: ('memory:read' | 'memory:propose' | 'staging:read')[]) {
   return (await issueGrant({ subjectKind: 'agent', subject, scopes }, owner)).token;
 }
-const as = (bearer: string, json = false) => ({ authorization: `Bearer ${bearer}`, ...(json ? { 'content-type': 'application/json' } : {}) });
+const as = (bearer: string, json = false) => ({
+  authorization: `Bearer ${bearer}`,
+  ...(json ? { 'content-type': 'application/json' } : {}),
+});
 const detail = async (res: Response) => ((await res.json()) as { detail: string }).detail;
-const audits = async (actor: string, action: string) => (await getDb()).auditEvent.findMany({ where: { actor, action }, orderBy: { seq: 'asc' } });
+const audits = async (actor: string, action: string) =>
+  (await getDb()).auditEvent.findMany({ where: { actor, action }, orderBy: { seq: 'asc' } });
 
 beforeAll(async () => {
   const source = { kind: 'owner' as const, id: 'owner@example.com', createdBy: owner };
   entryId = (await createMemoryEntry({ content: 'The on-call phone is charged on the shelf by the door.' }, source)).id;
-  otherId = (await createMemoryEntry({ content: 'The on-call phone is charged on the shelf by the front door.' }, source)).id;
+  otherId = (
+    await createMemoryEntry({ content: 'The on-call phone is charged on the shelf by the front door.' }, source)
+  ).id;
 });
 
 describe('memory API with agent tokens', () => {
@@ -38,24 +44,40 @@ describe('memory API with agent tokens', () => {
     const bearer = await token('reader', ['memory:read']);
     const search = await callRoute(listRoute.GET, '/api/memory?q=phone%20shelf', { headers: as(bearer) });
     expect(search.status).toBe(200);
-    expect(((await search.json()) as { items: { entry: { id: string } }[] }).items.map((i) => i.entry.id)).toContain(entryId);
-    expect((await callRoute(entryRoute.GET, `/api/memory/${entryId}`, { headers: as(bearer), params: { id: entryId } })).status).toBe(200);
+    expect(((await search.json()) as { items: { entry: { id: string } }[] }).items.map((i) => i.entry.id)).toContain(
+      entryId,
+    );
+    expect(
+      (await callRoute(entryRoute.GET, `/api/memory/${entryId}`, { headers: as(bearer), params: { id: entryId } }))
+        .status,
+    ).toBe(200);
     expect((await callRoute(facetsRoute.GET, '/api/memory/facets', { headers: as(bearer) })).status).toBe(200);
     const dupes = await callRoute(duplicatesRoute.GET, '/api/memory/duplicates', { headers: as(bearer) });
     expect(dupes.status).toBe(200);
     expect(((await dupes.json()) as { pairs: unknown[] }).pairs).toHaveLength(1);
 
     const uses = await audits('agent:reader', 'grants.use');
-    expect(uses.map((u) => u.target)).toEqual(['GET /api/memory', `GET /api/memory/${entryId}`, 'GET /api/memory/facets', 'GET /api/memory/duplicates']);
+    expect(uses.map((u) => u.target)).toEqual([
+      'GET /api/memory',
+      `GET /api/memory/${entryId}`,
+      'GET /api/memory/facets',
+      'GET /api/memory/duplicates',
+    ]);
     expect(uses.every((u) => u.scope === 'memory:read')).toBe(true);
   });
 
   it('memory:read cannot propose, and the refusal is audited', async () => {
     const bearer = await token('read-only', ['memory:read']);
-    const res = await callRoute(listRoute.POST, '/api/memory', { method: 'POST', headers: as(bearer, true), body: JSON.stringify({ content: 'Agents like tabs.' }) });
+    const res = await callRoute(listRoute.POST, '/api/memory', {
+      method: 'POST',
+      headers: as(bearer, true),
+      body: JSON.stringify({ content: 'Agents like tabs.' }),
+    });
     expect(res.status).toBe(403);
     expect(await detail(res)).toContain('lacks the scope "memory:propose"');
-    expect((await audits('agent:read-only', 'grants.deny')).map((d) => d.reason)).toEqual(['missing scope memory:propose']);
+    expect((await audits('agent:read-only', 'grants.deny')).map((d) => d.reason)).toEqual([
+      'missing scope memory:propose',
+    ]);
     expect(await (await getDb()).memoryEntry.count({ where: { content: 'Agents like tabs.' } })).toBe(0);
   });
 
@@ -81,16 +103,37 @@ describe('memory API with agent tokens', () => {
   it('a token with both memory scopes still cannot edit, delete, merge or dismiss (owner only)', async () => {
     const bearer = await token('curator', ['memory:read', 'memory:propose']);
     const refusals = [
-      await callRoute(entryRoute.PATCH, `/api/memory/${entryId}`, { method: 'PATCH', headers: as(bearer, true), body: JSON.stringify({ version: 1, content: 'x' }), params: { id: entryId } }),
-      await callRoute(entryRoute.DELETE, `/api/memory/${entryId}`, { method: 'DELETE', headers: as(bearer), params: { id: entryId } }),
-      await callRoute(mergeRoute.POST, '/api/memory/merge', { method: 'POST', headers: as(bearer, true), body: JSON.stringify({ survivorId: entryId, mergedId: otherId }) }),
-      await callRoute(dismissalsRoute.POST, '/api/memory/duplicates/dismissals', { method: 'POST', headers: as(bearer, true), body: JSON.stringify({ entryIds: [entryId, otherId] }) }),
+      await callRoute(entryRoute.PATCH, `/api/memory/${entryId}`, {
+        method: 'PATCH',
+        headers: as(bearer, true),
+        body: JSON.stringify({ version: 1, content: 'x' }),
+        params: { id: entryId },
+      }),
+      await callRoute(entryRoute.DELETE, `/api/memory/${entryId}`, {
+        method: 'DELETE',
+        headers: as(bearer),
+        params: { id: entryId },
+      }),
+      await callRoute(mergeRoute.POST, '/api/memory/merge', {
+        method: 'POST',
+        headers: as(bearer, true),
+        body: JSON.stringify({ survivorId: entryId, mergedId: otherId }),
+      }),
+      await callRoute(dismissalsRoute.POST, '/api/memory/duplicates/dismissals', {
+        method: 'POST',
+        headers: as(bearer, true),
+        body: JSON.stringify({ entryIds: [entryId, otherId] }),
+      }),
     ];
     expect(refusals.map((r) => r.status)).toEqual([403, 403, 403, 403]);
     const denials = await audits('agent:curator', 'grants.deny');
     expect(denials.map((d) => d.reason)).toEqual(Array(4).fill('owner-only endpoint'));
     const db = await getDb();
-    expect(await db.memoryEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({ version: 1, deletedAt: null, mergedIntoId: null });
+    expect(await db.memoryEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({
+      version: 1,
+      deletedAt: null,
+      mergedIntoId: null,
+    });
     expect(await db.memoryDuplicateDismissal.count()).toBe(0);
   });
 

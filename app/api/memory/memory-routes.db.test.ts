@@ -15,15 +15,30 @@ beforeAll(async () => {
 });
 
 async function create(content: string, extra: Record<string, unknown> = {}) {
-  const res = await callRoute(listRoute.POST, '/api/memory', { method: 'POST', headers, body: JSON.stringify({ content, ...extra }) });
+  const res = await callRoute(listRoute.POST, '/api/memory', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ content, ...extra }),
+  });
   expect(res.status).toBe(201);
   return ((await res.json()) as { entry: { id: string; version: number } }).entry;
 }
 const search = async (qs: string) => {
   const res = await callRoute(listRoute.GET, `/api/memory?${qs}`, { headers });
-  return { status: res.status, body: (await res.json()) as { items: { entry: { id: string; content: string }; snippet: { text: string; match: boolean }[] | null }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      items: { entry: { id: string; content: string }; snippet: { text: string; match: boolean }[] | null }[];
+    },
+  };
 };
-const patch = (id: string, body: unknown) => callRoute(entryRoute.PATCH, `/api/memory/${id}`, { method: 'PATCH', headers, body: JSON.stringify(body), params: { id } });
+const patch = (id: string, body: unknown) =>
+  callRoute(entryRoute.PATCH, `/api/memory/${id}`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify(body),
+    params: { id },
+  });
 
 describe('memory API', () => {
   it('refuses callers without a session', async () => {
@@ -32,12 +47,26 @@ describe('memory API', () => {
   });
 
   it('refuses empty and oversized content with clear errors', async () => {
-    const empty = await callRoute(listRoute.POST, '/api/memory', { method: 'POST', headers, body: JSON.stringify({ content: '   ' }) });
+    const empty = await callRoute(listRoute.POST, '/api/memory', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ content: '   ' }),
+    });
     expect(empty.status).toBe(400);
-    expect(((await empty.json()) as { errors: Record<string, string[]> }).errors.content).toContain('must not be empty');
-    const huge = await callRoute(listRoute.POST, '/api/memory', { method: 'POST', headers, body: JSON.stringify({ content: 'x'.repeat(5 * 1024 * 1024) }) });
+    expect(((await empty.json()) as { errors: Record<string, string[]> }).errors.content).toContain(
+      'must not be empty',
+    );
+    const huge = await callRoute(listRoute.POST, '/api/memory', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ content: 'x'.repeat(5 * 1024 * 1024) }),
+    });
     expect(huge.status).toBe(413);
-    const long = await callRoute(listRoute.POST, '/api/memory', { method: 'POST', headers, body: JSON.stringify({ content: 'y'.repeat(25_000) }) });
+    const long = await callRoute(listRoute.POST, '/api/memory', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ content: 'y'.repeat(25_000) }),
+    });
     expect(long.status).toBe(400);
   });
 
@@ -54,7 +83,18 @@ describe('memory API', () => {
   });
 
   it('treats FTS syntax in queries as plain words, never as an error', async () => {
-    for (const q of ['"dark', 'dark*', 'dark NEAR mode', '((dark', 'dark)', 'NEAR(', 'AND OR NOT', '"*"', 'mode:dark', "'; DROP TABLE x; --"]) {
+    for (const q of [
+      '"dark',
+      'dark*',
+      'dark NEAR mode',
+      '((dark',
+      'dark)',
+      'NEAR(',
+      'AND OR NOT',
+      '"*"',
+      'mode:dark',
+      "'; DROP TABLE x; --",
+    ]) {
       const { status } = await search(`q=${encodeURIComponent(q)}`);
       expect(status, q).toBe(200);
     }
@@ -69,23 +109,40 @@ describe('memory API', () => {
     const stale = await patch(entry.id, { version: entry.version, content: 'Deploys happen on Fridays.' });
     expect(stale.status).toBe(409);
     const detail = await callRoute(entryRoute.GET, `/api/memory/${entry.id}`, { headers, params: { id: entry.id } });
-    const body = (await detail.json()) as { entry: { content: string; version: number }; versions: { version: number; changeKind: string }[] };
+    const body = (await detail.json()) as {
+      entry: { content: string; version: number };
+      versions: { version: number; changeKind: string }[];
+    };
     expect(body.entry.content).toBe('Deploys happen on Wednesdays.');
     expect(body.versions.map((v) => v.changeKind)).toEqual(['edit', 'create']);
     const restored = await callRoute(restoreRoute.POST, `/api/memory/${entry.id}/versions/1/restore`, {
-      method: 'POST', headers, body: JSON.stringify({ expectedVersion: 2 }), params: { id: entry.id, version: '1' },
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ expectedVersion: 2 }),
+      params: { id: entry.id, version: '1' },
     });
     expect(restored.status).toBe(200);
-    expect(((await restored.json()) as { entry: { content: string; version: number } }).entry).toMatchObject({ content: 'Deploys happen on Tuesdays.', version: 3 });
+    expect(((await restored.json()) as { entry: { content: string; version: number } }).entry).toMatchObject({
+      content: 'Deploys happen on Tuesdays.',
+      version: 3,
+    });
   });
 
   it('soft-deletes with undo, and search follows', async () => {
     const entry = await create('Temporary note about zebras.');
-    const del = await callRoute(entryRoute.DELETE, `/api/memory/${entry.id}`, { method: 'DELETE', headers, params: { id: entry.id } });
+    const del = await callRoute(entryRoute.DELETE, `/api/memory/${entry.id}`, {
+      method: 'DELETE',
+      headers,
+      params: { id: entry.id },
+    });
     expect(del.status).toBe(200);
     expect((await search('q=zebras')).body.items).toHaveLength(0);
     expect((await search('q=zebras&status=deleted')).body.items).toHaveLength(1);
-    const undo = await callRoute(undeleteRoute.POST, `/api/memory/${entry.id}/undelete`, { method: 'POST', headers, params: { id: entry.id } });
+    const undo = await callRoute(undeleteRoute.POST, `/api/memory/${entry.id}/undelete`, {
+      method: 'POST',
+      headers,
+      params: { id: entry.id },
+    });
     expect(undo.status).toBe(200);
     expect((await search('q=zebras')).body.items).toHaveLength(1);
   });
@@ -93,10 +150,18 @@ describe('memory API', () => {
   it('applies bulk actions to a selection, all or nothing', async () => {
     const a = await create('Bulk one about giraffes.');
     const b = await create('Bulk two about giraffes.');
-    const bad = await callRoute(bulkRoute.POST, '/api/memory/bulk', { method: 'POST', headers, body: JSON.stringify({ ids: [a.id, 'nope'], action: 'pin' }) });
+    const bad = await callRoute(bulkRoute.POST, '/api/memory/bulk', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ids: [a.id, 'nope'], action: 'pin' }),
+    });
     expect(bad.status).toBe(404);
     expect((await search('q=giraffes&pinned=true')).body.items).toHaveLength(0);
-    const ok = await callRoute(bulkRoute.POST, '/api/memory/bulk', { method: 'POST', headers, body: JSON.stringify({ ids: [a.id, b.id], action: 'archive' }) });
+    const ok = await callRoute(bulkRoute.POST, '/api/memory/bulk', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ids: [a.id, b.id], action: 'archive' }),
+    });
     expect(ok.status).toBe(200);
     expect((await search('q=giraffes&status=archived')).body.items).toHaveLength(2);
   });
@@ -106,23 +171,36 @@ describe('memory API', () => {
     const gone = await create('The staging server lives at rack four in the basement!', { tags: ['hardware'] });
     const dupes = await callRoute(duplicatesRoute.GET, '/api/memory/duplicates', { headers });
     const pairs = ((await dupes.json()) as { pairs: { survivor: { id: string }; merged: { id: string } }[] }).pairs;
-    expect(pairs.some((p) => [p.survivor.id, p.merged.id].sort().join() === [keep.id, gone.id].sort().join())).toBe(true);
+    expect(pairs.some((p) => [p.survivor.id, p.merged.id].sort().join() === [keep.id, gone.id].sort().join())).toBe(
+      true,
+    );
 
-    const merge = (body: unknown) => callRoute(mergeRoute.POST, '/api/memory/merge', { method: 'POST', headers, body: JSON.stringify(body) });
+    const merge = (body: unknown) =>
+      callRoute(mergeRoute.POST, '/api/memory/merge', { method: 'POST', headers, body: JSON.stringify(body) });
     expect((await merge({ survivorId: keep.id, mergedId: keep.id })).status).toBe(400);
     const trashed = await create('Something to delete before merging.');
-    await callRoute(entryRoute.DELETE, `/api/memory/${trashed.id}`, { method: 'DELETE', headers, params: { id: trashed.id } });
+    await callRoute(entryRoute.DELETE, `/api/memory/${trashed.id}`, {
+      method: 'DELETE',
+      headers,
+      params: { id: trashed.id },
+    });
     expect((await merge({ survivorId: trashed.id, mergedId: keep.id })).status).toBe(409);
 
     const ok = await merge({ survivorId: keep.id, mergedId: gone.id });
     expect(ok.status).toBe(200);
-    const detail = (await (await callRoute(entryRoute.GET, `/api/memory/${keep.id}`, { headers, params: { id: keep.id } })).json()) as {
-      entry: { tags: string[] }; provenances: { mergedFromId: string | null }[]; mergedFrom: { id: string }[];
+    const detail = (await (
+      await callRoute(entryRoute.GET, `/api/memory/${keep.id}`, { headers, params: { id: keep.id } })
+    ).json()) as {
+      entry: { tags: string[] };
+      provenances: { mergedFromId: string | null }[];
+      mergedFrom: { id: string }[];
     };
     expect(detail.entry.tags.sort()).toEqual(['hardware', 'infra']);
     expect(detail.provenances.map((p) => p.mergedFromId)).toEqual([null, gone.id]);
     expect(detail.mergedFrom.map((m) => m.id)).toEqual([gone.id]);
-    const loser = (await (await callRoute(entryRoute.GET, `/api/memory/${gone.id}`, { headers, params: { id: gone.id } })).json()) as { entry: { mergedIntoId: string } };
+    const loser = (await (
+      await callRoute(entryRoute.GET, `/api/memory/${gone.id}`, { headers, params: { id: gone.id } })
+    ).json()) as { entry: { mergedIntoId: string } };
     expect(loser.entry.mergedIntoId).toBe(keep.id);
     expect((await merge({ survivorId: gone.id, mergedId: keep.id })).status).toBe(409);
   });
@@ -134,11 +212,17 @@ describe('memory API', () => {
     const proposed = async () => {
       const res = await callRoute(duplicatesRoute.GET, '/api/memory/duplicates?limit=500', { headers });
       expect(res.status).toBe(200);
-      return ((await res.json()) as { pairs: { survivor: { id: string }; merged: { id: string } }[] }).pairs.map((p) => [p.survivor.id, p.merged.id].sort().join());
+      return ((await res.json()) as { pairs: { survivor: { id: string }; merged: { id: string } }[] }).pairs.map((p) =>
+        [p.survivor.id, p.merged.id].sort().join(),
+      );
     };
     expect(await proposed()).toContain(pairKey);
     const dismiss = (entryIds: unknown) =>
-      callRoute(dismissalsRoute.POST, '/api/memory/duplicates/dismissals', { method: 'POST', headers, body: JSON.stringify({ entryIds }) });
+      callRoute(dismissalsRoute.POST, '/api/memory/duplicates/dismissals', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ entryIds }),
+      });
 
     const ok = await dismiss([b.id, a.id]);
     expect(ok.status).toBe(201);
@@ -157,12 +241,22 @@ describe('memory API', () => {
 
     // Undo: the pair is proposed again at once; taking it back twice changes nothing more.
     const undo = (entryIds: unknown) =>
-      callRoute(dismissalsRoute.DELETE, '/api/memory/duplicates/dismissals', { method: 'DELETE', headers, body: JSON.stringify({ entryIds }) });
+      callRoute(dismissalsRoute.DELETE, '/api/memory/duplicates/dismissals', {
+        method: 'DELETE',
+        headers,
+        body: JSON.stringify({ entryIds }),
+      });
     const undone = await undo([a.id, b.id]);
     expect(undone.status).toBe(200);
-    expect(((await undone.json()) as { dismissal: unknown }).dismissal).toEqual({ entryIds: [a.id, b.id].sort(), proposedAgain: true });
+    expect(((await undone.json()) as { dismissal: unknown }).dismissal).toEqual({
+      entryIds: [a.id, b.id].sort(),
+      proposedAgain: true,
+    });
     expect(await proposed()).toContain(pairKey);
-    expect(((await (await undo([b.id, a.id])).json()) as { dismissal: unknown }).dismissal).toEqual({ entryIds: [a.id, b.id].sort(), proposedAgain: false });
+    expect(((await (await undo([b.id, a.id])).json()) as { dismissal: unknown }).dismissal).toEqual({
+      entryIds: [a.id, b.id].sort(),
+      proposedAgain: false,
+    });
     expect(await proposed()).toContain(pairKey);
     const sameTwice = await undo([a.id, a.id]);
     expect(sameTwice.status).toBe(400);
@@ -173,10 +267,25 @@ describe('memory API', () => {
   it('an undone dismissal of entries that no longer look alike proposes nothing', async () => {
     const a = await create('Backups of the NAS run at 02:00 and are kept for thirty days on the offsite disk.');
     const b = await create('Backups of the NAS run at 02:00 and are kept for thirty days on the offsite disk!');
-    const dismissed = await callRoute(dismissalsRoute.POST, '/api/memory/duplicates/dismissals', { method: 'POST', headers, body: JSON.stringify({ entryIds: [a.id, b.id] }) });
+    const dismissed = await callRoute(dismissalsRoute.POST, '/api/memory/duplicates/dismissals', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ entryIds: [a.id, b.id] }),
+    });
     expect(dismissed.status).toBe(201);
-    expect((await patch(b.id, { version: b.version, content: 'The coffee machine on the third floor is descaled every other Friday.' })).status).toBe(200);
-    const undone = await callRoute(dismissalsRoute.DELETE, '/api/memory/duplicates/dismissals', { method: 'DELETE', headers, body: JSON.stringify({ entryIds: [a.id, b.id] }) });
+    expect(
+      (
+        await patch(b.id, {
+          version: b.version,
+          content: 'The coffee machine on the third floor is descaled every other Friday.',
+        })
+      ).status,
+    ).toBe(200);
+    const undone = await callRoute(dismissalsRoute.DELETE, '/api/memory/duplicates/dismissals', {
+      method: 'DELETE',
+      headers,
+      body: JSON.stringify({ entryIds: [a.id, b.id] }),
+    });
     expect(((await undone.json()) as { dismissal: { proposedAgain: boolean } }).dismissal.proposedAgain).toBe(false);
   });
 });

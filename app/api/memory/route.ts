@@ -5,7 +5,9 @@ import { proposeMemory } from '@/lib/memory/propose-memory';
 import { createMemorySchema, ENTRY_BODY_LIMIT, searchMemorySchema } from '@/lib/memory/schemas';
 import { searchMemory } from '@/lib/memory/search-memory';
 
-export const GET = route({ access: { scope: 'memory:read' }, query: searchMemorySchema }, async ({ query }) => searchMemory(query));
+export const GET = route({ access: { scope: 'memory:read' }, query: searchMemorySchema }, async ({ query }) =>
+  searchMemory(query),
+);
 
 /** The owner writes memory directly; an agent's POST becomes a proposal in the review queue. */
 export const POST = route(
@@ -13,9 +15,15 @@ export const POST = route(
   async ({ body, principal }) => {
     const actor = principalLabel(principal);
     if (principal.kind === 'agent') {
-      const proposal = await proposeMemory({ content: body.content, category: body.category, tags: body.tags, sessionId: principal.subject }, actor);
+      const proposal = await proposeMemory(
+        { content: body.content, category: body.category, tags: body.tags, sessionId: principal.subject },
+        actor,
+      );
       return json({ proposal }, 202);
     }
-    return json({ entry: await createMemoryEntry(body, { kind: 'owner', id: principal.email, createdBy: actor }) }, 201);
+    return json(
+      { entry: await createMemoryEntry(body, { kind: 'owner', id: principal.email, createdBy: actor }) },
+      201,
+    );
   },
 );

@@ -4,7 +4,11 @@ import { callRoute } from '@/test/session';
 import { POST } from './route';
 
 const setup = (body: unknown) =>
-  callRoute(POST, '/api/setup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  callRoute(POST, '/api/setup', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('POST /api/setup', () => {
   it('refuses empty fields with field-level errors and creates nothing', async () => {

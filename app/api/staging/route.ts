@@ -10,4 +10,6 @@ export const POST = route(
   async ({ body, principal }) => json(await createStagedItem(body, principalLabel(principal)), 201),
 );
 
-export const GET = route({ access: { scope: 'staging:read' }, query: listStagedQuerySchema }, async ({ query }) => listStagedItems(query));
+export const GET = route({ access: { scope: 'staging:read' }, query: listStagedQuerySchema }, async ({ query }) =>
+  listStagedItems(query),
+);

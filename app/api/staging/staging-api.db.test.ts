@@ -13,7 +13,8 @@ import { GET as list, POST as create } from './route';
 
 let headers: Record<string, string>;
 const jsonHeaders = () => ({ ...headers, 'content-type': 'application/json' });
-const post = (body: unknown) => callRoute(create, '/api/staging', { method: 'POST', headers: jsonHeaders(), body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  callRoute(create, '/api/staging', { method: 'POST', headers: jsonHeaders(), body: JSON.stringify(body) });
 
 beforeAll(async () => {
   headers = await ownerHeaders();
@@ -28,9 +29,17 @@ describe('staging API', () => {
     const unknown = await post({ kind: 'horoscope', title: 'x' });
     expect(unknown.status).toBe(400);
     expect((await unknown.json()).errors.kind).toBeDefined();
-    const traversal = await post({ kind: 'test-file', title: 'x', files: [{ targetPath: '../../etc/passwd', content: 'x' }] });
+    const traversal = await post({
+      kind: 'test-file',
+      title: 'x',
+      files: [{ targetPath: '../../etc/passwd', content: 'x' }],
+    });
     expect((await traversal.json()).errors['files.0.targetPath']).toEqual(['must not contain ".." segments']);
-    const noAuth = await callRoute(create, '/api/staging', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const noAuth = await callRoute(create, '/api/staging', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(noAuth.status).toBe(401);
   });
 
@@ -42,16 +51,21 @@ describe('staging API', () => {
   });
 
   it('lists with filters and a stable cursor', async () => {
-    for (let i = 0; i < 5; i++) expect((await post({ kind: 'social-batch', title: `S${i}`, sourceJob: 'content' })).status).toBe(201);
+    for (let i = 0; i < 5; i++)
+      expect((await post({ kind: 'social-batch', title: `S${i}`, sourceJob: 'content' })).status).toBe(201);
     const first = await (await callRoute(list, '/api/staging?kind=social-batch&limit=3', { headers })).json();
     expect(first.items.map((i: { title: string }) => i.title)).toEqual(['S4', 'S3', 'S2']);
     expect(first.items[0].body).toBeUndefined();
-    const second = await (await callRoute(list, `/api/staging?kind=social-batch&limit=3&cursor=${first.nextCursor}`, { headers })).json();
+    const second = await (
+      await callRoute(list, `/api/staging?kind=social-batch&limit=3&cursor=${first.nextCursor}`, { headers })
+    ).json();
     expect(second.items.map((i: { title: string }) => i.title)).toEqual(['S1', 'S0']);
     expect(second.nextCursor).toBeNull();
     const byJob = await (await callRoute(list, '/api/staging?job=deep-code-analysis', { headers })).json();
     expect(byJob.items).toHaveLength(1);
-    const future = await (await callRoute(list, `/api/staging?since=${new Date(Date.now() + 60_000).toISOString()}`, { headers })).json();
+    const future = await (
+      await callRoute(list, `/api/staging?since=${new Date(Date.now() + 60_000).toISOString()}`, { headers })
+    ).json();
     expect(future.items).toEqual([]);
     expect((await callRoute(list, '/api/staging?status=maybe', { headers })).status).toBe(400);
     expect((await callRoute(list, '/api/staging?cursor=garbage', { headers })).status).toBe(400);
@@ -60,23 +74,51 @@ describe('staging API', () => {
   });
 
   it('shows a proposed file next to the current workspace file', async () => {
-    const created = await (await post({ kind: 'claude-md', title: 'edit', files: [{ targetPath: '_active/app.ts', content: 'const a = 2;\n', baseHash: sha256('const a = 1;\n') }] })).json();
-    const detail = await (await callRoute(getOne, `/api/staging/${created.id}`, { headers, params: { id: created.id } })).json();
-    expect(detail.files[0]).toMatchObject({ targetPath: '_active/app.ts', stale: false, current: { state: 'present', content: 'const a = 1;\n' } });
+    const created = await (
+      await post({
+        kind: 'claude-md',
+        title: 'edit',
+        files: [{ targetPath: '_active/app.ts', content: 'const a = 2;\n', baseHash: sha256('const a = 1;\n') }],
+      })
+    ).json();
+    const detail = await (
+      await callRoute(getOne, `/api/staging/${created.id}`, { headers, params: { id: created.id } })
+    ).json();
+    expect(detail.files[0]).toMatchObject({
+      targetPath: '_active/app.ts',
+      stale: false,
+      current: { state: 'present', content: 'const a = 1;\n' },
+    });
     expect((await callRoute(getOne, '/api/staging/nope', { headers, params: { id: 'nope' } })).status).toBe(404);
   });
 
   it('approves, refuses a conflict with 409, and requires a reason to reject', async () => {
-    const stale = await (await post({ kind: 'claude-md', title: 'stale', files: [{ targetPath: '_active/app.ts', content: 'x', baseHash: sha256('old') }] })).json();
+    const stale = await (
+      await post({
+        kind: 'claude-md',
+        title: 'stale',
+        files: [{ targetPath: '_active/app.ts', content: 'x', baseHash: sha256('old') }],
+      })
+    ).json();
     const conflict = await callRoute(approve, '/x', { method: 'POST', headers, params: { id: stale.id } });
     expect(conflict.status).toBe(409);
     expect((await conflict.json()).detail).toMatch(/Nothing was written: _active\/app.ts changed/);
 
     const item = await (await post({ kind: 'draft', title: 'to reject' })).json();
-    const noReason = await callRoute(reject, '/x', { method: 'POST', headers: jsonHeaders(), params: { id: item.id }, body: JSON.stringify({ reason: '' }) });
+    const noReason = await callRoute(reject, '/x', {
+      method: 'POST',
+      headers: jsonHeaders(),
+      params: { id: item.id },
+      body: JSON.stringify({ reason: '' }),
+    });
     expect(noReason.status).toBe(400);
     expect((await noReason.json()).errors.reason).toBeDefined();
-    const rejected = await callRoute(reject, '/x', { method: 'POST', headers: jsonHeaders(), params: { id: item.id }, body: JSON.stringify({ reason: 'Duplicate' }) });
+    const rejected = await callRoute(reject, '/x', {
+      method: 'POST',
+      headers: jsonHeaders(),
+      params: { id: item.id },
+      body: JSON.stringify({ reason: 'Duplicate' }),
+    });
     expect(await rejected.json()).toMatchObject({ status: 'rejected', reason: 'Duplicate' });
     const again = await callRoute(approve, '/x', { method: 'POST', headers, params: { id: item.id } });
     expect(again.status).toBe(409);
@@ -85,9 +127,19 @@ describe('staging API', () => {
   it('bulk approve needs nothing more; bulk reject needs a reason', async () => {
     const ids = [];
     for (let i = 0; i < 3; i++) ids.push((await (await post({ kind: 'draft', title: `b${i}` })).json()).id);
-    const noReason = await callRoute(bulk, '/x', { method: 'POST', headers: jsonHeaders(), body: JSON.stringify({ action: 'reject', ids }) });
+    const noReason = await callRoute(bulk, '/x', {
+      method: 'POST',
+      headers: jsonHeaders(),
+      body: JSON.stringify({ action: 'reject', ids }),
+    });
     expect((await noReason.json()).errors.reason).toBeDefined();
-    const done = await (await callRoute(bulk, '/x', { method: 'POST', headers: jsonHeaders(), body: JSON.stringify({ action: 'approve', ids }) })).json();
+    const done = await (
+      await callRoute(bulk, '/x', {
+        method: 'POST',
+        headers: jsonHeaders(),
+        body: JSON.stringify({ action: 'approve', ids }),
+      })
+    ).json();
     expect(done).toMatchObject({ succeeded: 3, failed: 0 });
   });
 });

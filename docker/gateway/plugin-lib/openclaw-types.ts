@@ -30,13 +30,20 @@ export type BeforeToolCallResult =
 export type CronChangedEvent = { action: string; jobId: string; status?: string; error?: string };
 
 export type HookHandlers = {
-  before_tool_call: (event: BeforeToolCallEvent, ctx: ToolHookContext) => BeforeToolCallResult | Promise<BeforeToolCallResult>;
+  before_tool_call: (
+    event: BeforeToolCallEvent,
+    ctx: ToolHookContext,
+  ) => BeforeToolCallResult | Promise<BeforeToolCallResult>;
   cron_changed: (event: CronChangedEvent, ctx: Record<string, unknown>) => void | Promise<void>;
 };
 export type HookName = keyof HookHandlers;
 export type HookOptions = { priority?: number; matcher?: string; timeoutMs?: number };
 
-export type ToolResult = { content: Array<{ type: 'text'; text: string }>; details?: Record<string, unknown>; isError?: boolean };
+export type ToolResult = {
+  content: Array<{ type: 'text'; text: string }>;
+  details?: Record<string, unknown>;
+  isError?: boolean;
+};
 export type AgentTool = {
   name: string;
   label?: string;
@@ -78,5 +85,9 @@ export function block(blockReason: string): BeforeToolCallResult {
 
 export function textResult(value: unknown, isError = false): ToolResult {
   const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
-  return { content: [{ type: 'text', text }], details: typeof value === 'object' && value ? (value as Record<string, unknown>) : undefined, isError };
+  return {
+    content: [{ type: 'text', text }],
+    details: typeof value === 'object' && value ? (value as Record<string, unknown>) : undefined,
+    isError,
+  };
 }

@@ -15,7 +15,24 @@ const WRAPPERS: Record<string, Set<string>> = {
   exec: new Set(['-a']),
   command: new Set(),
   builtin: new Set(),
-  xargs: new Set(['-I', '-i', '-n', '-P', '-L', '-l', '-d', '-E', '-e', '-s', '-a', '--max-args', '--max-procs', '--delimiter', '--replace', '--arg-file']),
+  xargs: new Set([
+    '-I',
+    '-i',
+    '-n',
+    '-P',
+    '-L',
+    '-l',
+    '-d',
+    '-E',
+    '-e',
+    '-s',
+    '-a',
+    '--max-args',
+    '--max-procs',
+    '--delimiter',
+    '--replace',
+    '--arg-file',
+  ]),
   busybox: new Set(),
   watch: new Set(['-n', '--interval', '-d']),
   setsid: new Set(),
@@ -121,7 +138,8 @@ export function expandCommands(script: string, depth = 0): ExpandedCommand[] {
     if (argv.length === 0 && command.redirects.length === 0) continue;
     out.push({ argv, redirects: command.redirects, name: baseName(argv[0] ?? ''), via });
     for (const exec of findExecs(argv)) {
-      if (exec.length) out.push({ argv: exec, redirects: [], name: baseName(exec[0] as string), via: [...via, 'find -exec'] });
+      if (exec.length)
+        out.push({ argv: exec, redirects: [], name: baseName(exec[0] as string), via: [...via, 'find -exec'] });
     }
   }
   return out;

@@ -8,7 +8,14 @@ import { parseSize } from './from-compose';
 describe("Buddy's docker-compose.yml", () => {
   it('declares every service with all the hardening the audit requires', async () => {
     const reports = await auditComposeFile('docker-compose.yml', 'buddy-net');
-    expect(reports.map((r) => r.name).sort()).toEqual(['dashboard', 'gateway', 'postgres', 'redis', 'socket-proxy', 'worker']);
+    expect(reports.map((r) => r.name).sort()).toEqual([
+      'dashboard',
+      'gateway',
+      'postgres',
+      'redis',
+      'socket-proxy',
+      'worker',
+    ]);
     for (const report of reports) {
       expect({ service: report.name, failed: report.failed }).toEqual({ service: report.name, failed: [] });
       expect(report.checks.every((c) => c.status === 'pass')).toBe(true);
@@ -28,7 +35,7 @@ describe('a weak compose file', () => {
     file = path.join(env().dataDir, 'weak-compose.yml');
     writeFileSync(
       file,
-    `name: weak
+      `name: weak
 services:
   app:
     image: x
@@ -58,7 +65,23 @@ networks:
   it('fails every missing or bad setting, with the observed values and CIS ids', async () => {
     const [app, almost] = await auditComposeFile(file, 'buddy-net');
     expect(app?.failed.sort()).toEqual(
-      ['capabilities', 'docker-socket', 'host-ipc', 'host-network', 'host-pid', 'memory-limit', 'network', 'no-new-privileges', 'non-root-user', 'pids-limit', 'port-binding', 'privileged', 'read-only-rootfs', 'secrets-in-env', 'sensitive-mounts'].sort(),
+      [
+        'capabilities',
+        'docker-socket',
+        'host-ipc',
+        'host-network',
+        'host-pid',
+        'memory-limit',
+        'network',
+        'no-new-privileges',
+        'non-root-user',
+        'pids-limit',
+        'port-binding',
+        'privileged',
+        'read-only-rootfs',
+        'secrets-in-env',
+        'sensitive-mounts',
+      ].sort(),
     );
     const byId = Object.fromEntries((app?.checks ?? []).map((c) => [c.id, c]));
     expect(byId['sensitive-mounts']?.observed).toBe('/etc:/host-etc');
@@ -68,7 +91,10 @@ networks:
     // Justified deviations are visible as such; the wrong network still fails.
     expect(almost?.failed).toEqual(['network']);
     const almostById = Object.fromEntries((almost?.checks ?? []).map((c) => [c.id, c]));
-    expect(almostById['read-only-rootfs']).toMatchObject({ status: 'justified', justification: 'writes its cache in place' });
+    expect(almostById['read-only-rootfs']).toMatchObject({
+      status: 'justified',
+      justification: 'writes its cache in place',
+    });
     expect(almostById['memory-limit']?.observed).toBe('128 MiB');
     expect(almostById.network?.observed).toBe('networks: weak_other (driver overlay)');
   });

@@ -8,7 +8,10 @@ import type { AuditReport } from './model';
 import { auditSubject } from './summarize';
 
 /** Audits every service of a compose file (Buddy's docker-compose.yml unless told otherwise). */
-export async function auditComposeFile(file = env().BUDDY_COMPOSE_FILE, network = env().BUDDY_DOCKER_NETWORK): Promise<AuditReport[]> {
+export async function auditComposeFile(
+  file = env().BUDDY_COMPOSE_FILE,
+  network = env().BUDDY_DOCKER_NETWORK,
+): Promise<AuditReport[]> {
   const text = await readFile(path.resolve(file), 'utf8');
   let doc: unknown;
   try {
@@ -22,5 +25,7 @@ export async function auditComposeFile(file = env().BUDDY_COMPOSE_FILE, network 
   }
   const compose = doc as Record<string, unknown> & { services: Record<string, Record<string, unknown>>; name?: string };
   const project = compose.name ?? path.basename(path.dirname(path.resolve(file)));
-  return Object.entries(compose.services).map(([name, service]) => auditSubject(subjectFromCompose(name, service ?? {}, compose, project), network));
+  return Object.entries(compose.services).map(([name, service]) =>
+    auditSubject(subjectFromCompose(name, service ?? {}, compose, project), network),
+  );
 }

@@ -1,7 +1,13 @@
 import type { CheckResult, HardeningSubject } from './model';
 
 type Verdict = { ok: boolean; observed: string };
-type Check = { id: string; cis: string; title: string; expected: string; judge: (s: HardeningSubject, network: string) => Verdict };
+type Check = {
+  id: string;
+  cis: string;
+  title: string;
+  expected: string;
+  judge: (s: HardeningSubject, network: string) => Verdict;
+};
 
 const SOCKET = /(^|\/)docker\.sock$/;
 const SENSITIVE = ['/', '/boot', '/dev', '/etc', '/lib', '/proc', '/sys', '/usr', '/root', '/var/lib/docker'];
@@ -31,20 +37,49 @@ export const CHECKS: Check[] = [
       observed: `drop: ${list(s.capDrop)}; add: ${list(s.capAdd)}`,
     }),
   },
-  { id: 'privileged', cis: '5.5', title: 'Not privileged', expected: 'privileged: false', judge: (s) => ({ ok: !s.privileged, observed: `privileged: ${s.privileged}` }) },
+  {
+    id: 'privileged',
+    cis: '5.5',
+    title: 'Not privileged',
+    expected: 'privileged: false',
+    judge: (s) => ({ ok: !s.privileged, observed: `privileged: ${s.privileged}` }),
+  },
   {
     id: 'sensitive-mounts',
     cis: '5.6',
     title: 'No sensitive host directories mounted',
     expected: `none of ${SENSITIVE.join(' ')}`,
     judge: (s) => {
-      const bad = s.mounts.filter((m) => SENSITIVE.some((dir) => m.source === dir || (dir !== '/' && m.source.startsWith(`${dir}/`))));
-      return { ok: bad.length === 0, observed: bad.length ? bad.map((m) => `${m.source}:${m.target}`).join(', ') : 'none' };
+      const bad = s.mounts.filter((m) =>
+        SENSITIVE.some((dir) => m.source === dir || (dir !== '/' && m.source.startsWith(`${dir}/`))),
+      );
+      return {
+        ok: bad.length === 0,
+        observed: bad.length ? bad.map((m) => `${m.source}:${m.target}`).join(', ') : 'none',
+      };
     },
   },
-  { id: 'host-network', cis: '5.10', title: "Not on the host's network namespace", expected: 'network mode other than host', judge: (s) => ({ ok: s.networkMode !== 'host', observed: `network mode: ${s.networkMode || 'default'}` }) },
-  { id: 'memory-limit', cis: '5.11', title: 'Memory limited', expected: 'a memory limit', judge: (s) => ({ ok: s.memoryBytes > 0, observed: mib(s.memoryBytes) }) },
-  { id: 'read-only-rootfs', cis: '5.13', title: 'Read-only root filesystem', expected: 'read_only: true', judge: (s) => ({ ok: s.readOnlyRootfs, observed: `read-only: ${s.readOnlyRootfs}` }) },
+  {
+    id: 'host-network',
+    cis: '5.10',
+    title: "Not on the host's network namespace",
+    expected: 'network mode other than host',
+    judge: (s) => ({ ok: s.networkMode !== 'host', observed: `network mode: ${s.networkMode || 'default'}` }),
+  },
+  {
+    id: 'memory-limit',
+    cis: '5.11',
+    title: 'Memory limited',
+    expected: 'a memory limit',
+    judge: (s) => ({ ok: s.memoryBytes > 0, observed: mib(s.memoryBytes) }),
+  },
+  {
+    id: 'read-only-rootfs',
+    cis: '5.13',
+    title: 'Read-only root filesystem',
+    expected: 'read_only: true',
+    judge: (s) => ({ ok: s.readOnlyRootfs, observed: `read-only: ${s.readOnlyRootfs}` }),
+  },
   {
     id: 'port-binding',
     cis: '5.14',
@@ -52,19 +87,51 @@ export const CHECKS: Check[] = [
     expected: 'host IP 127.0.0.1 (or another specific address)',
     judge: (s) => {
       const open = s.ports.filter((p) => p.hostIp === '' || p.hostIp === '0.0.0.0' || p.hostIp === '::');
-      return { ok: open.length === 0, observed: s.ports.length ? s.ports.map((p) => `${p.hostIp || '*'}:${p.hostPort}->${p.containerPort}`).join(', ') : 'no published ports' };
+      return {
+        ok: open.length === 0,
+        observed: s.ports.length
+          ? s.ports.map((p) => `${p.hostIp || '*'}:${p.hostPort}->${p.containerPort}`).join(', ')
+          : 'no published ports',
+      };
     },
   },
-  { id: 'host-pid', cis: '5.16', title: "Not in the host's PID namespace", expected: 'pid mode other than host', judge: (s) => ({ ok: s.pidMode !== 'host', observed: `pid mode: ${s.pidMode || 'private'}` }) },
-  { id: 'host-ipc', cis: '5.17', title: "Not in the host's IPC namespace", expected: 'ipc mode other than host', judge: (s) => ({ ok: s.ipcMode !== 'host', observed: `ipc mode: ${s.ipcMode || 'private'}` }) },
-  { id: 'no-new-privileges', cis: '5.26', title: 'No new privileges', expected: 'security_opt no-new-privileges:true', judge: (s) => ({ ok: s.noNewPrivileges, observed: `no-new-privileges: ${s.noNewPrivileges}` }) },
-  { id: 'pids-limit', cis: '5.29', title: 'PIDs limited', expected: 'a PIDs limit', judge: (s) => ({ ok: s.pidsLimit > 0, observed: s.pidsLimit > 0 ? String(s.pidsLimit) : 'unlimited' }) },
+  {
+    id: 'host-pid',
+    cis: '5.16',
+    title: "Not in the host's PID namespace",
+    expected: 'pid mode other than host',
+    judge: (s) => ({ ok: s.pidMode !== 'host', observed: `pid mode: ${s.pidMode || 'private'}` }),
+  },
+  {
+    id: 'host-ipc',
+    cis: '5.17',
+    title: "Not in the host's IPC namespace",
+    expected: 'ipc mode other than host',
+    judge: (s) => ({ ok: s.ipcMode !== 'host', observed: `ipc mode: ${s.ipcMode || 'private'}` }),
+  },
+  {
+    id: 'no-new-privileges',
+    cis: '5.26',
+    title: 'No new privileges',
+    expected: 'security_opt no-new-privileges:true',
+    judge: (s) => ({ ok: s.noNewPrivileges, observed: `no-new-privileges: ${s.noNewPrivileges}` }),
+  },
+  {
+    id: 'pids-limit',
+    cis: '5.29',
+    title: 'PIDs limited',
+    expected: 'a PIDs limit',
+    judge: (s) => ({ ok: s.pidsLimit > 0, observed: s.pidsLimit > 0 ? String(s.pidsLimit) : 'unlimited' }),
+  },
   {
     id: 'network',
     cis: '5.30',
     title: "Only on Buddy's isolated bridge network",
     expected: 'exactly the network NAME',
-    judge: (s, network) => ({ ok: s.networkMode !== 'host' && s.networks.length === 1 && s.networks[0] === network, observed: `networks: ${list(s.networks)}` }),
+    judge: (s, network) => ({
+      ok: s.networkMode !== 'host' && s.networks.length === 1 && s.networks[0] === network,
+      observed: `networks: ${list(s.networks)}`,
+    }),
   },
   {
     id: 'docker-socket',
@@ -74,7 +141,12 @@ export const CHECKS: Check[] = [
     judge: (s) => {
       const mounted = s.mounts.filter((m) => SOCKET.test(m.source) || SOCKET.test(m.target));
       const ok = mounted.length === 0 || (s.component === 'socket-proxy' && mounted.every((m) => m.readOnly));
-      return { ok, observed: mounted.length ? mounted.map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`).join(', ') : 'none' };
+      return {
+        ok,
+        observed: mounted.length
+          ? mounted.map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`).join(', ')
+          : 'none',
+      };
     },
   },
   {
@@ -82,9 +154,18 @@ export const CHECKS: Check[] = [
     cis: '4.10',
     title: 'No secrets in environment variables',
     expected: 'secrets as files (*_FILE pointing at /run/secrets)',
-    judge: (s) => ({ ok: s.secretEnv.length === 0, observed: s.secretEnv.length ? `set: ${s.secretEnv.join(', ')}` : 'none' }),
+    judge: (s) => ({
+      ok: s.secretEnv.length === 0,
+      observed: s.secretEnv.length ? `set: ${s.secretEnv.join(', ')}` : 'none',
+    }),
   },
-  { id: 'non-root-user', cis: '4.1', title: 'Runs as a non-root user', expected: 'a user other than root/0', judge: (s) => ({ ok: !ROOT_USERS.has(s.user.trim()), observed: `user: ${s.user || '(image default: root)'}` }) },
+  {
+    id: 'non-root-user',
+    cis: '4.1',
+    title: 'Runs as a non-root user',
+    expected: 'a user other than root/0',
+    judge: (s) => ({ ok: !ROOT_USERS.has(s.user.trim()), observed: `user: ${s.user || '(image default: root)'}` }),
+  },
 ];
 
 /** Judges one subject; a failed check with a `buddy.audit.justify.<id>` label counts as justified. */

@@ -11,7 +11,9 @@ const UNITS: Record<string, number> = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 
 /** Compose sizes: 536870912, "512m", "512M", "1g", "1.5GB". */
 export function parseSize(value: unknown): number {
   if (typeof value === 'number') return value;
-  const m = String(value ?? '').trim().match(/^(\d+(?:\.\d+)?)\s*([bkmg])?b?$/i);
+  const m = String(value ?? '')
+    .trim()
+    .match(/^(\d+(?:\.\d+)?)\s*([bkmg])?b?$/i);
   if (!m) return 0;
   return Math.round(Number(m[1]) * (UNITS[(m[2] ?? 'b').toLowerCase()] ?? 1));
 }
@@ -25,30 +27,44 @@ function pairs(value: unknown): [string, string | undefined][] {
       return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
     });
   }
-  if (isDict(value)) return Object.entries(value).map(([k, v]) => [k, v === null || v === undefined ? undefined : String(v)]);
+  if (isDict(value))
+    return Object.entries(value).map(([k, v]) => [k, v === null || v === undefined ? undefined : String(v)]);
   return [];
 }
 
 function mounts(value: unknown): Mount[] {
   return (Array.isArray(value) ? value : []).map((v): Mount => {
-    if (isDict(v)) return { source: String(v.source ?? ''), target: String(v.target ?? ''), readOnly: v.read_only === true };
+    if (isDict(v))
+      return { source: String(v.source ?? ''), target: String(v.target ?? ''), readOnly: v.read_only === true };
     const [source = '', target = '', mode = ''] = String(v).split(':');
-    return target ? { source, target, readOnly: mode.split(',').includes('ro') } : { source: '', target: source, readOnly: false };
+    return target
+      ? { source, target, readOnly: mode.split(',').includes('ro') }
+      : { source: '', target: source, readOnly: false };
   });
 }
 
 function ports(value: unknown): PortBinding[] {
   return (Array.isArray(value) ? value : []).map((v): PortBinding => {
-    if (isDict(v)) return { hostIp: String(v.host_ip ?? ''), hostPort: String(v.published ?? ''), containerPort: String(v.target ?? '') };
+    if (isDict(v))
+      return {
+        hostIp: String(v.host_ip ?? ''),
+        hostPort: String(v.published ?? ''),
+        containerPort: String(v.target ?? ''),
+      };
     const parts = String(v).split(':');
-    if (parts.length >= 3) return { hostIp: parts.slice(0, -2).join(':'), hostPort: parts.at(-2) ?? '', containerPort: parts.at(-1) ?? '' };
+    if (parts.length >= 3)
+      return { hostIp: parts.slice(0, -2).join(':'), hostPort: parts.at(-2) ?? '', containerPort: parts.at(-1) ?? '' };
     return { hostIp: '', hostPort: parts[0] ?? '', containerPort: parts.at(-1) ?? '' };
   });
 }
 
 /** Network keys of a service resolved to engine names; a non-bridge driver is named so it fails. */
 function networkNames(service: Dict, topLevel: Dict, project: string): string[] {
-  const keys = Array.isArray(service.networks) ? service.networks.map(String) : isDict(service.networks) ? Object.keys(service.networks) : ['default'];
+  const keys = Array.isArray(service.networks)
+    ? service.networks.map(String)
+    : isDict(service.networks)
+      ? Object.keys(service.networks)
+      : ['default'];
   return keys.map((key) => {
     const def = isDict(topLevel[key]) ? (topLevel[key] as Dict) : {};
     const name = typeof def.name === 'string' ? def.name : `${project}_${key}`;
@@ -59,7 +75,10 @@ function networkNames(service: Dict, topLevel: Dict, project: string): string[] 
 
 /** The hardening view of one service of a compose file. */
 export function subjectFromCompose(name: string, service: Dict, file: Dict, project: string): HardeningSubject {
-  const limits = isDict(service.deploy) && isDict(service.deploy.resources) && isDict(service.deploy.resources.limits) ? service.deploy.resources.limits : {};
+  const limits =
+    isDict(service.deploy) && isDict(service.deploy.resources) && isDict(service.deploy.resources.limits)
+      ? service.deploy.resources.limits
+      : {};
   const labels = Object.fromEntries(pairs(service.labels).map(([k, v]) => [k, v ?? '']));
   return {
     kind: 'compose-service',
@@ -74,7 +93,10 @@ export function subjectFromCompose(name: string, service: Dict, file: Dict, proj
     readOnlyRootfs: service.read_only === true,
     user: service.user === undefined ? '' : String(service.user),
     networkMode: typeof service.network_mode === 'string' ? service.network_mode : '',
-    networks: typeof service.network_mode === 'string' ? [] : networkNames(service, isDict(file.networks) ? file.networks : {}, project),
+    networks:
+      typeof service.network_mode === 'string'
+        ? []
+        : networkNames(service, isDict(file.networks) ? file.networks : {}, project),
     pidMode: typeof service.pid === 'string' ? service.pid : '',
     ipcMode: typeof service.ipc === 'string' ? service.ipc : '',
     mounts: mounts(service.volumes),

@@ -12,7 +12,10 @@ const TIMEOUT_MS = 15_000;
 async function bounded<T>(what: string, work: Promise<Collected<T>>): Promise<Collected<T>> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Collected<T>>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, error: `${what} did not answer within ${TIMEOUT_MS / 1000} s` }), TIMEOUT_MS);
+    timer = setTimeout(
+      () => resolve({ ok: false, error: `${what} did not answer within ${TIMEOUT_MS / 1000} s` }),
+      TIMEOUT_MS,
+    );
   });
   try {
     return await Promise.race([work, timeout]);

@@ -11,7 +11,13 @@ export type ObservedHardening = {
   memoryMb: number | null;
   pidsLimit: number | null;
 };
-export type ObservedContainer = { name: string; image: string; ports: number[]; running: boolean; hardening: ObservedHardening };
+export type ObservedContainer = {
+  name: string;
+  image: string;
+  ports: number[];
+  running: boolean;
+  hardening: ObservedHardening;
+};
 
 const ROLE_LABEL = 'buddy.role';
 const COMPOSE_SERVICE = 'com.docker.compose.service';
@@ -51,7 +57,8 @@ export function observe(info: Docker.ContainerInspectInfo): ObservedContainer {
  * cannot be reached is a collector error, which the report turns into a drift item of its own.
  */
 export async function collectContainers(labels: string[], client?: Docker): Promise<Collected<ObservedContainer[]>> {
-  if (!client && !dockerConfigured()) return { ok: false, error: 'Docker engine not configured (no DOCKER_HOST and no local socket)' };
+  if (!client && !dockerConfigured())
+    return { ok: false, error: 'Docker engine not configured (no DOCKER_HOST and no local socket)' };
   try {
     const engine = client ?? docker();
     const list = await engine.listContainers({ all: true, filters: { label: labels } });

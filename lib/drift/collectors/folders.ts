@@ -37,7 +37,13 @@ export async function collectSecrets(root: string): Promise<Collected<string[]>>
   try {
     if (!existsSync(root)) return { ok: true, value: [] };
     const entries = await readdir(root, { withFileTypes: true });
-    return { ok: true, value: entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort() };
+    return {
+      ok: true,
+      value: entries
+        .filter((e) => e.isFile() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort(),
+    };
   } catch (error) {
     return { ok: false, error: `cannot read ${root}: ${(error as Error).message}` };
   }

@@ -12,11 +12,17 @@ describe('parseArchitecture', () => {
     expect(declared.version).toBe('v1.7');
     // The documentation names the catalog's jobs, or every install would start with drift.
     expect(Object.keys(declared.jobs ?? {}).sort()).toEqual([...CATALOG.keys()].sort());
-    expect(declared.extensions).toEqual(['governance-enforcement', 'sandbox-exec', 'cron-circuit-breaker', 'webserver-enforcement']);
+    expect(declared.extensions).toEqual([
+      'governance-enforcement',
+      'sandbox-exec',
+      'cron-circuit-breaker',
+      'webserver-enforcement',
+    ]);
   });
 
   it('reports an invalid field with its line and path, and keeps the valid sections', () => {
-    const yaml = 'version: v1.7\nskills:\n  count: 2\ncontainers:\n  web:\n    image: x\n    role: web\n    ports: [abc]\n';
+    const yaml =
+      'version: v1.7\nskills:\n  count: 2\ncontainers:\n  web:\n    image: x\n    role: web\n    ports: [abc]\n';
     const { declared, findings } = parseArchitecture(page(yaml));
     expect(declared.skills).toEqual({ count: 2 });
     expect(declared.containers).toBeUndefined();

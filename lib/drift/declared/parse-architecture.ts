@@ -18,16 +18,28 @@ function invalid(fieldPath: string, message: string, line: number | undefined, a
  */
 export function parseArchitecture(markdown: string): ParsedArchitecture {
   const block = extractBlock(markdown);
-  if (!block) return { declared: {}, findings: [invalid('', 'No machine-readable block (YAML front matter or a ```yaml fence) was found.', undefined)] };
+  if (!block)
+    return {
+      declared: {},
+      findings: [invalid('', 'No machine-readable block (YAML front matter or a ```yaml fence) was found.', undefined)],
+    };
 
   const counter = new LineCounter();
   const doc = parseDocument(block.yaml, { lineCounter: counter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : block.firstLine + counter.linePos(offset).line - 1);
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? undefined : block.firstLine + counter.linePos(offset).line - 1;
 
   if (doc.errors.length > 0) {
-    return { declared: {}, findings: doc.errors.map((e) => invalid('', `YAML syntax: ${e.message.split('\n')[0]}`, lineAt(e.pos[0]))) };
+    return {
+      declared: {},
+      findings: doc.errors.map((e) => invalid('', `YAML syntax: ${e.message.split('\n')[0]}`, lineAt(e.pos[0]))),
+    };
   }
-  if (!isMap(doc.contents)) return { declared: {}, findings: [invalid('', 'The block must be a YAML mapping of resource types.', block.firstLine)] };
+  if (!isMap(doc.contents))
+    return {
+      declared: {},
+      findings: [invalid('', 'The block must be a YAML mapping of resource types.', block.firstLine)],
+    };
 
   const findings: Finding[] = [];
   const declared: Declared = {};
@@ -35,7 +47,16 @@ export function parseArchitecture(markdown: string): ParsedArchitecture {
     const key = String((pair.key as Node & { value?: unknown })?.toJSON?.() ?? pair.key);
     const keyLine = lineAt((pair.key as Node | null)?.range?.[0]);
     if (!(SECTION_NAMES as string[]).includes(key)) {
-      findings.push({ resource: DOC, fieldPath: key, kind: 'unexpected', severity: 'medium', declared: null, actual: key, line: keyLine, message: `Unknown resource type "${key}" (known: ${SECTION_NAMES.join(', ')}).` });
+      findings.push({
+        resource: DOC,
+        fieldPath: key,
+        kind: 'unexpected',
+        severity: 'medium',
+        declared: null,
+        actual: key,
+        line: keyLine,
+        message: `Unknown resource type "${key}" (known: ${SECTION_NAMES.join(', ')}).`,
+      });
       continue;
     }
     const name = key as SectionName;
@@ -47,13 +68,25 @@ export function parseArchitecture(markdown: string): ParsedArchitecture {
     for (const issue of result.error.issues) {
       const path = [name, ...issue.path.map(String)];
       let node: Node | undefined;
-      for (let depth = path.length; depth > 0 && !node; depth--) node = doc.getIn(path.slice(0, depth), true) as Node | undefined;
-      findings.push(invalid(path.join('.'), `${path.join('.')}: ${issue.message}`, lineAt(node?.range?.[0]) ?? keyLine));
+      for (let depth = path.length; depth > 0 && !node; depth--)
+        node = doc.getIn(path.slice(0, depth), true) as Node | undefined;
+      findings.push(
+        invalid(path.join('.'), `${path.join('.')}: ${issue.message}`, lineAt(node?.range?.[0]) ?? keyLine),
+      );
     }
   }
   for (const name of SECTION_NAMES) {
     if (doc.contents.has(name)) continue;
-    findings.push({ resource: DOC, fieldPath: name, kind: 'missing', severity: 'medium', declared: name, actual: null, line: block.firstLine, message: `Section "${name}" is not declared, so it is not compared.` });
+    findings.push({
+      resource: DOC,
+      fieldPath: name,
+      kind: 'missing',
+      severity: 'medium',
+      declared: name,
+      actual: null,
+      line: block.firstLine,
+      message: `Section "${name}" is not declared, so it is not compared.`,
+    });
   }
   return { declared, findings };
 }

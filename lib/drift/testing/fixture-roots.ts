@@ -26,7 +26,13 @@ export const BASE_BLOCK = {
  */
 export function makeFixtureRoots(containerLabels: string) {
   const root = mkdtempSync(path.join(tmpdir(), 'buddy-drift-'));
-  const dirs = { skills: path.join(root, 'skills'), extensions: path.join(root, 'extensions'), secrets: path.join(root, 'secrets'), workspace: path.join(root, 'workspace'), governance: path.join(root, 'governance') };
+  const dirs = {
+    skills: path.join(root, 'skills'),
+    extensions: path.join(root, 'extensions'),
+    secrets: path.join(root, 'secrets'),
+    workspace: path.join(root, 'workspace'),
+    governance: path.join(root, 'governance'),
+  };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   const architecture = path.join(dirs.governance, 'architecture.md');
   const ignore = path.join(dirs.governance, '.driftignore');

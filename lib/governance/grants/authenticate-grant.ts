@@ -17,21 +17,48 @@ export async function grantBearer(request: Request): Promise<Principal | null> {
   const db = await getDb();
   const grant = await db.permissionGrant.findUnique({ where: { tokenHash: hashGrantToken(token) } });
   if (!grant) {
-    await guardedAudit({ actor: 'agent:unknown', action: 'grants.deny', decision: 'denied', reason: 'unknown token', layer: 'api' });
+    await guardedAudit({
+      actor: 'agent:unknown',
+      action: 'grants.deny',
+      decision: 'denied',
+      reason: 'unknown token',
+      layer: 'api',
+    });
     throw new UnauthorizedError('This agent token is not valid.');
   }
   const actor = `agent:${grant.subject}`;
   if (grant.revokedAt) {
-    await guardedAudit({ actor, action: 'grants.deny', decision: 'denied', grantId: grant.id, reason: 'token revoked', layer: 'api' });
+    await guardedAudit({
+      actor,
+      action: 'grants.deny',
+      decision: 'denied',
+      grantId: grant.id,
+      reason: 'token revoked',
+      layer: 'api',
+    });
     throw new UnauthorizedError(`This agent token was revoked${grant.revokeReason ? `: ${grant.revokeReason}` : ''}.`);
   }
   if (grant.expiresAt.getTime() <= Date.now()) {
     if (!grant.expiryAudited) {
-      await guardedAudit({ actor: 'system', action: 'grants.expire', grantId: grant.id, target: `${grant.subjectKind}:${grant.subject}` });
+      await guardedAudit({
+        actor: 'system',
+        action: 'grants.expire',
+        grantId: grant.id,
+        target: `${grant.subjectKind}:${grant.subject}`,
+      });
       await db.permissionGrant.update({ where: { id: grant.id }, data: { expiryAudited: true } });
     }
-    await guardedAudit({ actor, action: 'grants.deny', decision: 'denied', grantId: grant.id, reason: 'token expired', layer: 'api' });
-    throw new UnauthorizedError(`This agent token expired on ${grant.expiresAt.toISOString().slice(0, 10)}. Ask the owner to re-authorize it.`);
+    await guardedAudit({
+      actor,
+      action: 'grants.deny',
+      decision: 'denied',
+      grantId: grant.id,
+      reason: 'token expired',
+      layer: 'api',
+    });
+    throw new UnauthorizedError(
+      `This agent token expired on ${grant.expiresAt.toISOString().slice(0, 10)}. Ask the owner to re-authorize it.`,
+    );
   }
   return {
     kind: 'agent',

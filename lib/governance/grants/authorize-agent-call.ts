@@ -12,7 +12,12 @@ type AgentPrincipal = Extract<Principal, { kind: 'agent' }>;
  * Checks an agent call's scope and resource, records it (use or denial) and counts the use. Called
  * by the API wrapper on every agent call; an audit write that fails denies the call.
  */
-export async function authorizeAgentCall(principal: AgentPrincipal, scope: Scope | null, resource: string | undefined, action: string): Promise<void> {
+export async function authorizeAgentCall(
+  principal: AgentPrincipal,
+  scope: Scope | null,
+  resource: string | undefined,
+  action: string,
+): Promise<void> {
   const base = {
     actor: `agent:${principal.subject}`,
     grantId: principal.grantId,
@@ -30,8 +35,15 @@ export async function authorizeAgentCall(principal: AgentPrincipal, scope: Scope
     throw new ForbiddenError(`This token lacks the scope "${scope}".`);
   }
   if (!resourceAllowed(principal.resources, resource)) {
-    await guardedAudit({ ...base, action: 'grants.deny', decision: 'denied', reason: `resource ${resource} is outside ${principal.resources.join(', ')}` });
-    throw new ForbiddenError(`This token may not touch "${resource}"; it is limited to ${principal.resources.join(', ')}.`);
+    await guardedAudit({
+      ...base,
+      action: 'grants.deny',
+      decision: 'denied',
+      reason: `resource ${resource} is outside ${principal.resources.join(', ')}`,
+    });
+    throw new ForbiddenError(
+      `This token may not touch "${resource}"; it is limited to ${principal.resources.join(', ')}.`,
+    );
   }
   await guardedAudit({ ...base, action: 'grants.use' });
   const db = await getDb();

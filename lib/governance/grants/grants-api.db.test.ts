@@ -9,18 +9,35 @@ import { callRoute, ownerHeaders } from '@/test/session';
 import { hashGrantToken } from './grant-token';
 import { setAuditWriterForTests } from './guarded-audit';
 
-type Issued = { grant: { id: string; scopes: string[]; expiresAt: string; renewedFromId: string | null }; token: string; unusedScopes?: string[] };
+type Issued = {
+  grant: { id: string; scopes: string[]; expiresAt: string; renewedFromId: string | null };
+  token: string;
+  unusedScopes?: string[];
+};
 const json = { 'content-type': 'application/json' };
 
 async function issueGrant(body: object): Promise<Response> {
-  return callRoute(issue, '/api/governance/grants', { method: 'POST', headers: { ...(await ownerHeaders()), ...json }, body: JSON.stringify(body) });
+  return callRoute(issue, '/api/governance/grants', {
+    method: 'POST',
+    headers: { ...(await ownerHeaders()), ...json },
+    body: JSON.stringify(body),
+  });
 }
 const asAgent = (token: string, path: string, url = '/api/governance/check-path') =>
-  callRoute(checkPath, url, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...json }, body: JSON.stringify({ path }) });
+  callRoute(checkPath, url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, ...json },
+    body: JSON.stringify({ path }),
+  });
 
 describe('permission grants through the API', () => {
   it('issues a grant whose token is shown once and stored only as a hash; default 90 days', async () => {
-    const res = await issueGrant({ subjectKind: 'agent', subject: 'reviewer', scopes: ['staging:write'], resources: ['_active/**'] });
+    const res = await issueGrant({
+      subjectKind: 'agent',
+      subject: 'reviewer',
+      scopes: ['staging:write'],
+      resources: ['_active/**'],
+    });
     expect(res.status).toBe(201);
     const { grant, token } = (await res.json()) as Issued;
     expect(token).toMatch(/^bdy_/);
@@ -31,7 +48,9 @@ describe('permission grants through the API', () => {
     const row = await db.permissionGrant.findUniqueOrThrow({ where: { id: grant.id } });
     expect(row.tokenHash).toBe(hashGrantToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
-    const listed = await (await callRoute(listGrantsRoute, '/api/governance/grants', { headers: await ownerHeaders() })).text();
+    const listed = await (
+      await callRoute(listGrantsRoute, '/api/governance/grants', { headers: await ownerHeaders() })
+    ).text();
     expect(listed).not.toContain(token);
     expect(await db.auditEvent.count({ where: { action: 'grants.issue', grantId: grant.id } })).toBe(1);
   }, 60_000);
@@ -50,7 +69,14 @@ describe('permission grants through the API', () => {
   });
 
   it('checks scope and resource on every agent call and audits use and denial', async () => {
-    const { token, grant } = (await (await issueGrant({ subjectKind: 'job', subject: 'nightly', scopes: ['staging:write'], resources: ['_active/shop/**'] })).json()) as Issued;
+    const { token, grant } = (await (
+      await issueGrant({
+        subjectKind: 'job',
+        subject: 'nightly',
+        scopes: ['staging:write'],
+        resources: ['_active/shop/**'],
+      })
+    ).json()) as Issued;
     const ok = await asAgent(token, '_active/shop/src/a.ts');
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ allowed: true, layer: '_active' });
@@ -73,8 +99,14 @@ describe('permission grants through the API', () => {
   });
 
   it('an agent token cannot issue grants (owner only) or use a scope it lacks; both denials are audited', async () => {
-    const { token } = (await (await issueGrant({ subjectKind: 'agent', subject: 'reader', scopes: ['staging:read'] })).json()) as Issued;
-    const mint = await callRoute(issue, '/api/governance/grants', { method: 'POST', headers: { authorization: `Bearer ${token}`, ...json }, body: JSON.stringify({ subjectKind: 'agent', subject: 'x', scopes: ['staging:write'] }) });
+    const { token } = (await (
+      await issueGrant({ subjectKind: 'agent', subject: 'reader', scopes: ['staging:read'] })
+    ).json()) as Issued;
+    const mint = await callRoute(issue, '/api/governance/grants', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, ...json },
+      body: JSON.stringify({ subjectKind: 'agent', subject: 'x', scopes: ['staging:write'] }),
+    });
     expect(mint.status).toBe(403);
     expect((await asAgent(token, '_active/x.ts')).status).toBe(403);
     const denials = await (await getDb()).auditEvent.findMany({ where: { actor: 'agent:reader', decision: 'denied' } });
@@ -82,28 +114,56 @@ describe('permission grants through the API', () => {
   });
 
   it('refuses revoked and expired tokens, a token in the URL, and an unknown token', async () => {
-    const { token, grant } = (await (await issueGrant({ subjectKind: 'agent', subject: 'temp', scopes: ['staging:write'] })).json()) as Issued;
+    const { token, grant } = (await (
+      await issueGrant({ subjectKind: 'agent', subject: 'temp', scopes: ['staging:write'] })
+    ).json()) as Issued;
     expect((await asAgent(token, '_active/a', `/api/governance/check-path?token=${token}`)).status).toBe(400);
-    const revoked = await callRoute(revoke, `/api/governance/grants/${grant.id}/revoke`, { method: 'POST', headers: { ...(await ownerHeaders()), ...json }, body: JSON.stringify({ reason: 'job retired' }), params: { id: grant.id } });
+    const revoked = await callRoute(revoke, `/api/governance/grants/${grant.id}/revoke`, {
+      method: 'POST',
+      headers: { ...(await ownerHeaders()), ...json },
+      body: JSON.stringify({ reason: 'job retired' }),
+      params: { id: grant.id },
+    });
     expect(revoked.status).toBe(200);
     const after = await asAgent(token, '_active/a');
     expect(after.status).toBe(401);
     expect(((await after.json()) as { detail: string }).detail).toContain('revoked: job retired');
-    const second = (await (await issueGrant({ subjectKind: 'agent', subject: 'old', scopes: ['staging:write'] })).json()) as Issued;
-    await (await getDb()).permissionGrant.update({ where: { id: second.grant.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const second = (await (
+      await issueGrant({ subjectKind: 'agent', subject: 'old', scopes: ['staging:write'] })
+    ).json()) as Issued;
+    await (await getDb()).permissionGrant.update({
+      where: { id: second.grant.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const expired = await asAgent(second.token, '_active/a');
     expect(expired.status).toBe(401);
     expect(((await expired.json()) as { detail: string }).detail).toContain('expired');
     expect((await asAgent('bdy_not-a-real-token', '_active/a')).status).toBe(401);
     const db = await getDb();
     expect(await db.auditEvent.count({ where: { action: 'grants.expire', grantId: second.grant.id } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { action: 'grants.deny', reason: { in: ['token revoked', 'token expired', 'unknown token'] } } })).toBe(3);
+    expect(
+      await db.auditEvent.count({
+        where: { action: 'grants.deny', reason: { in: ['token revoked', 'token expired', 'unknown token'] } },
+      }),
+    ).toBe(3);
   });
 
   it('re-authorizes as a new linked 90-day grant, reports unused scopes, and the old token stops working', async () => {
-    const first = (await (await issueGrant({ subjectKind: 'container', subject: 'gateway', scopes: ['staging:write', 'memory:read'], days: 5 })).json()) as Issued;
+    const first = (await (
+      await issueGrant({
+        subjectKind: 'container',
+        subject: 'gateway',
+        scopes: ['staging:write', 'memory:read'],
+        days: 5,
+      })
+    ).json()) as Issued;
     await asAgent(first.token, '_active/a');
-    const res = await callRoute(reauthorize, `/api/governance/grants/${first.grant.id}/reauthorize`, { method: 'POST', headers: { ...(await ownerHeaders()), ...json }, body: JSON.stringify({ scopes: ['staging:write'] }), params: { id: first.grant.id } });
+    const res = await callRoute(reauthorize, `/api/governance/grants/${first.grant.id}/reauthorize`, {
+      method: 'POST',
+      headers: { ...(await ownerHeaders()), ...json },
+      body: JSON.stringify({ scopes: ['staging:write'] }),
+      params: { id: first.grant.id },
+    });
     expect(res.status).toBe(201);
     const renewed = (await res.json()) as Issued & { droppedScopes: string[] };
     expect(renewed.unusedScopes).toEqual(['memory:read']);
@@ -115,7 +175,9 @@ describe('permission grants through the API', () => {
   });
 
   it('denies the call when the audit log cannot be written', async () => {
-    const { token, grant } = (await (await issueGrant({ subjectKind: 'agent', subject: 'mute', scopes: ['staging:write'] })).json()) as Issued;
+    const { token, grant } = (await (
+      await issueGrant({ subjectKind: 'agent', subject: 'mute', scopes: ['staging:write'] })
+    ).json()) as Issued;
     setAuditWriterForTests(async () => {
       throw new Error('disk full');
     });

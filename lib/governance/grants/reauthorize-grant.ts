@@ -32,5 +32,9 @@ export async function reauthorizeGrant(id: string, input: { scopes?: string[] },
   );
   await db.permissionGrant.update({ where: { id: old.id }, data: { renewedToId: issued.grant.id } });
   if (!old.revokedAt) await revokeGrant(old.id, { reason: `re-authorized as ${issued.grant.id}` }, actor);
-  return { ...issued, unusedScopes: before.unusedScopes, droppedScopes: before.scopes.filter((s) => !chosen.includes(s as Scope)) };
+  return {
+    ...issued,
+    unusedScopes: before.unusedScopes,
+    droppedScopes: before.scopes.filter((s) => !chosen.includes(s as Scope)),
+  };
 }

@@ -12,8 +12,17 @@ export async function revokeGrant(id: string, input: { reason: string }, actor: 
   if (!existing) throw new NotFoundError('No such grant.');
   if (existing.revokedAt) throw new ConflictError('This grant is already revoked.');
   // Audit first: a revocation that cannot be recorded does not happen silently.
-  await recordAudit({ actor, action: 'grants.revoke', target: `${existing.subjectKind}:${existing.subject}`, grantId: id, reason });
-  const row = await db.permissionGrant.update({ where: { id }, data: { revokedAt: new Date(), revokedBy: actor, revokeReason: reason } });
+  await recordAudit({
+    actor,
+    action: 'grants.revoke',
+    target: `${existing.subjectKind}:${existing.subject}`,
+    grantId: id,
+    reason,
+  });
+  const row = await db.permissionGrant.update({
+    where: { id },
+    data: { revokedAt: new Date(), revokedBy: actor, revokeReason: reason },
+  });
   await publishEvent('governance', 'grant-revoked', id).catch(() => undefined);
   return toGrantView(row);
 }

@@ -12,19 +12,29 @@ const resourceGlob = z
   .string()
   .min(1)
   .max(300)
-  .refine((g) => !g.startsWith('/') && !g.split('/').includes('..'), 'a resource pattern is a workspace-relative glob without ".."');
+  .refine(
+    (g) => !g.startsWith('/') && !g.split('/').includes('..'),
+    'a resource pattern is a workspace-relative glob without ".."',
+  );
 
 export const issueGrantSchema = z.object({
   subjectKind: z.enum(['agent', 'job', 'container']),
   subject: z.string().trim().min(1, 'name the agent, job or container').max(100),
   scopes: z.array(scope).min(1, 'choose at least one scope').max(SCOPES.length),
   resources: z.array(resourceGlob).max(50).default([]),
-  days: z.coerce.number().int().min(1).max(MAX_GRANT_DAYS, `a grant lasts at most ${MAX_GRANT_DAYS} days`).default(MAX_GRANT_DAYS),
+  days: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_GRANT_DAYS, `a grant lasts at most ${MAX_GRANT_DAYS} days`)
+    .default(MAX_GRANT_DAYS),
   note: z.string().max(500).optional(),
 });
 export type IssueGrantInput = z.input<typeof issueGrantSchema>;
 
-export const revokeGrantSchema = z.object({ reason: z.string().trim().min(3, 'say why the grant is revoked').max(500) });
+export const revokeGrantSchema = z.object({
+  reason: z.string().trim().min(3, 'say why the grant is revoked').max(500),
+});
 export const reauthorizeGrantSchema = z.object({ scopes: z.array(scope).min(1).optional() });
 
 export type GrantStatus = 'active' | 'expiring' | 'expired' | 'revoked';

@@ -7,12 +7,19 @@ import { parseWorkspaceConfig } from '../workspace-config';
 /** Two brands (acme: TypeScript, globex: Python) across the layers, as a test workspace's config. */
 export const TWO_BRANDS = parseWorkspaceConfig(readFileSync(path.join(import.meta.dirname, 'two-brands.yaml'), 'utf8'));
 
-export type TestRepo = { dir: string; write(file: string, text: string): void; git(...args: string[]): string; commit(message: string, author?: string): void; cleanup(): void };
+export type TestRepo = {
+  dir: string;
+  write(file: string, text: string): void;
+  git(...args: string[]): string;
+  commit(message: string, author?: string): void;
+  cleanup(): void;
+};
 
 /** A real git repository in a temp folder. */
 export function createTestRepo(): TestRepo {
   const dir = mkdtempSync(path.join(tmpdir(), 'buddy-gov-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'owner@example.com');
   git('config', 'user.name', 'Owner');

@@ -3,7 +3,11 @@ import { ValidationError } from '../../api/errors';
 import { probabilitySchema } from './schemas';
 import { updatePrediction } from './update-prediction';
 
-const metadataSchema = z.object({ predictionId: z.string().min(1), probability: probabilitySchema, reason: z.string().min(3).max(1000) });
+const metadataSchema = z.object({
+  predictionId: z.string().min(1),
+  probability: probabilitySchema,
+  reason: z.string().min(3).max(1000),
+});
 
 /**
  * The approval effect of a staged 'prediction-update': approving appends one update to the
@@ -17,7 +21,8 @@ export async function applyPredictionUpdate(item: { id: string; metadata: string
     throw new ValidationError('The staged prediction update has unreadable metadata.');
   }
   const parsed = metadataSchema.safeParse(raw);
-  if (!parsed.success) throw new ValidationError('The staged prediction update lacks predictionId, probability or reason.');
+  if (!parsed.success)
+    throw new ValidationError('The staged prediction update lacks predictionId, probability or reason.');
   const { predictionId, probability, reason } = parsed.data;
   return updatePrediction(predictionId, { probability, reason }, `staged:${item.id}`);
 }

@@ -21,7 +21,12 @@ export async function createPrediction(input: CreatePredictionInput, actor = 'ow
       updates: { create: { probability: data.probability, reason: data.reason, source: actor } },
     },
   });
-  await recordAudit({ actor, action: 'intelligence.predict', target: prediction.id, details: { probability: data.probability } });
+  await recordAudit({
+    actor,
+    action: 'intelligence.predict',
+    target: prediction.id,
+    details: { probability: data.probability },
+  });
   await publishEvent('intelligence', 'prediction-created', prediction.id);
   return prediction;
 }

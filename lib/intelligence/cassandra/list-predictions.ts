@@ -9,7 +9,10 @@ import { displayState, parseTags } from './schemas';
 export async function listPredictions(filter: { tag?: string; windowDays?: number } = {}, now = new Date()) {
   const db = await getDb();
   const rows = await db.prediction.findMany({
-    include: { updates: { orderBy: { at: 'asc' }, select: { probability: true, reason: true, at: true, source: true } }, resolutions: { orderBy: { at: 'asc' } } },
+    include: {
+      updates: { orderBy: { at: 'asc' }, select: { probability: true, reason: true, at: true, source: true } },
+      resolutions: { orderBy: { at: 'asc' } },
+    },
     orderBy: { deadline: 'asc' },
   });
   const predictions = rows
@@ -23,7 +26,13 @@ export async function listPredictions(filter: { tag?: string; windowDays?: numbe
     .filter((p) => (p.resolvedAt?.getTime() ?? 0) >= since)
     .map((p) => ({ probability: p.probability, outcome: p.outcome === 'yes' }));
   const tags = [...new Set(rows.flatMap((p) => parseTags(p.tags)))].sort();
-  return { predictions, scores: scorePredictions(scored), calibration: calibrationBins(scored), tags, overdue: predictions.filter((p) => p.state === 'due').length };
+  return {
+    predictions,
+    scores: scorePredictions(scored),
+    calibration: calibrationBins(scored),
+    tags,
+    overdue: predictions.filter((p) => p.state === 'due').length,
+  };
 }
 
 /** For the morning briefing: open predictions whose deadline has passed. */

@@ -7,9 +7,18 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const probabilitySchema = z
   .number({ error: 'Probability must be a number between 0.01 and 0.99.' })
   .refine((p) => Number.isFinite(p), 'Probability must be a finite number (NaN is not a probability).')
-  .refine((p) => p >= 0.01 && p <= 0.99, 'Probability must be between 0.01 and 0.99: certainty (0 or 1) cannot be scored.');
+  .refine(
+    (p) => p >= 0.01 && p <= 0.99,
+    'Probability must be between 0.01 and 0.99: certainty (0 or 1) cannot be scored.',
+  );
 
-const tagSchema = z.string().trim().toLowerCase().min(1).max(40).regex(/^[a-z0-9][a-z0-9 _.-]*$/, 'Tags use letters, digits, spaces, dots, dashes.');
+const tagSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9][a-z0-9 _.-]*$/, 'Tags use letters, digits, spaces, dots, dashes.');
 
 export const createPredictionSchema = z.object({
   statement: z.string().trim().min(5, 'Say what you predict in at least 5 characters.').max(500),

@@ -15,10 +15,18 @@ export async function updatePrediction(id: string, input: { probability: unknown
     if (current.status !== 'open') {
       throw new ConflictError(`This prediction is ${current.status}; only open predictions can be updated.`);
     }
-    await tx.predictionUpdate.create({ data: { predictionId: id, probability: data.probability, reason: data.reason, source: actor } });
+    await tx.predictionUpdate.create({
+      data: { predictionId: id, probability: data.probability, reason: data.reason, source: actor },
+    });
     return tx.prediction.update({ where: { id }, data: { probability: data.probability } });
   });
-  await recordAudit({ actor, action: 'intelligence.update-prediction', target: id, reason: data.reason, details: { probability: data.probability } });
+  await recordAudit({
+    actor,
+    action: 'intelligence.update-prediction',
+    target: id,
+    reason: data.reason,
+    details: { probability: data.probability },
+  });
   await publishEvent('intelligence', 'prediction-updated', id);
   return updated;
 }

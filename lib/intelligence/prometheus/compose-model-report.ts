@@ -3,7 +3,15 @@ import { dayIn } from '../sentinel/build-digest';
 import { toMicros } from './decimal';
 
 /** A ModelChange row as stored (before/after are JSON text). */
-export type ChangeRow = { source: string; modelId: string; provider: string; kind: string; before: string | null; after: string | null; at: Date };
+export type ChangeRow = {
+  source: string;
+  modelId: string;
+  provider: string;
+  kind: string;
+  before: string | null;
+  after: string | null;
+  at: Date;
+};
 
 type Prices = { inputPerMTok?: string | null; outputPerMTok?: string | null };
 type ModelFields = Prices & { name?: string; contextWindow?: number | null };
@@ -37,7 +45,15 @@ function section(title: string, header: string, rows: string[]): string[] {
   if (rows.length === 0) return [];
   const columns = header.split('|').length - 2;
   const more = rows.length > MAX_ROWS ? ['', `…and ${rows.length - MAX_ROWS} more.`] : [];
-  return [`### ${title} (${rows.length})`, '', header, `|${' --- |'.repeat(columns)}`, ...rows.slice(0, MAX_ROWS), ...more, ''];
+  return [
+    `### ${title} (${rows.length})`,
+    '',
+    header,
+    `|${' --- |'.repeat(columns)}`,
+    ...rows.slice(0, MAX_ROWS),
+    ...more,
+    '',
+  ];
 }
 
 /** A stored before/after value in words: `contextWindow 128000, maxOutputTokens 8192`, a list, or the text. */
@@ -45,7 +61,10 @@ function inWords(json: string | null): string {
   const value = parse<unknown>(json);
   if (value === null || value === undefined) return '–';
   if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
-  if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} ${v ?? '–'}`).join(', ');
+  if (typeof value === 'object')
+    return Object.entries(value)
+      .map(([k, v]) => `${k} ${v ?? '–'}`)
+      .join(', ');
   return String(value);
 }
 
@@ -54,7 +73,12 @@ function inWords(json: string | null): string {
  * changes first (what the owner acts on), then a line for the other kinds of change. Null when the
  * period had no change at all. Days are in the owner's time zone.
  */
-export function composeModelReport(changes: readonly ChangeRow[], since: Date, until: Date, timeZone: string): CreateStagedItemInput | null {
+export function composeModelReport(
+  changes: readonly ChangeRow[],
+  since: Date,
+  until: Date,
+  timeZone: string,
+): CreateStagedItemInput | null {
   if (changes.length === 0) return null;
   const day = (d: Date) => dayIn(timeZone, d);
   const byKind = (kind: string) => changes.filter((c) => c.kind === kind);
@@ -64,7 +88,9 @@ export function composeModelReport(changes: readonly ChangeRow[], since: Date, u
   const others = changes.filter((c) => !['added', 'removed', 'price-changed'].includes(c.kind));
   const providers = [...new Set(changes.map((c) => c.provider))].sort();
   const headline = `${count(added.length, 'model')} added, ${removed.length} removed, ${count(priced.length, 'price change')}`;
-  const otherKinds = [...new Set(others.map((c) => c.kind))].sort().map((k) => count(others.filter((c) => c.kind === k).length, ...(OTHER_KINDS[k] ?? [k, k])));
+  const otherKinds = [...new Set(others.map((c) => c.kind))]
+    .sort()
+    .map((k) => count(others.filter((c) => c.kind === k).length, ...(OTHER_KINDS[k] ?? [k, k])));
   const body = [
     `## Model catalog, ${day(since)} to ${day(until)}`,
     '',
@@ -82,7 +108,10 @@ export function composeModelReport(changes: readonly ChangeRow[], since: Date, u
     ...section(
       'Removed',
       '| Model | Name | Provider | Source |',
-      removed.map((c) => `| ${code(c.modelId)} | ${cell(parse<ModelFields>(c.before)?.name ?? '')} | ${cell(c.provider)} | ${cell(c.source)} |`),
+      removed.map(
+        (c) =>
+          `| ${code(c.modelId)} | ${cell(parse<ModelFields>(c.before)?.name ?? '')} | ${cell(c.provider)} | ${cell(c.source)} |`,
+      ),
     ),
     ...section(
       'Price changes',
@@ -96,14 +125,28 @@ export function composeModelReport(changes: readonly ChangeRow[], since: Date, u
     ...section(
       'Other changes',
       '| Model | Change | Source | Before | After |',
-      others.map((c) => `| ${code(c.modelId)} | ${c.kind} | ${cell(c.source)} | ${cell(inWords(c.before))} | ${cell(inWords(c.after))} |`),
+      others.map(
+        (c) =>
+          `| ${code(c.modelId)} | ${c.kind} | ${cell(c.source)} | ${cell(inWords(c.before))} | ${cell(inWords(c.after))} |`,
+      ),
     ),
   ].join('\n');
   return {
     kind: 'model-report',
     title: `Model catalog, week to ${day(until)}: ${headline}`.slice(0, 200),
-    summary: `${headline} (${day(since)} to ${day(until)}).${otherKinds.length ? ` Also: ${otherKinds.join(', ')}.` : ''}`.slice(0, 2000),
+    summary:
+      `${headline} (${day(since)} to ${day(until)}).${otherKinds.length ? ` Also: ${otherKinds.join(', ')}.` : ''}`.slice(
+        0,
+        2000,
+      ),
     body,
-    metadata: { since: since.toISOString(), until: until.toISOString(), added: added.length, removed: removed.length, priceChanges: priced.length, otherChanges: others.length },
+    metadata: {
+      since: since.toISOString(),
+      until: until.toISOString(),
+      added: added.length,
+      removed: removed.length,
+      priceChanges: priced.length,
+      otherChanges: others.length,
+    },
   };
 }

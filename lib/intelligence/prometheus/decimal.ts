@@ -8,7 +8,14 @@ const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 /** Normalises a decimal literal (number or string) to canonical text, optionally scaled by 10^shift. */
 export function toDecimal(value: unknown, shift = 0): string | null {
   if (value === null || value === undefined || value === '') return null;
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+        ? String(value)
+        : ''
+      : typeof value === 'string'
+        ? value.trim()
+        : '';
   const match = DECIMAL.exec(text);
   if (!match || (!match[2] && !match[3])) return null;
   const [, sign, intPart = '', fracPart = '', exp = '0'] = match;

@@ -16,7 +16,8 @@ const model = (id: string, extra: Partial<CatalogModel> = {}): CatalogModel => (
   deprecatedAt: null,
   ...extra,
 });
-const tracked = (models: CatalogModel[]) => new Map<string, Tracked>(models.map((m) => [m.modelId, { ...m, missingCount: 0, removed: false }]));
+const tracked = (models: CatalogModel[]) =>
+  new Map<string, Tracked>(models.map((m) => [m.modelId, { ...m, missingCount: 0, removed: false }]));
 
 describe('exact prices', () => {
   it('converts per-token floats to per-million decimals without float error', () => {
@@ -43,9 +44,19 @@ describe('diffCatalog', () => {
     ]);
     expect(status).toBe('ok');
     expect(changes.map((c) => `${c.modelId}:${c.kind}`).sort()).toEqual(
-      ['a:price-changed', 'b:limits-changed', 'c:repointed', 'd:capability-changed', 'd:deprecation-announced', 'f:added'].sort(),
+      [
+        'a:price-changed',
+        'b:limits-changed',
+        'c:repointed',
+        'd:capability-changed',
+        'd:deprecation-announced',
+        'f:added',
+      ].sort(),
     );
-    expect(changes.find((c) => c.kind === 'price-changed')).toMatchObject({ before: { inputPerMTok: '3' }, after: { inputPerMTok: '2.5' } });
+    expect(changes.find((c) => c.kind === 'price-changed')).toMatchObject({
+      before: { inputPerMTok: '3' },
+      after: { inputPerMTok: '2.5' },
+    });
   });
 
   it('treats "3.0" and "3" as the same price', () => {

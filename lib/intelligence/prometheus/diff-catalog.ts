@@ -1,7 +1,15 @@
 import { decimalsEqual } from './decimal';
 import type { CatalogModel } from './types';
 
-export const CHANGE_KINDS = ['added', 'price-changed', 'limits-changed', 'capability-changed', 'deprecation-announced', 'removed', 'repointed'] as const;
+export const CHANGE_KINDS = [
+  'added',
+  'price-changed',
+  'limits-changed',
+  'capability-changed',
+  'deprecation-announced',
+  'removed',
+  'repointed',
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export type Tracked = CatalogModel & { missingCount: number; removed: boolean };
@@ -19,7 +27,8 @@ export type DiffResult = {
   next: Map<string, Tracked>;
 };
 
-const pick = <K extends keyof CatalogModel>(m: CatalogModel, keys: K[]) => Object.fromEntries(keys.map((k) => [k, m[k]]));
+const pick = <K extends keyof CatalogModel>(m: CatalogModel, keys: K[]) =>
+  Object.fromEntries(keys.map((k) => [k, m[k]]));
 
 /*
  * Objects are built field by field, not as `{ ...model, missingCount, removed }`: on Node 20's V8 a
@@ -54,7 +63,10 @@ function sameCapabilities(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function compare(before: CatalogModel, after: CatalogModel, out: Change[]): void {
-  if (!decimalsEqual(before.inputPerMTok, after.inputPerMTok) || !decimalsEqual(before.outputPerMTok, after.outputPerMTok)) {
+  if (
+    !decimalsEqual(before.inputPerMTok, after.inputPerMTok) ||
+    !decimalsEqual(before.outputPerMTok, after.outputPerMTok)
+  ) {
     const keys: (keyof CatalogModel)[] = ['inputPerMTok', 'outputPerMTok'];
     out.push(change('price-changed', after, pick(before, keys), pick(after, keys)));
   }
@@ -62,9 +74,12 @@ function compare(before: CatalogModel, after: CatalogModel, out: Change[]): void
     const keys: (keyof CatalogModel)[] = ['contextWindow', 'maxOutputTokens'];
     out.push(change('limits-changed', after, pick(before, keys), pick(after, keys)));
   }
-  if (!sameCapabilities(before.capabilities, after.capabilities)) out.push(change('capability-changed', after, before.capabilities, after.capabilities));
-  if (!before.deprecatedAt && after.deprecatedAt) out.push(change('deprecation-announced', after, null, after.deprecatedAt));
-  if (before.family && after.family && before.family !== after.family) out.push(change('repointed', after, before.family, after.family));
+  if (!sameCapabilities(before.capabilities, after.capabilities))
+    out.push(change('capability-changed', after, before.capabilities, after.capabilities));
+  if (!before.deprecatedAt && after.deprecatedAt)
+    out.push(change('deprecation-announced', after, null, after.deprecatedAt));
+  if (before.family && after.family && before.family !== after.family)
+    out.push(change('repointed', after, before.family, after.family));
 }
 
 /** Compares what we track for one source with a fresh, well-formed model list from it. */

@@ -9,7 +9,11 @@ export async function listModels(filter: { provider?: string } = {}) {
     where: { removedAt: null, ...(filter.provider ? { provider: filter.provider } : {}) },
     orderBy: [{ provider: 'asc' }, { modelId: 'asc' }],
   });
-  const snapshots = await db.modelSnapshot.findMany({ orderBy: { fetchedAt: 'desc' }, take: 20, select: { id: true, source: true, fetchedAt: true, status: true, error: true, modelCount: true, asOf: true } });
+  const snapshots = await db.modelSnapshot.findMany({
+    orderBy: { fetchedAt: 'desc' },
+    take: 20,
+    select: { id: true, source: true, fetchedAt: true, status: true, error: true, modelCount: true, asOf: true },
+  });
   return { models: models.map((m) => ({ ...m, capabilities: JSON.parse(m.capabilities) as string[] })), snapshots };
 }
 
@@ -21,5 +25,9 @@ export async function listChanges(filter: { provider?: string; limit?: number } 
     orderBy: { at: 'desc' },
     take: filter.limit ?? 200,
   });
-  return rows.map((c) => ({ ...c, before: c.before ? (JSON.parse(c.before) as unknown) : null, after: c.after ? (JSON.parse(c.after) as unknown) : null }));
+  return rows.map((c) => ({
+    ...c,
+    before: c.before ? (JSON.parse(c.before) as unknown) : null,
+    after: c.after ? (JSON.parse(c.after) as unknown) : null,
+  }));
 }

@@ -6,7 +6,9 @@ import { recordSnapshot } from './record-snapshot';
 /** The newest release/update date in the packaged catalog: how current the offline seed is. */
 export function seedDate(catalog: unknown = providersCatalog): Date | null {
   let newest = '';
-  for (const provider of Object.values(catalog as Record<string, { models?: Record<string, Record<string, unknown>> }>)) {
+  for (const provider of Object.values(
+    catalog as Record<string, { models?: Record<string, Record<string, unknown>> }>,
+  )) {
     for (const m of Object.values(provider.models ?? {})) {
       for (const key of ['last_updated', 'release_date']) {
         const value = m[key];
@@ -24,7 +26,8 @@ export function seedDate(catalog: unknown = providersCatalog): Date | null {
 export async function seedCatalogIfEmpty(): Promise<boolean> {
   const db = await getDb();
   // Manual entries alone do not make a catalog: the seed still loads until a real source has one.
-  if ((await db.modelSnapshot.count({ where: { status: { in: ['ok', 'partial'] }, source: { not: 'manual' } } })) > 0) return false;
+  if ((await db.modelSnapshot.count({ where: { status: { in: ['ok', 'partial'] }, source: { not: 'manual' } } })) > 0)
+    return false;
   await recordSnapshot('seed', parseModelsDev(providersCatalog), { asOf: seedDate() });
   return true;
 }

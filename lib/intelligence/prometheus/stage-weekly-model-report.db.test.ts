@@ -13,9 +13,23 @@ import type { CatalogModel } from './types';
 
 const DAY = 86_400_000;
 // What the job context's staging.create does (lib/jobs/create-job-context.ts): stage under the job's name.
-const stage = (item: CreateStagedItemInput) => createStagedItem({ ...item, sourceJob: REPORT_JOB }, `job:${REPORT_JOB}`);
+const stage = (item: CreateStagedItemInput) =>
+  createStagedItem({ ...item, sourceJob: REPORT_JOB }, `job:${REPORT_JOB}`);
 const modelsDev = (input: number) =>
-  JSON.stringify({ acme: { id: 'acme', name: 'Acme', models: { 'rocket-1': { id: 'rocket-1', name: 'Rocket 1', cost: { input, output: 15 }, limit: { context: 200000, output: 8192 } } } } });
+  JSON.stringify({
+    acme: {
+      id: 'acme',
+      name: 'Acme',
+      models: {
+        'rocket-1': {
+          id: 'rocket-1',
+          name: 'Rocket 1',
+          cost: { input, output: 15 },
+          limit: { context: 200000, output: 8192 },
+        },
+      },
+    },
+  });
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
@@ -36,9 +50,17 @@ describe('weekly model report', () => {
     const ctx = { signal: new AbortController().signal, staging: { create: stage } } as unknown as JobContext;
     server.serve('/models.json', { body: modelsDev(3), contentType: 'application/json' });
     // The first snapshot is the baseline: no change, so no report.
-    expect(await job?.handler(ctx)).toMatchObject({ kind: 'report', report: expect.stringMatching(/models\.dev: ok; no weekly report: no model catalog changes since/) });
+    expect(await job?.handler(ctx)).toMatchObject({
+      kind: 'report',
+      report: expect.stringMatching(/models\.dev: ok; no weekly report: no model catalog changes since/),
+    });
     server.serve('/models.json', { body: modelsDev(2.5), contentType: 'application/json' });
-    expect(await job?.handler(ctx)).toMatchObject({ kind: 'produced', summary: expect.stringMatching(/weekly report staged: Model catalog, week to .*: 0 models added, 0 removed, 1 price change/) });
+    expect(await job?.handler(ctx)).toMatchObject({
+      kind: 'produced',
+      summary: expect.stringMatching(
+        /weekly report staged: Model catalog, week to .*: 0 models added, 0 removed, 1 price change/,
+      ),
+    });
     const { items } = await listStagedItems({ kind: 'model-report' });
     expect(items).toHaveLength(1);
     const item = await getStagedItem(items[0]?.id as string);
@@ -46,7 +68,10 @@ describe('weekly model report', () => {
     expect(item.body).toContain('| `acme/rocket-1` | acme | models.dev | $3 → $2.5 (-16.7%) | $15 |');
     // The next day the job snapshots again but the report waits for the week to pass.
     server.serve('/models.json', { body: modelsDev(2), contentType: 'application/json' });
-    expect(await job?.handler(ctx)).toMatchObject({ kind: 'report', report: expect.stringMatching(/no weekly report: the last model report is from .*due a week after it/) });
+    expect(await job?.handler(ctx)).toMatchObject({
+      kind: 'report',
+      report: expect.stringMatching(/no weekly report: the last model report is from .*due a week after it/),
+    });
     expect((await listStagedItems({ kind: 'model-report' })).items).toHaveLength(1);
   });
 
@@ -66,26 +91,47 @@ describe('weekly model report', () => {
     });
     // A baseline, then two snapshots: "c" goes missing twice (removed), "d" and "e" arrive, "a" is repriced.
     await recordSnapshot('litellm', [model('a', '3'), model('b', '1'), model('c', '0.25')]);
-    await recordSnapshot('litellm', [model('a', '2.5'), model('b', '1', { contextWindow: 1_000_000 }), model('d', '5')]);
-    await recordSnapshot('litellm', [model('a', '2.5'), model('b', '1', { contextWindow: 1_000_000 }), model('d', '5'), model('e', '0.8', { name: 'Acme | Pipe' })]);
+    await recordSnapshot('litellm', [
+      model('a', '2.5'),
+      model('b', '1', { contextWindow: 1_000_000 }),
+      model('d', '5'),
+    ]);
+    await recordSnapshot('litellm', [
+      model('a', '2.5'),
+      model('b', '1', { contextWindow: 1_000_000 }),
+      model('d', '5'),
+      model('e', '0.8', { name: 'Acme | Pipe' }),
+    ]);
 
     const weekLater = new Date(Date.now() + 7 * DAY);
     const outcome = await stageWeeklyModelReport({ stage, now: weekLater });
-    expect(outcome).toMatchObject({ staged: true, title: expect.stringMatching(/: 2 models added, 1 removed, 2 price changes$/) });
+    expect(outcome).toMatchObject({
+      staged: true,
+      title: expect.stringMatching(/: 2 models added, 1 removed, 2 price changes$/),
+    });
     const item = await getStagedItem((outcome as { id: string }).id);
     expect(item.kind).toBe('model-report');
-    expect(item.body).toContain('### Added (2)\n\n| Model | Name | Provider | Source | Input | Output | Context |\n| --- | --- | --- | --- | --- | --- | --- |\n');
+    expect(item.body).toContain(
+      '### Added (2)\n\n| Model | Name | Provider | Source | Input | Output | Context |\n| --- | --- | --- | --- | --- | --- | --- |\n',
+    );
     expect(item.body).toContain('| `acme/d` | Acme d | acme | litellm | $5 | $15 | 200,000 |');
     expect(item.body).toContain('| `acme/e` | Acme \\| Pipe | acme | litellm | $0.8 | $15 | 200,000 |');
-    expect(item.body).toContain('### Removed (1)\n\n| Model | Name | Provider | Source |\n| --- | --- | --- | --- |\n| `acme/c` | Acme c | acme | litellm |');
+    expect(item.body).toContain(
+      '### Removed (1)\n\n| Model | Name | Provider | Source |\n| --- | --- | --- | --- |\n| `acme/c` | Acme c | acme | litellm |',
+    );
     // The first test's third snapshot (after its report) belongs to this week, beside this test's own.
     expect(item.body).toContain('| `acme/rocket-1` | acme | models.dev | $2.5 → $2 (-20.0%) | $15 |');
     expect(item.body).toContain('| `acme/a` | acme | litellm | $3 → $2.5 (-16.7%) | $15 |');
     expect(item.body).toContain('### Other changes (1)');
-    expect(item.body).toContain('| `acme/b` | limits-changed | litellm | contextWindow 200000, maxOutputTokens 8192 | contextWindow 1000000, maxOutputTokens 8192 |');
+    expect(item.body).toContain(
+      '| `acme/b` | limits-changed | litellm | contextWindow 200000, maxOutputTokens 8192 | contextWindow 1000000, maxOutputTokens 8192 |',
+    );
 
     // Nothing new a week after that: nothing staged.
-    expect(await stageWeeklyModelReport({ stage, now: new Date(weekLater.getTime() + 7 * DAY) })).toMatchObject({ staged: false, reason: expect.stringMatching(/no model catalog changes since/) });
+    expect(await stageWeeklyModelReport({ stage, now: new Date(weekLater.getTime() + 7 * DAY) })).toMatchObject({
+      staged: false,
+      reason: expect.stringMatching(/no model catalog changes since/),
+    });
     expect((await listStagedItems({ kind: 'model-report' })).items).toHaveLength(2);
   });
 });

@@ -19,12 +19,24 @@ export type WeeklyReportOutcome = { staged: true; id: string; title: string } | 
  * whatever the owner decided about it; a week without changes stages nothing and is looked at
  * again the next day.
  */
-export async function stageWeeklyModelReport(ctx: { stage: (item: CreateStagedItemInput) => Promise<{ id: string }>; now?: Date }): Promise<WeeklyReportOutcome> {
+export async function stageWeeklyModelReport(ctx: {
+  stage: (item: CreateStagedItemInput) => Promise<{ id: string }>;
+  now?: Date;
+}): Promise<WeeklyReportOutcome> {
   const now = ctx.now ?? new Date();
-  const { items } = await listStagedItems({ kind: 'model-report', job: REPORT_JOB, archived: 'include', until: now, limit: 1 });
+  const { items } = await listStagedItems({
+    kind: 'model-report',
+    job: REPORT_JOB,
+    archived: 'include',
+    until: now,
+    limit: 1,
+  });
   const last = items[0];
   if (last && now.getTime() - last.createdAt.getTime() < REPORT_EVERY_MS) {
-    return { staged: false, reason: `the last model report is from ${last.createdAt.toISOString().slice(0, 10)}; the next is due a week after it` };
+    return {
+      staged: false,
+      reason: `the last model report is from ${last.createdAt.toISOString().slice(0, 10)}; the next is due a week after it`,
+    };
   }
   const since = last?.createdAt ?? new Date(now.getTime() - 7 * DAY_MS);
   const db = await getDb();

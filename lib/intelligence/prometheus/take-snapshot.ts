@@ -13,7 +13,11 @@ export type TakeSnapshotResult =
  * parses it with the source's adapter and records the snapshot. Any failure — HTTP error, bad
  * JSON, a payload of the wrong shape — becomes a failed snapshot and leaves the tracked data alone.
  */
-export async function takeSnapshot(adapter: CatalogAdapter, url: string, signal?: AbortSignal): Promise<TakeSnapshotResult> {
+export async function takeSnapshot(
+  adapter: CatalogAdapter,
+  url: string,
+  signal?: AbortSignal,
+): Promise<TakeSnapshotResult> {
   const db = await getDb();
   const last = await db.modelSnapshot.findFirst({
     where: { source: adapter.source, status: { in: ['ok', 'partial'] } },
@@ -22,14 +26,27 @@ export async function takeSnapshot(adapter: CatalogAdapter, url: string, signal?
   });
   let error: string;
   try {
-    const response = await httpGet(url, { etag: last?.etag, lastModified: last?.lastModified, headers: { accept: 'application/json', ...adapter.headers }, signal, maxBytes: 50 * 1024 * 1024 });
+    const response = await httpGet(url, {
+      etag: last?.etag,
+      lastModified: last?.lastModified,
+      headers: { accept: 'application/json', ...adapter.headers },
+      signal,
+      maxBytes: 50 * 1024 * 1024,
+    });
     if (response.status === 304) return { status: 'not-modified' };
-    if (response.status < 200 || response.status > 299) throw new Error(`HTTP ${response.status} from ${adapter.source}`);
+    if (response.status < 200 || response.status > 299)
+      throw new Error(`HTTP ${response.status} from ${adapter.source}`);
     const models = adapter.parse(JSON.parse(response.body.toString('utf8')) as unknown);
     if (models.length === 0) throw new Error(`${adapter.source} returned an empty model list`);
-    return await recordSnapshot(adapter.source, models, { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') });
+    return await recordSnapshot(adapter.source, models, {
+      etag: response.headers.get('etag'),
+      lastModified: response.headers.get('last-modified'),
+    });
   } catch (caught) {
-    error = caught instanceof HttpGetError || caught instanceof Error ? caught.message.split('\n')[0]?.slice(0, 500) ?? 'failed' : String(caught);
+    error =
+      caught instanceof HttpGetError || caught instanceof Error
+        ? (caught.message.split('\n')[0]?.slice(0, 500) ?? 'failed')
+        : String(caught);
   }
   await recordFailedSnapshot(adapter.source, error);
   return { status: 'failed', error };

@@ -6,8 +6,16 @@ export const catalogModelSchema = z.object({
   provider: z.string().min(1).max(100),
   name: z.string().min(1).max(300),
   family: z.string().max(200).nullable().default(null),
-  inputPerMTok: z.string().regex(/^-?\d+(\.\d+)?$/).nullable().default(null),
-  outputPerMTok: z.string().regex(/^-?\d+(\.\d+)?$/).nullable().default(null),
+  inputPerMTok: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/)
+    .nullable()
+    .default(null),
+  outputPerMTok: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/)
+    .nullable()
+    .default(null),
   contextWindow: z.number().int().positive().nullable().default(null),
   maxOutputTokens: z.number().int().positive().nullable().default(null),
   capabilities: z.array(z.string()).default([]),

@@ -3,9 +3,33 @@ import iconv from 'iconv-lite';
 // Windows-1252 puts printable characters where Unicode has C1 controls (0x80-0x9F); text that
 // went through a wrong transcoding carries those controls. Map them back ("don\u0092t" -> "don’t").
 const CP1252_C1: Record<number, string> = {
-  128: '€', 130: '‚', 131: 'ƒ', 132: '„', 133: '…', 134: '†', 135: '‡', 136: 'ˆ', 137: '‰', 138: 'Š',
-  139: '‹', 140: 'Œ', 142: 'Ž', 145: '‘', 146: '’', 147: '“', 148: '”', 149: '•', 150: '–', 151: '—',
-  152: '˜', 153: '™', 154: 'š', 155: '›', 156: 'œ', 158: 'ž', 159: 'Ÿ',
+  128: '€',
+  130: '‚',
+  131: 'ƒ',
+  132: '„',
+  133: '…',
+  134: '†',
+  135: '‡',
+  136: 'ˆ',
+  137: '‰',
+  138: 'Š',
+  139: '‹',
+  140: 'Œ',
+  142: 'Ž',
+  145: '‘',
+  146: '’',
+  147: '“',
+  148: '”',
+  149: '•',
+  150: '–',
+  151: '—',
+  152: '˜',
+  153: '™',
+  154: 'š',
+  155: '›',
+  156: 'œ',
+  158: 'ž',
+  159: 'Ÿ',
 };
 
 export function repairC1(text: string): string {
@@ -29,9 +53,12 @@ function charsetFromDeclaration(bytes: Buffer): string | null {
  * ISO-8859-1 is read as Windows-1252, as browsers do, since real feeds mislabel one as the other.
  */
 export function decodeFeedBytes(bytes: Buffer, contentType?: string | null): { text: string; charset: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: repairC1(bytes.subarray(3).toString('utf8')), charset: 'utf-8' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), charset: 'utf-16be' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), charset: 'utf-16le' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: repairC1(bytes.subarray(3).toString('utf8')), charset: 'utf-8' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), charset: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), charset: 'utf-16le' };
   const candidates = [charsetFromContentType(contentType), charsetFromDeclaration(bytes), 'utf-8'];
   for (const raw of candidates) {
     if (!raw) continue;

@@ -8,9 +8,16 @@ import { addFeed } from './manage-feeds';
 import { createRule } from './manage-rules';
 import { pollFeed } from './poll-feed';
 
-const rss = (title: string, items: { guid: string; title: string; link: string; date: string; body?: string }[], extra = '') =>
+const rss = (
+  title: string,
+  items: { guid: string; title: string; link: string; date: string; body?: string }[],
+  extra = '',
+) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>https://${title.toLowerCase()}.test/</link>${extra}${items
-    .map((i) => `<item><guid>${i.guid}</guid><title>${i.title}</title><link>${i.link}</link><pubDate>${i.date}</pubDate><description>${i.body ?? 'body'}</description></item>`)
+    .map(
+      (i) =>
+        `<item><guid>${i.guid}</guid><title>${i.title}</title><link>${i.link}</link><pubDate>${i.date}</pubDate><description>${i.body ?? 'body'}</description></item>`,
+    )
     .join('')}</channel></rss>`;
 
 const now = new Date('2026-11-27T04:00:00Z');
@@ -25,15 +32,29 @@ describe('dedupe across feeds', { timeout: 60_000 }, () => {
   it('groups by canonical URL and near-duplicate title; an edit updates; rules block', async () => {
     await createRule({ action: 'block', field: 'title', pattern: 'sponsored' });
     server.serve('/a.xml', {
-      body: rss('Alpha', [
-        { guid: 'a1', title: 'OpenAI releases GPT-6 with a million-token context', link: 'https://news.test/gpt6?utm_source=alpha', date },
-        { guid: 'a2', title: 'Sponsored: buy our GPUs', link: 'https://alpha.test/ad', date },
-      ], '<ttl>180</ttl>'),
+      body: rss(
+        'Alpha',
+        [
+          {
+            guid: 'a1',
+            title: 'OpenAI releases GPT-6 with a million-token context',
+            link: 'https://news.test/gpt6?utm_source=alpha',
+            date,
+          },
+          { guid: 'a2', title: 'Sponsored: buy our GPUs', link: 'https://alpha.test/ad', date },
+        ],
+        '<ttl>180</ttl>',
+      ),
     });
     server.serve('/b.xml', {
       body: rss('Beta', [
         { guid: 'b1', title: 'GPT-6 is here', link: 'https://www.news.test/gpt6', date },
-        { guid: 'b2', title: 'GPT-6 released by OpenAI with million-token context', link: 'https://beta.test/gpt6-story', date },
+        {
+          guid: 'b2',
+          title: 'GPT-6 released by OpenAI with million-token context',
+          link: 'https://beta.test/gpt6-story',
+          date,
+        },
       ]),
     });
     const a = await addFeed({ url: server.url('/a.xml') });
@@ -44,10 +65,20 @@ describe('dedupe across feeds', { timeout: 60_000 }, () => {
     expect(stories).toHaveLength(1);
     expect(stories[0]?.sources.map((s) => s.feed).sort()).toEqual(['Alpha', 'Beta', 'Beta']);
     const db = await getDb();
-    expect((await db.feed.findUniqueOrThrow({ where: { id: a.id } })).nextFetchAt.getTime() - now.getTime()).toBe(180 * 60_000);
+    expect((await db.feed.findUniqueOrThrow({ where: { id: a.id } })).nextFetchAt.getTime() - now.getTime()).toBe(
+      180 * 60_000,
+    );
 
     server.serve('/a.xml', {
-      body: rss('Alpha', [{ guid: 'a1', title: 'OpenAI releases GPT-6 with a million-token context (updated)', link: 'https://news.test/gpt6', date, body: 'more' }]),
+      body: rss('Alpha', [
+        {
+          guid: 'a1',
+          title: 'OpenAI releases GPT-6 with a million-token context (updated)',
+          link: 'https://news.test/gpt6',
+          date,
+          body: 'more',
+        },
+      ]),
     });
     expect(await pollFeed(a.id, now)).toMatchObject({ status: 'ok', created: 0, updated: 1 });
     expect(await db.feedItem.count()).toBe(4);

@@ -3,7 +3,11 @@
  * order, but shares most of its significant ones. Titles are reduced to a set of tokens and
  * compared by Jaccard similarity, within a 72 h window.
  */
-const STOP = new Set('a an and are as at be by for from has have in is it its of on or that the this to was were will with new says after over how why what'.split(' '));
+const STOP = new Set(
+  'a an and are as at be by for from has have in is it its of on or that the this to was were will with new says after over how why what'.split(
+    ' ',
+  ),
+);
 
 export const NEAR_DUPLICATE_WINDOW_MS = 72 * 3_600_000;
 export const NEAR_DUPLICATE_THRESHOLD = 0.6;

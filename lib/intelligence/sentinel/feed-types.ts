@@ -10,6 +10,12 @@ export type RawItem = {
   published: Date | null;
   updated: Date | null;
 };
-export type RawFeed = { format: 'rss' | 'atom' | 'rdf' | 'json'; title: string | null; link: string | null; ttlMinutes: number | null; items: RawItem[] };
+export type RawFeed = {
+  format: 'rss' | 'atom' | 'rdf' | 'json';
+  title: string | null;
+  link: string | null;
+  ttlMinutes: number | null;
+  items: RawItem[];
+};
 
 export class FeedParseError extends Error {}

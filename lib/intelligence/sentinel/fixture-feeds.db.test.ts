@@ -15,7 +15,10 @@ beforeAll(async () => {
   server = await startTestServer();
   for (const file of FILES) {
     // Served under a nested path so relative links must be resolved against the fetch URL.
-    server.serve(`/feeds/${file}`, { body: readFileSync(path.join(DIR, file)), contentType: file.endsWith('.json') ? 'application/feed+json' : 'application/xml' });
+    server.serve(`/feeds/${file}`, {
+      body: readFileSync(path.join(DIR, file)),
+      contentType: file.endsWith('.json') ? 'application/feed+json' : 'application/xml',
+    });
     feedIds.set(file, (await addFeed({ url: server.url(`/feeds/${file}`) })).id);
   }
 });
@@ -36,7 +39,8 @@ describe('every fixture feed served from 127.0.0.1', () => {
     const statuses: Record<string, string> = {};
     for (const file of FILES) statuses[file] = (await pollFeed(feedIds.get(file) as string, now)).status;
     expect(statuses['malformed-incomplete-cdata.xml']).toBe('parse-error');
-    for (const [file, status] of Object.entries(statuses)) if (file !== 'malformed-incomplete-cdata.xml') expect(status, file).toBe('ok');
+    for (const [file, status] of Object.entries(statuses))
+      if (file !== 'malformed-incomplete-cdata.xml') expect(status, file).toBe('ok');
     const broken = await feedOf('malformed-incomplete-cdata.xml');
     expect(broken.lastStatus).toBe('parse-error');
     expect(broken.lastError).toMatch(/Not a readable feed/);
@@ -57,7 +61,8 @@ describe('every fixture feed served from 127.0.0.1', () => {
     expect(atom.map((i) => i.url)).toContain('http://example.org/entry/1');
     const guids = await itemsOf('rss20-relative-guid-no-link.xml');
     expect(guids).toHaveLength(175);
-    for (const item of guids) expect(item.url).toMatch(new RegExp(`^(${server.base}/|https://yjernite\\.github\\.io/)`));
+    for (const item of guids)
+      expect(item.url).toMatch(new RegExp(`^(${server.base}/|https://yjernite\\.github\\.io/)`));
     expect(guids.filter((i) => i.url?.startsWith(`${server.base}/blog/`)).length).toBeGreaterThan(160);
     const json = await itemsOf('jsonfeed10-relative-urls.json');
     expect(json).toHaveLength(2);

@@ -9,7 +9,12 @@ import { StoryIndex } from './story-index';
  * its content changed (an edit is not news); the same canonical URL from another feed joins that
  * item's story; a near-duplicate title within 72 h joins that story; otherwise a new story.
  */
-export async function ingestItems(feedId: string, items: readonly NormalItem[], rules: readonly Rule[], now = new Date()) {
+export async function ingestItems(
+  feedId: string,
+  items: readonly NormalItem[],
+  rules: readonly Rule[],
+  now = new Date(),
+) {
   const db = await getDb();
   let created = 0;
   let updated = 0;
@@ -22,7 +27,10 @@ export async function ingestItems(feedId: string, items: readonly NormalItem[], 
   for (const s of recent) index.add(s);
   for (const item of items) {
     const blocked = isBlocked(item, rules, now);
-    const existing = await db.feedItem.findUnique({ where: { feedId_guid: { feedId, guid: item.guid } }, select: { id: true, contentHash: true, storyId: true } });
+    const existing = await db.feedItem.findUnique({
+      where: { feedId_guid: { feedId, guid: item.guid } },
+      select: { id: true, contentHash: true, storyId: true },
+    });
     if (existing) {
       if (existing.contentHash === item.contentHash) continue;
       await db.feedItem.update({ where: { id: existing.id }, data: { ...item, blocked } });
@@ -31,14 +39,18 @@ export async function ingestItems(feedId: string, items: readonly NormalItem[], 
     }
     let storyId = index.byUrl(item.canonicalUrl);
     if (!storyId && item.canonicalUrl) {
-      storyId = (await db.feedItem.findFirst({ where: { canonicalUrl: item.canonicalUrl }, select: { storyId: true } }))?.storyId ?? null;
+      storyId =
+        (await db.feedItem.findFirst({ where: { canonicalUrl: item.canonicalUrl }, select: { storyId: true } }))
+          ?.storyId ?? null;
     }
     const key = titleKey(item.title);
     storyId ??= index.nearDuplicateOfKey(key, item.publishedAt);
     if (storyId) {
       await db.story.update({ where: { id: storyId }, data: { lastSeenAt: now } });
     } else {
-      const story = await db.story.create({ data: { title: item.title, titleKey: key, firstSeenAt: item.publishedAt, lastSeenAt: now } });
+      const story = await db.story.create({
+        data: { title: item.title, titleKey: key, firstSeenAt: item.publishedAt, lastSeenAt: now },
+      });
       index.add(story);
       storyId = story.id;
     }

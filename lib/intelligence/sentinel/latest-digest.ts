@@ -15,12 +15,23 @@ export async function latestDigestFact(now = new Date()): Promise<DigestFact> {
   const entries = JSON.parse(latest.stories) as DigestEntry[];
   const headlines = entries.slice(0, 10).map((e) => e.title);
   const today = dayIn(env().BUDDY_TZ, now);
-  if (latest.day !== today) return { state: 'stale', day: latest.day, headlines, message: `The latest news digest is from ${latest.day}; today's was not built.` };
+  if (latest.day !== today)
+    return {
+      state: 'stale',
+      day: latest.day,
+      headlines,
+      message: `The latest news digest is from ${latest.day}; today's was not built.`,
+    };
   return { state: 'fresh', day: latest.day, headlines, entries };
 }
 
 export async function listDigests(limit = 7) {
   const db = await getDb();
   const rows = await db.digest.findMany({ orderBy: { day: 'desc' }, take: limit });
-  return rows.map((d) => ({ id: d.id, day: d.day, createdAt: d.createdAt, entries: JSON.parse(d.stories) as DigestEntry[] }));
+  return rows.map((d) => ({
+    id: d.id,
+    day: d.day,
+    createdAt: d.createdAt,
+    entries: JSON.parse(d.stories) as DigestEntry[],
+  }));
 }

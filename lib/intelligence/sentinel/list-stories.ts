@@ -4,7 +4,9 @@ import { getDb } from '../../db/client';
 import { publishEvent } from '../../events/publish';
 
 export const TRIAGE_STATES = ['new', 'read', 'saved', 'muted'] as const;
-export const triageSchema = z.object({ triage: z.enum(TRIAGE_STATES, { error: 'Triage is new, read, saved or muted.' }) });
+export const triageSchema = z.object({
+  triage: z.enum(TRIAGE_STATES, { error: 'Triage is new, read, saved or muted.' }),
+});
 
 /** Recent stories with every source that carried them, newest first; blocked items are left out. */
 export async function listStories(limit = 100) {
@@ -13,7 +15,13 @@ export async function listStories(limit = 100) {
     where: { items: { some: { blocked: false } } },
     orderBy: { firstSeenAt: 'desc' },
     take: limit,
-    include: { items: { where: { blocked: false }, orderBy: { publishedAt: 'asc' }, include: { feed: { select: { id: true, title: true, url: true } } } } },
+    include: {
+      items: {
+        where: { blocked: false },
+        orderBy: { publishedAt: 'asc' },
+        include: { feed: { select: { id: true, title: true, url: true } } },
+      },
+    },
   });
   return stories.map((s) => ({
     id: s.id,
@@ -21,7 +29,13 @@ export async function listStories(limit = 100) {
     triage: s.triage,
     firstSeenAt: s.firstSeenAt,
     summary: s.items[0]?.summary ?? '',
-    sources: s.items.map((i) => ({ feedId: i.feed.id, feed: i.feed.title ?? new URL(i.feed.url).hostname, url: i.url, author: i.author, publishedAt: i.publishedAt })),
+    sources: s.items.map((i) => ({
+      feedId: i.feed.id,
+      feed: i.feed.title ?? new URL(i.feed.url).hostname,
+      url: i.url,
+      author: i.author,
+      publishedAt: i.publishedAt,
+    })),
   }));
 }
 
@@ -36,6 +50,15 @@ export async function triageStory(id: string, triage: (typeof TRIAGE_STATES)[num
 export async function itemsPerSource(now = new Date()) {
   const db = await getDb();
   const since = new Date(now.getTime() - 30 * 86_400_000);
-  const feeds = await db.feed.findMany({ select: { id: true, title: true, url: true, _count: { select: { items: { where: { createdAt: { gte: since } } } } } } });
-  return feeds.map((f) => ({ feedId: f.id, source: f.title ?? new URL(f.url).hostname, items: f._count.items })).sort((a, b) => b.items - a.items);
+  const feeds = await db.feed.findMany({
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      _count: { select: { items: { where: { createdAt: { gte: since } } } } },
+    },
+  });
+  return feeds
+    .map((f) => ({ feedId: f.id, source: f.title ?? new URL(f.url).hostname, items: f._count.items }))
+    .sort((a, b) => b.items - a.items);
 }

@@ -25,7 +25,9 @@ export async function addFeed(input: unknown, actor = 'owner') {
   const data = parseOrThrow(addFeedSchema, input);
   const db = await getDb();
   if (await db.feed.findUnique({ where: { url: data.url } })) throw new ConflictError('This feed is already followed.');
-  const feed = await db.feed.create({ data: { url: data.url, title: data.title, intervalSeconds: data.intervalMinutes * 60 } });
+  const feed = await db.feed.create({
+    data: { url: data.url, title: data.title, intervalSeconds: data.intervalMinutes * 60 },
+  });
   await recordAudit({ actor, action: 'intelligence.add-feed', target: feed.id, resource: data.url });
   await publishEvent('intelligence', 'feed-added', feed.id);
   return feed;
@@ -38,7 +40,9 @@ export async function setFeedEnabled(id: string, enabled: boolean, actor = 'owne
   if (!feed) throw new NotFoundError(`No feed ${id}.`);
   const updated = await db.feed.update({
     where: { id },
-    data: enabled ? { disabledAt: null, disabledReason: null, parseFailures: 0, nextFetchAt: new Date() } : { disabledAt: new Date(), disabledReason: 'Disabled by the owner' },
+    data: enabled
+      ? { disabledAt: null, disabledReason: null, parseFailures: 0, nextFetchAt: new Date() }
+      : { disabledAt: new Date(), disabledReason: 'Disabled by the owner' },
   });
   await recordAudit({ actor, action: enabled ? 'intelligence.enable-feed' : 'intelligence.disable-feed', target: id });
   await publishEvent('intelligence', 'feed-changed', id);
@@ -47,7 +51,10 @@ export async function setFeedEnabled(id: string, enabled: boolean, actor = 'owne
 
 export async function listFeeds() {
   const db = await getDb();
-  const feeds = await db.feed.findMany({ orderBy: { createdAt: 'asc' }, include: { _count: { select: { items: true } } } });
+  const feeds = await db.feed.findMany({
+    orderBy: { createdAt: 'asc' },
+    include: { _count: { select: { items: true } } },
+  });
   return feeds.map(({ _count, ...f }) => ({ ...f, itemCount: _count.items }));
 }
 
@@ -55,7 +62,12 @@ export async function listFeeds() {
 export async function pollDueFeeds(now = new Date(), signal?: AbortSignal) {
   const { pollFeed } = await import('./poll-feed');
   const db = await getDb();
-  const due = await db.feed.findMany({ where: { disabledAt: null, nextFetchAt: { lte: now } }, select: { id: true }, orderBy: { nextFetchAt: 'asc' }, take: 50 });
+  const due = await db.feed.findMany({
+    where: { disabledAt: null, nextFetchAt: { lte: now } },
+    select: { id: true },
+    orderBy: { nextFetchAt: 'asc' },
+    take: 50,
+  });
   const results: Record<string, string> = {};
   for (const { id } of due) {
     if (signal?.aborted) break;

@@ -26,7 +26,15 @@ export function plainText(html: string): string {
   // Most titles carry no markup or entities; skip the HTML parser for them.
   if (!/[<&]/.test(html)) return repairC1(html).replace(/\s+/g, ' ').trim();
   const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
-  return repairC1(text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"))
+  return repairC1(
+    text
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'"),
+  )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -56,8 +64,24 @@ export function normaliseItem(raw: RawItem, base: string | null, fetchedAt: Date
   const summary = repairC1(sanitise(raw.html ?? '', url ?? base)).slice(0, MAX_SUMMARY);
   const published = raw.published ?? raw.updated;
   const publishedAt = published && published.getTime() <= fetchedAt.getTime() + 86_400_000 ? published : fetchedAt;
-  const guid = raw.guid?.trim() || url || createHash('sha256').update(`${title}\n${published?.toISOString() ?? ''}`).digest('hex');
-  const contentHash = createHash('sha256').update(`${title}\n${url ?? ''}\n${summary}`).digest('hex');
+  const guid =
+    raw.guid?.trim() ||
+    url ||
+    createHash('sha256')
+      .update(`${title}\n${published?.toISOString() ?? ''}`)
+      .digest('hex');
+  const contentHash = createHash('sha256')
+    .update(`${title}\n${url ?? ''}\n${summary}`)
+    .digest('hex');
   const author = raw.author ? plainText(raw.author) || null : null;
-  return { guid: guid.slice(0, 1000), url, canonicalUrl: canonicalUrl(url), title: title.slice(0, 500), summary, author, publishedAt, contentHash };
+  return {
+    guid: guid.slice(0, 1000),
+    url,
+    canonicalUrl: canonicalUrl(url),
+    title: title.slice(0, 500),
+    summary,
+    author,
+    publishedAt,
+    contentHash,
+  };
 }

@@ -20,14 +20,18 @@ function pinFeedFields(feed: object & { url: string | null; authors: unknown }):
 
 function pinChildren(element: XmlNode): void {
   const children = element.children;
-  for (const child of children) if (typeof child === 'object' && child) Object.defineProperty(child, 'name', { value: (child as XmlNode).name });
+  for (const child of children)
+    if (typeof child === 'object' && child) Object.defineProperty(child, 'name', { value: (child as XmlNode).name });
   Object.defineProperty(element, 'children', { value: children });
 }
 
-function rssPermalink(element: { findElementWithName(n: string): { textContentNormalized: string; getAttribute(n: string): string | null } | null }) {
+function rssPermalink(element: {
+  findElementWithName(n: string): { textContentNormalized: string; getAttribute(n: string): string | null } | null;
+}) {
   const guid = element.findElementWithName('guid');
   if (!guid?.textContentNormalized) return null;
-  return guid.getAttribute('ispermalink')?.toLowerCase() === 'false' || guid.getAttribute('isPermaLink')?.toLowerCase() === 'false'
+  return guid.getAttribute('ispermalink')?.toLowerCase() === 'false' ||
+    guid.getAttribute('isPermaLink')?.toLowerCase() === 'false'
     ? null
     : guid.textContentNormalized;
 }

@@ -44,7 +44,8 @@ export function parseJsonFeed(text: string): RawFeed {
     throw new FeedParseError(`Not valid JSON: ${(error as Error).message}`);
   }
   const parsed = jsonFeedSchema.safeParse(data);
-  if (!parsed.success) throw new FeedParseError(`Not a JSON Feed: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`);
+  if (!parsed.success)
+    throw new FeedParseError(`Not a JSON Feed: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`);
   const feed = parsed.data;
   const feedAuthor = feed.authors?.[0]?.name ?? feed.author?.name ?? null;
   return {

@@ -10,7 +10,12 @@ import { loadRules } from './manage-rules';
 export const MAX_PARSE_FAILURES = 3;
 export const FEED_MAX_BYTES = 5 * 1024 * 1024;
 
-export type PollResult = { status: 'ok' | 'not-modified' | 'http-error' | 'fetch-error' | 'parse-error'; created?: number; updated?: number; error?: string };
+export type PollResult = {
+  status: 'ok' | 'not-modified' | 'http-error' | 'fetch-error' | 'parse-error';
+  created?: number;
+  updated?: number;
+  error?: string;
+};
 
 /**
  * Fetches one feed (conditional GET), parses and stores its items, and schedules the next fetch.
@@ -28,7 +33,15 @@ export async function pollFeed(feedId: string, now = new Date(), signal?: AbortS
   let parseFailures = feed.parseFailures;
   const validators: { etag?: string | null; lastModified?: string | null } = {};
   try {
-    const response = await httpGet(feed.url, { etag: feed.etag, lastModified: feed.lastModified, maxBytes: FEED_MAX_BYTES, signal, headers: { accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8' } });
+    const response = await httpGet(feed.url, {
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+      maxBytes: FEED_MAX_BYTES,
+      signal,
+      headers: {
+        accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8',
+      },
+    });
     retryAfter = parseRetryAfter(response.headers.get('retry-after'), now);
     maxAge = parseMaxAge(response.headers.get('cache-control'));
     if (response.status === 304) {
@@ -52,15 +65,25 @@ export async function pollFeed(feedId: string, now = new Date(), signal?: AbortS
         parseFailures = 0;
         validators.etag = response.headers.get('etag');
         validators.lastModified = response.headers.get('last-modified');
-        if (!feed.title && parsed.title) await db.feed.update({ where: { id: feed.id }, data: { title: parsed.title.slice(0, 300) } });
+        if (!feed.title && parsed.title)
+          await db.feed.update({ where: { id: feed.id }, data: { title: parsed.title.slice(0, 300) } });
         result = { status: 'ok', ...counts };
       }
     }
   } catch (error) {
-    result = { status: 'fetch-error', error: error instanceof HttpGetError ? error.message : `Fetch failed: ${(error as Error).message}` };
+    result = {
+      status: 'fetch-error',
+      error: error instanceof HttpGetError ? error.message : `Fetch failed: ${(error as Error).message}`,
+    };
   }
   const disable = parseFailures >= MAX_PARSE_FAILURES && !feed.disabledAt;
-  const interval = nextIntervalSeconds({ intervalSeconds: feed.intervalSeconds, ttlMinutes, retryAfterSeconds: retryAfter, maxAgeSeconds: maxAge, backoffLevel });
+  const interval = nextIntervalSeconds({
+    intervalSeconds: feed.intervalSeconds,
+    ttlMinutes,
+    retryAfterSeconds: retryAfter,
+    maxAgeSeconds: maxAge,
+    backoffLevel,
+  });
   await db.$transaction([
     db.feed.update({
       where: { id: feed.id },
@@ -72,10 +95,24 @@ export async function pollFeed(feedId: string, now = new Date(), signal?: AbortS
         parseFailures,
         backoffLevel,
         nextFetchAt: new Date(now.getTime() + interval * 1000),
-        ...(disable ? { disabledAt: now, disabledReason: `Disabled after ${parseFailures} parse failures in a row: ${result.error}` } : {}),
+        ...(disable
+          ? {
+              disabledAt: now,
+              disabledReason: `Disabled after ${parseFailures} parse failures in a row: ${result.error}`,
+            }
+          : {}),
       },
     }),
-    db.feedFetch.create({ data: { feedId: feed.id, at: now, status: result.status, error: result.error, newItems: result.created ?? 0, updatedItems: result.updated ?? 0 } }),
+    db.feedFetch.create({
+      data: {
+        feedId: feed.id,
+        at: now,
+        status: result.status,
+        error: result.error,
+        newItems: result.created ?? 0,
+        updatedItems: result.updated ?? 0,
+      },
+    }),
   ]);
   await publishEvent('intelligence', 'feed-polled', feed.id);
   return result;

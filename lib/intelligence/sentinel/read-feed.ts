@@ -2,7 +2,13 @@ import { decodeFeedBytes } from './decode';
 import { absoluteUrl, type NormalItem, normaliseItem, plainText } from './normalise-item';
 import { parseFeedText } from './parse-feed';
 
-export type ReadFeed = { format: string; charset: string; title: string | null; ttlMinutes: number | null; items: NormalItem[] };
+export type ReadFeed = {
+  format: string;
+  charset: string;
+  title: string | null;
+  ttlMinutes: number | null;
+  items: NormalItem[];
+};
 
 /**
  * Bytes as fetched -> normalised items: decode (HTTP charset, then the XML declaration), parse,

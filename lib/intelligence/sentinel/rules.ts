@@ -18,24 +18,38 @@ export const ruleSchema = z
   })
   .superRefine((rule, ctx) => {
     if (rule.field === 'date') {
-      const ok = /^older-than:\d{1,4}$/.test(rule.pattern) || (/^before:\d{4}-\d{2}-\d{2}/.test(rule.pattern) && !Number.isNaN(Date.parse(rule.pattern.slice(7))));
-      if (!ok) ctx.addIssue({ code: 'custom', path: ['pattern'], message: 'Write a date rule as older-than:30 (days) or before:2026-01-01.' });
+      const ok =
+        /^older-than:\d{1,4}$/.test(rule.pattern) ||
+        (/^before:\d{4}-\d{2}-\d{2}/.test(rule.pattern) && !Number.isNaN(Date.parse(rule.pattern.slice(7))));
+      if (!ok)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pattern'],
+          message: 'Write a date rule as older-than:30 (days) or before:2026-01-01.',
+        });
       return;
     }
     try {
       new RegExp(rule.pattern, 'i');
     } catch (error) {
-      ctx.addIssue({ code: 'custom', path: ['pattern'], message: `Not a valid regular expression: ${regexProblem(error as Error)}.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pattern'],
+        message: `Not a valid regular expression: ${regexProblem(error as Error)}.`,
+      });
     }
   });
 export type Rule = z.output<typeof ruleSchema>;
 
 function matches(rule: Rule, item: NormalItem, now: Date): boolean {
   if (rule.field === 'date') {
-    if (rule.pattern.startsWith('older-than:')) return now.getTime() - item.publishedAt.getTime() > Number(rule.pattern.slice(11)) * 86_400_000;
+    if (rule.pattern.startsWith('older-than:'))
+      return now.getTime() - item.publishedAt.getTime() > Number(rule.pattern.slice(11)) * 86_400_000;
     return item.publishedAt.getTime() < Date.parse(rule.pattern.slice(7));
   }
-  const value = { title: item.title, url: item.url ?? '', content: item.summary, author: item.author ?? '' }[rule.field];
+  const value = { title: item.title, url: item.url ?? '', content: item.summary, author: item.author ?? '' }[
+    rule.field
+  ];
   return new RegExp(rule.pattern, 'i').test(value);
 }
 

@@ -14,7 +14,14 @@ function options(base: string | null): sanitizeHtml.IOptions {
     disallowedTagsMode: 'discard',
     // Relative links would point at Buddy once shown; they are resolved against the item's base.
     transformTags: {
-      a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...(attribs.href ? { href: absoluteUrl(attribs.href, base) ?? attribs.href } : {}), rel: REL } }),
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: {
+          ...attribs,
+          ...(attribs.href ? { href: absoluteUrl(attribs.href, base) ?? attribs.href } : {}),
+          rel: REL,
+        },
+      }),
     },
   };
 }

@@ -3,7 +3,8 @@ export const MIN_INTERVAL_S = 300;
 export const MAX_INTERVAL_S = 86_400;
 export const DEFAULT_INTERVAL_S = 3600;
 
-export const clampInterval = (seconds: number) => Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, Math.round(seconds)));
+export const clampInterval = (seconds: number) =>
+  Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, Math.round(seconds)));
 
 /** Retry-After is either delta-seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null, now: Date): number | null {

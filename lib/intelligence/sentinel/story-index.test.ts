@@ -16,7 +16,9 @@ describe('near-duplicate titles', () => {
       'AI model release roundup for the week',
     ];
     for (const [i, t] of titles.entries()) index.add({ id: `s${i}`, titleKey: titleKey(t), firstSeenAt: at });
-    expect(index.nearDuplicate('Claude Opus 5 reaches Bedrock in Anthropic AI model release', hoursLater(2))).toBe('s0');
+    expect(index.nearDuplicate('Claude Opus 5 reaches Bedrock in Anthropic AI model release', hoursLater(2))).toBe(
+      's0',
+    );
     expect(index.nearDuplicate('Meta AI model release: Llama 5 open weights ship', hoursLater(2))).toBe('s1');
     // Shares only the common words with each of them: a new story.
     expect(index.nearDuplicate('AI model release from Mistral: Large 3 with a 1M window', hoursLater(2))).toBeNull();
@@ -44,7 +46,10 @@ describe('near-duplicate titles', () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
       return seed / 2_147_483_648;
     };
-    const common = 'ai model agent release open weights launch price chip safety research policy training inference vision speech reasoning benchmark robotics context'.split(' ');
+    const common =
+      'ai model agent release open weights launch price chip safety research policy training inference vision speech reasoning benchmark robotics context'.split(
+        ' ',
+      );
     const vocab = Array.from({ length: 150 }, (_, i) => `w${i.toString(36)}x`);
     const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
     const made: Made[] = [];
@@ -87,7 +92,8 @@ type Made = { words: string[]; key: string; firstSeenAt: Date };
 
 /** The reference: the exact title in the window first, else the most similar story, the earliest on ties. */
 function bruteForce(made: Made[], key: string, when: Date): { id: string | null; score: number } {
-  const inWindow = (s: { firstSeenAt: Date }) => Math.abs(s.firstSeenAt.getTime() - when.getTime()) <= NEAR_DUPLICATE_WINDOW_MS;
+  const inWindow = (s: { firstSeenAt: Date }) =>
+    Math.abs(s.firstSeenAt.getTime() - when.getTime()) <= NEAR_DUPLICATE_WINDOW_MS;
   const exact = made.findIndex((s) => inWindow(s) && s.key === key);
   if (exact >= 0) return { id: `s${exact}`, score: 1 };
   if (key.split(' ').length < 3) return { id: null, score: 0 };

@@ -19,7 +19,12 @@ const reportBody = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const post = (jobId: string, headers: Record<string, string>, body: unknown) =>
-  callRoute(report, `/api/jobs/gateway/${encodeURIComponent(jobId)}/circuit`, { method: 'POST', headers: { ...headers, ...json }, body: JSON.stringify(body), params: { jobId } });
+  callRoute(report, `/api/jobs/gateway/${encodeURIComponent(jobId)}/circuit`, {
+    method: 'POST',
+    headers: { ...headers, ...json },
+    body: JSON.stringify(body),
+    params: { jobId },
+  });
 const bearer = async (subject: string, scopes: ('jobs:report' | 'jobs:read')[]) => ({
   authorization: `Bearer ${(await issueGrant({ subjectKind: 'agent', subject, scopes }, 'owner:owner@example.com')).token}`,
 });
@@ -48,24 +53,43 @@ describe('POST /api/jobs/gateway/:jobId/circuit (the cron-circuit-breaker plugin
     const announced = nextEvent((e) => e.topic === 'jobs' && e.type === 'gateway-circuit' && e.id === 'nightly-digest');
     const res = await post('nightly-digest', headers, reportBody());
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ applied: true, circuit: { jobId: 'nightly-digest', state: 'open', consecutiveFailures: 3, reportedBy: 'agent:openclaw-gateway' } });
+    expect(await res.json()).toMatchObject({
+      applied: true,
+      circuit: { jobId: 'nightly-digest', state: 'open', consecutiveFailures: 3, reportedBy: 'agent:openclaw-gateway' },
+    });
     await announced;
 
     const db = await getDb();
-    const audit = await db.auditEvent.findMany({ where: { action: { in: ['jobs.gateway-circuit', 'grants.use'] } }, orderBy: { seq: 'asc' } });
+    const audit = await db.auditEvent.findMany({
+      where: { action: { in: ['jobs.gateway-circuit', 'grants.use'] } },
+      orderBy: { seq: 'asc' },
+    });
     expect(audit.map((a) => [a.action, a.actor, a.scope ?? a.target])).toEqual([
       ['grants.use', 'agent:openclaw-gateway', 'jobs:report'],
       ['jobs.gateway-circuit', 'agent:openclaw-gateway', 'gateway:nightly-digest'],
     ]);
     expect(audit[1]?.reason).toBe('new -> open after 3 consecutive error(s)');
 
-    const closed = await post('nightly-digest', headers, reportBody({ state: 'closed', consecutiveFailures: 0, lastError: null, changedAt: '2026-11-21T06:00:00Z' }));
-    expect(((await closed.json()) as { circuit: { state: string; reports: number } }).circuit).toMatchObject({ state: 'closed', reports: 2 });
+    const closed = await post(
+      'nightly-digest',
+      headers,
+      reportBody({ state: 'closed', consecutiveFailures: 0, lastError: null, changedAt: '2026-11-21T06:00:00Z' }),
+    );
+    expect(((await closed.json()) as { circuit: { state: string; reports: number } }).circuit).toMatchObject({
+      state: 'closed',
+      reports: 2,
+    });
 
     const list = await callRoute(listGateway, '/api/jobs/gateway', { headers: await ownerHeaders() });
     expect(list.status).toBe(200);
     expect(((await list.json()) as { jobs: unknown[] }).jobs).toEqual([
-      expect.objectContaining({ jobId: 'nightly-digest', state: 'closed', consecutiveFailures: 0, lastError: null, changedAt: '2026-11-21T06:00:00.000Z' }),
+      expect.objectContaining({
+        jobId: 'nightly-digest',
+        state: 'closed',
+        consecutiveFailures: 0,
+        lastError: null,
+        changedAt: '2026-11-21T06:00:00.000Z',
+      }),
     ]);
   });
 
@@ -75,7 +99,9 @@ describe('POST /api/jobs/gateway/:jobId/circuit (the cron-circuit-breaker plugin
     const late = await post('weekly', headers, reportBody({ state: 'open', changedAt: '2026-11-20T09:00:00Z' }));
     expect(late.status).toBe(200);
     expect(await late.json()).toMatchObject({ applied: false, circuit: { state: 'half-open' } });
-    expect(await (await getDb()).auditEvent.count({ where: { action: 'jobs.gateway-circuit', target: 'gateway:weekly' } })).toBe(1);
+    expect(
+      await (await getDb()).auditEvent.count({ where: { action: 'jobs.gateway-circuit', target: 'gateway:weekly' } }),
+    ).toBe(1);
   });
 
   it('refuses a grant without jobs:report (audited) and a call without any token', async () => {
@@ -84,23 +110,42 @@ describe('POST /api/jobs/gateway/:jobId/circuit (the cron-circuit-breaker plugin
     expect(res.status).toBe(403);
     expect(((await res.json()) as { detail: string }).detail).toBe('This token lacks the scope "jobs:report".');
     const db = await getDb();
-    expect(await db.auditEvent.count({ where: { action: 'grants.deny', actor: 'agent:reader', scope: 'jobs:report' } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: 'grants.deny', actor: 'agent:reader', scope: 'jobs:report' } }),
+    ).toBe(1);
     expect((await post('sneaky', {}, reportBody())).status).toBe(401);
     expect(await db.gatewayJobCircuit.count({ where: { jobId: 'sneaky' } })).toBe(0);
   });
 
   it('answers bad input with an error per field and stores nothing', async () => {
     const headers = await bearer('gateway-bad', ['jobs:report']);
-    const res = await post('bad-input', headers, { state: 'tripped', consecutiveFailures: -1, threshold: '3', changedAt: 'last night', source: 'cron' });
+    const res = await post('bad-input', headers, {
+      state: 'tripped',
+      consecutiveFailures: -1,
+      threshold: '3',
+      changedAt: 'last night',
+      source: 'cron',
+    });
     expect(res.status).toBe(400);
     const problem = (await res.json()) as { errors: Record<string, string[]> };
-    expect(Object.keys(problem.errors).sort()).toEqual(['changedAt', 'consecutiveFailures', 'lastError', 'source', 'state', 'threshold']);
+    expect(Object.keys(problem.errors).sort()).toEqual([
+      'changedAt',
+      'consecutiveFailures',
+      'lastError',
+      'source',
+      'state',
+      'threshold',
+    ]);
     expect(problem.errors.state?.[0]).toBe('must be one of closed, open, half-open');
     expect(problem.errors.changedAt?.[0]).toBe('must be an ISO-8601 timestamp');
 
     const badId = await post('../etc', headers, reportBody());
     expect(badId.status).toBe(400);
-    expect(Object.keys(((await badId.json()) as { errors: Record<string, string[]> }).errors)).toEqual(['params.jobId']);
-    expect(await (await getDb()).gatewayJobCircuit.count({ where: { jobId: { in: ['bad-input', '../etc'] } } })).toBe(0);
+    expect(Object.keys(((await badId.json()) as { errors: Record<string, string[]> }).errors)).toEqual([
+      'params.jobId',
+    ]);
+    expect(await (await getDb()).gatewayJobCircuit.count({ where: { jobId: { in: ['bad-input', '../etc'] } } })).toBe(
+      0,
+    );
   });
 });

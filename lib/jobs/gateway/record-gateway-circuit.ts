@@ -9,7 +9,10 @@ async function store(jobId: string, report: GatewayCircuitReport, reportedBy: st
   const changedAt = new Date(report.changedAt);
   const data = { ...report, changedAt, reportedBy };
   for (let attempt = 0; ; attempt++) {
-    const updated = await db.gatewayJobCircuit.updateMany({ where: { jobId, changedAt: { lte: changedAt } }, data: { ...data, reports: { increment: 1 } } });
+    const updated = await db.gatewayJobCircuit.updateMany({
+      where: { jobId, changedAt: { lte: changedAt } },
+      data: { ...data, reports: { increment: 1 } },
+    });
     if (updated.count === 1) return true;
     if (await db.gatewayJobCircuit.findUnique({ where: { jobId }, select: { jobId: true } })) return false;
     try {
@@ -38,7 +41,11 @@ export async function recordGatewayCircuit(jobId: string, report: GatewayCircuit
     action: 'jobs.gateway-circuit',
     target: `gateway:${jobId}`,
     reason: `${before?.state ?? 'new'} -> ${report.state} after ${report.consecutiveFailures} consecutive error(s)`,
-    details: { threshold: report.threshold, changedAt: report.changedAt, lastError: report.lastError?.slice(0, 300) ?? null },
+    details: {
+      threshold: report.threshold,
+      changedAt: report.changedAt,
+      lastError: report.lastError?.slice(0, 300) ?? null,
+    },
   });
   await publishEvent('jobs', 'gateway-circuit', jobId);
   return { applied: true, circuit };

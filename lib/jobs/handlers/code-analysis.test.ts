@@ -9,21 +9,37 @@ const HOUR = 3600_000;
 describe('code-analysis: new commits in each _active repository -> a review and a proposed CLAUDE.md', () => {
   it('first run: reviews every commit and proposes a new CLAUDE.md, as a proposed file', async () => {
     const repo = h.path('_active', 'alpha');
-    commit(repo, { 'README.md': '# Alpha\nA queue for calm mornings.\n', 'src/index.ts': 'export const x = 1;\n' }, 'Start alpha', new Date(Date.now() - 2 * HOUR));
+    commit(
+      repo,
+      { 'README.md': '# Alpha\nA queue for calm mornings.\n', 'src/index.ts': 'export const x = 1;\n' },
+      'Start alpha',
+      new Date(Date.now() - 2 * HOUR),
+    );
     commit(repo, { 'src/index.ts': 'export const x = 2;\n' }, 'Raise x to two', new Date(Date.now() - HOUR));
     mkdirSync(h.path('_active', 'notes'), { recursive: true }); // not a repository: ignored
     h.fake().setReply('# Review\nLooks careful.');
 
     const run = await h.run('code-analysis');
-    expect(run).toMatchObject({ status: 'succeeded', summary: 'Reviewed 1 of 1 repositories', outputs: 2, provider: 'gateway' });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      summary: 'Reviewed 1 of 1 repositories',
+      outputs: 2,
+      provider: 'gateway',
+    });
     expect(run.staged.map((s) => [s.kind, s.title])).toEqual([
       ['code-review', 'Code review: alpha (2 commits)'],
       ['claude-md', 'CLAUDE.md for alpha'],
     ]);
     const [review, claudeMd] = run.staged;
-    expect(review).toMatchObject({ summary: 'Raise x to two', body: '# Review\nLooks careful.', createdBy: 'job:code-analysis' });
+    expect(review).toMatchObject({
+      summary: 'Raise x to two',
+      body: '# Review\nLooks careful.',
+      createdBy: 'job:code-analysis',
+    });
     expect(claudeMd?.summary).toBe('New CLAUDE.md');
-    expect(claudeMd?.files).toMatchObject([{ targetPath: '_active/alpha/CLAUDE.md', content: '# Review\nLooks careful.', baseHash: null }]);
+    expect(claudeMd?.files).toMatchObject([
+      { targetPath: '_active/alpha/CLAUDE.md', content: '# Review\nLooks careful.', baseHash: null },
+    ]);
     // The prompts carry the real history and README, from the versioned templates.
     expect(run.prompts[0]).toContain('Raise x to two');
     expect(run.prompts[0]).toContain('Start alpha');
@@ -34,7 +50,11 @@ describe('code-analysis: new commits in each _active repository -> a review and 
 
   it('next run: no commits since the last successful run -> nothing to report, no model call', async () => {
     const run = await h.run('code-analysis');
-    expect(run).toMatchObject({ status: 'succeeded', summary: 'Nothing to report: no new commits in 1 repositories', outputs: 0 });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      summary: 'Nothing to report: no new commits in 1 repositories',
+      outputs: 0,
+    });
     expect(run.requests).toHaveLength(0);
     expect(run.log).toContain('_active/alpha: no commits since the last run');
   });

@@ -14,11 +14,20 @@ export async function codeAnalysis(ctx: JobContext): Promise<JobResult> {
       ctx.log.info(`${repo}: no commits since the last run`);
       continue;
     }
-    const review = await ctx.ai.complete({ prompt: ctx.prompts.render('code-review', 1, { repo, commits: snap.commitText, readme: snap.readme }) });
-    await ctx.staging.create({ kind: 'code-review', title: `Code review: ${snap.name} (${snap.commits.length} commits)`, summary: snap.commits[0]?.subject ?? '', body: review });
+    const review = await ctx.ai.complete({
+      prompt: ctx.prompts.render('code-review', 1, { repo, commits: snap.commitText, readme: snap.readme }),
+    });
+    await ctx.staging.create({
+      kind: 'code-review',
+      title: `Code review: ${snap.name} (${snap.commits.length} commits)`,
+      summary: snap.commits[0]?.subject ?? '',
+      body: review,
+    });
     const target = `${repo}/CLAUDE.md`;
     const current = (await ctx.workspace.exists(target)) ? await ctx.workspace.readText(target) : '';
-    const claudeMd = await ctx.ai.complete({ prompt: ctx.prompts.render('claude-md', 1, { repo, tree: snap.tree, readme: snap.readme, current }) });
+    const claudeMd = await ctx.ai.complete({
+      prompt: ctx.prompts.render('claude-md', 1, { repo, tree: snap.tree, readme: snap.readme, current }),
+    });
     await ctx.staging.create({
       kind: 'claude-md',
       title: `CLAUDE.md for ${snap.name}`,

@@ -5,8 +5,16 @@ const h = catalogHarness();
 
 describe('content generation and content & research: drafts from the owner topics and the news digest', () => {
   it('nothing to report without topics (and, for research, without a digest)', async () => {
-    expect(await h.run('content-generation')).toMatchObject({ status: 'succeeded', summary: 'Nothing to report: no owner topics (BUDDY_CONTENT_TOPICS or _owner/topics.md)', outputs: 0 });
-    expect(await h.run('content-research')).toMatchObject({ status: 'succeeded', summary: 'Nothing to report: no owner topics and no news digest', outputs: 0 });
+    expect(await h.run('content-generation')).toMatchObject({
+      status: 'succeeded',
+      summary: 'Nothing to report: no owner topics (BUDDY_CONTENT_TOPICS or _owner/topics.md)',
+      outputs: 0,
+    });
+    expect(await h.run('content-research')).toMatchObject({
+      status: 'succeeded',
+      summary: 'Nothing to report: no owner topics and no news digest',
+      outputs: 0,
+    });
     expect(h.fake().requests).toHaveLength(0);
   });
 
@@ -26,7 +34,11 @@ describe('content generation and content & research: drafts from the owner topic
     h.write('_owner/topics.md', '# Topics\n- Calm mornings with agents\n- Reading code reviews\n');
     h.fake().setReply('# Mornings, calmer\nA draft.');
     const run = await h.run('content-generation');
-    expect(run).toMatchObject({ status: 'succeeded', summary: '2 draft(s): Calm mornings with agents, Reading code reviews', outputs: 2 });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      summary: '2 draft(s): Calm mornings with agents, Reading code reviews',
+      outputs: 2,
+    });
     expect(run.staged.map((s) => [s.kind, s.title, s.summary])).toEqual([
       ['draft', 'Mornings, calmer', 'Topic: Calm mornings with agents'],
       ['draft', 'Mornings, calmer', 'Topic: Reading code reviews'],

@@ -6,12 +6,20 @@ const h = catalogHarness();
 describe('feature-discovery: proposals grounded in each _active repository', () => {
   it('nothing to report without repositories under _active', async () => {
     const run = await h.run('feature-discovery');
-    expect(run).toMatchObject({ status: 'succeeded', summary: 'Nothing to report: no git repositories under _active', outputs: 0 });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      summary: 'Nothing to report: no git repositories under _active',
+      outputs: 0,
+    });
     expect(run.requests).toHaveLength(0);
   });
 
   it('one proposal per repository, from its files, README and history (not only new commits)', async () => {
-    commit(h.path('_active', 'alpha'), { 'README.md': '# Alpha\nInvoices for freelancers.\n', 'package.json': '{}' }, 'Invoice totals');
+    commit(
+      h.path('_active', 'alpha'),
+      { 'README.md': '# Alpha\nInvoices for freelancers.\n', 'package.json': '{}' },
+      'Invoice totals',
+    );
     commit(h.path('_active', 'beta'), { 'main.go': 'package main\n' }, 'Hello beta');
     h.fake().setReply('1. Recurring invoices\n2. CSV export');
 

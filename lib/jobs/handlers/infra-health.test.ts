@@ -19,7 +19,13 @@ describe('infra-health: database, Redis, Docker, disk, drift; summarised by the 
     expect(run.staged).toHaveLength(0);
     const [headline, , ...facts] = (run.summary ?? '').split('\n');
     expect(headline).toMatch(/^(OK|DEGRADED): All systems are healthy\. Nothing needs action tonight\.$/);
-    expect(facts).toEqual(expect.arrayContaining(['database: ok', 'redis: ok', 'drift: No drift: the environment matches governance/architecture.md.']));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'database: ok',
+        'redis: ok',
+        'drift: No drift: the environment matches governance/architecture.md.',
+      ]),
+    );
     expect(facts.some((l) => /^disk \(data dir\): \d+\.\d% free/.test(l))).toBe(true);
     // One model call, in the run's own gateway session, with every fact in the versioned prompt.
     expect(run.requests).toHaveLength(1);

@@ -13,7 +13,9 @@ const DISK_WARN_FREE = 0.1;
 async function containerLines(): Promise<string[]> {
   if (!dockerConfigured()) return ['docker: not configured'];
   const containers = await docker().listContainers({ all: true });
-  return containers.map((c) => `container ${c.Names[0]?.replace(/^\//, '') ?? c.Id.slice(0, 12)}: ${c.State} (${c.Status})`);
+  return containers.map(
+    (c) => `container ${c.Names[0]?.replace(/^\//, '') ?? c.Id.slice(0, 12)}: ${c.State} (${c.Status})`,
+  );
 }
 
 async function hardeningLines(): Promise<string[]> {
@@ -28,7 +30,11 @@ async function hardeningLines(): Promise<string[]> {
  */
 export async function infraHealth(ctx: JobContext): Promise<JobResult> {
   const health = await checkHealth();
-  const lines = [`database: ${health.database.status}`, `redis: ${health.redis.status}`, `docker: ${health.docker.status}`];
+  const lines = [
+    `database: ${health.database.status}`,
+    `redis: ${health.redis.status}`,
+    `docker: ${health.docker.status}`,
+  ];
   lines.push(...(await containerLines().catch((e: unknown) => [`docker containers: unavailable (${String(e)})`])));
   const disk = await statfs(env().dataDir);
   const free = disk.bavail / disk.blocks;
@@ -38,14 +44,17 @@ export async function infraHealth(ctx: JobContext): Promise<JobResult> {
   lines.push(...(await hardeningLines().catch((e: unknown) => [`hardening audit: unavailable (${String(e)})`])));
   const drift = await runDriftCheck({ trigger: 'schedule', runId: ctx.runId });
   lines.push(`drift: ${drift.reason}`);
-  if (drift.outcome === 'staged' && drift.stagedItemId) ctx.log.info('drift report staged', { stagedItemId: drift.stagedItemId });
+  if (drift.outcome === 'staged' && drift.stagedItemId)
+    ctx.log.info('drift report staged', { stagedItemId: drift.stagedItemId });
   // The job's model (sonnet in the catalog) turns the facts into three sentences for the owner;
   // the facts themselves stay in the report underneath.
   const facts = lines.join('\n');
   // Without a provider the night's checks still ran (drift included); the owner reads the facts as they are.
-  const summary = await ctx.ai.complete({ prompt: ctx.prompts.render('infra-health', 1, { report: facts }) }).catch((error: unknown) => {
-    if (error instanceof NoProviderError) return 'no model provider configured, so no summary; the facts follow.';
-    throw error;
-  });
+  const summary = await ctx.ai
+    .complete({ prompt: ctx.prompts.render('infra-health', 1, { report: facts }) })
+    .catch((error: unknown) => {
+      if (error instanceof NoProviderError) return 'no model provider configured, so no summary; the facts follow.';
+      throw error;
+    });
   return { kind: 'report', report: `${health.status.toUpperCase()}: ${summary.trim()}\n\n${facts}` };
 }

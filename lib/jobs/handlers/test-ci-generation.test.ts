@@ -12,7 +12,15 @@ describe('test-ci-generation: first tests and a CI workflow for repositories tha
 
   it('stages new files only where tests or CI are missing, per detected stack', async () => {
     commit(h.path('_active', 'web'), { 'package.json': '{"name":"web"}', 'index.js': 'module.exports = 1;\n' }, 'web');
-    commit(h.path('_active', 'tool'), { 'pyproject.toml': '[project]\nname = "tool"\n', 'tests/test_tool.py': 'def test_x(): pass\n', '.github/workflows/ci.yml': 'on: push\n' }, 'tool');
+    commit(
+      h.path('_active', 'tool'),
+      {
+        'pyproject.toml': '[project]\nname = "tool"\n',
+        'tests/test_tool.py': 'def test_x(): pass\n',
+        '.github/workflows/ci.yml': 'on: push\n',
+      },
+      'tool',
+    );
     commit(h.path('_active', 'service'), { 'go.mod': 'module service\n', 'main_test.go': 'package main\n' }, 'service');
     commit(h.path('_active', 'notes'), { 'ideas.txt': 'no build file\n' }, 'notes');
     h.fake().setReply("const test = require('node:test');\ntest('loads', () => require('..'));\n");
@@ -38,7 +46,11 @@ describe('test-ci-generation: first tests and a CI workflow for repositories tha
     rmSync(h.path('_active', 'web'), { recursive: true });
     rmSync(h.path('_active', 'service'), { recursive: true });
     const run = await h.run('test-ci-generation');
-    expect(run).toMatchObject({ status: 'succeeded', summary: 'Nothing to report: all 2 repositories have tests and CI (or no recognised stack)', outputs: 0 });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      summary: 'Nothing to report: all 2 repositories have tests and CI (or no recognised stack)',
+      outputs: 0,
+    });
     expect(run.requests).toHaveLength(0);
   });
 });

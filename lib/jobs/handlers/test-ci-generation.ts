@@ -9,8 +9,14 @@ const PYTHON_CI = `name: ci\non: [push, pull_request]\njobs:\n  test:\n    runs-
 const GO_CI = `name: ci\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-go@v5\n        with:\n          go-version: stable\n      - run: go test ./...\n`;
 
 function detectStack(names: Set<string>): Stack | null {
-  if (names.has('package.json')) return { language: 'JavaScript/TypeScript (node:test or the project runner)', testPath: 'test/smoke.test.js', ci: NODE_CI };
-  if (names.has('pyproject.toml') || names.has('setup.py') || names.has('requirements.txt')) return { language: 'Python (pytest)', testPath: 'tests/test_smoke.py', ci: PYTHON_CI };
+  if (names.has('package.json'))
+    return {
+      language: 'JavaScript/TypeScript (node:test or the project runner)',
+      testPath: 'test/smoke.test.js',
+      ci: NODE_CI,
+    };
+  if (names.has('pyproject.toml') || names.has('setup.py') || names.has('requirements.txt'))
+    return { language: 'Python (pytest)', testPath: 'tests/test_smoke.py', ci: PYTHON_CI };
   if (names.has('go.mod')) return { language: 'Go (testing)', testPath: 'smoke_test.go', ci: GO_CI };
   return null;
 }
@@ -30,18 +36,42 @@ export async function testCiGeneration(ctx: JobContext): Promise<JobResult> {
       ctx.log.info(`${repo}: no recognised build file, skipped`);
       continue;
     }
-    const hasTests = TEST_DIRS.some((d) => names.has(d)) || snap.entries.some((e) => /[._]test\.|_test\.go$|^test_/.test(e.name));
+    const hasTests =
+      TEST_DIRS.some((d) => names.has(d)) || snap.entries.some((e) => /[._]test\.|_test\.go$|^test_/.test(e.name));
     const hasCi = await ctx.workspace.exists(`${repo}/.github/workflows`);
     if (!hasTests) {
-      const content = await ctx.ai.complete({ prompt: ctx.prompts.render('test-generation', 1, { repo, tree: snap.tree, readme: snap.readme, language: stack.language }) });
-      await ctx.staging.create({ kind: 'test-file', title: `First tests for ${snap.name}`, summary: stack.language, body: content, files: [{ targetPath: `${repo}/${stack.testPath}`, content, baseHash: null }] });
+      const content = await ctx.ai.complete({
+        prompt: ctx.prompts.render('test-generation', 1, {
+          repo,
+          tree: snap.tree,
+          readme: snap.readme,
+          language: stack.language,
+        }),
+      });
+      await ctx.staging.create({
+        kind: 'test-file',
+        title: `First tests for ${snap.name}`,
+        summary: stack.language,
+        body: content,
+        files: [{ targetPath: `${repo}/${stack.testPath}`, content, baseHash: null }],
+      });
       staged++;
     }
     if (!hasCi) {
-      await ctx.staging.create({ kind: 'ci-workflow', title: `CI workflow for ${snap.name}`, summary: `Runs the ${stack.language} tests on push`, body: `\`\`\`yaml\n${stack.ci}\`\`\``, files: [{ targetPath: `${repo}/.github/workflows/ci.yml`, content: stack.ci, baseHash: null }] });
+      await ctx.staging.create({
+        kind: 'ci-workflow',
+        title: `CI workflow for ${snap.name}`,
+        summary: `Runs the ${stack.language} tests on push`,
+        body: `\`\`\`yaml\n${stack.ci}\`\`\``,
+        files: [{ targetPath: `${repo}/.github/workflows/ci.yml`, content: stack.ci, baseHash: null }],
+      });
       staged++;
     }
   }
-  if (staged === 0) return { kind: 'nothing-to-report', reason: `all ${repos.length} repositories have tests and CI (or no recognised stack)` };
+  if (staged === 0)
+    return {
+      kind: 'nothing-to-report',
+      reason: `all ${repos.length} repositories have tests and CI (or no recognised stack)`,
+    };
   return { kind: 'produced', summary: `${staged} proposal(s) across ${repos.length} repositories` };
 }

@@ -28,9 +28,16 @@ export async function predictionUpdates(ctx: JobContext): Promise<JobResult> {
 export async function feedbackSynthesis(ctx: JobContext): Promise<JobResult> {
   const since = (await ctx.since()) ?? new Date(Date.now() - WEEK_MS);
   const rejections = (await listRejections(since)).filter((r) => r.reason?.trim());
-  if (rejections.length === 0) return { kind: 'nothing-to-report', reason: `no rejections with a reason since ${since.toISOString().slice(0, 10)}` };
+  if (rejections.length === 0)
+    return {
+      kind: 'nothing-to-report',
+      reason: `no rejections with a reason since ${since.toISOString().slice(0, 10)}`,
+    };
   const text = await ctx.ai.complete({
-    prompt: ctx.prompts.render('feedback-synthesis', 1, { since: since.toISOString(), rejections: rejections.map((r) => `- [${r.kind}] ${r.title}: ${r.reason}`).join('\n') }),
+    prompt: ctx.prompts.render('feedback-synthesis', 1, {
+      since: since.toISOString(),
+      rejections: rejections.map((r) => `- [${r.kind}] ${r.title}: ${r.reason}`).join('\n'),
+    }),
   });
   // The prompt asks for "- " lines: anything else (a preamble, a closing remark) is not a lesson.
   const lessons = text
@@ -40,13 +47,22 @@ export async function feedbackSynthesis(ctx: JobContext): Promise<JobResult> {
     .filter((l) => l.length > 3)
     .slice(0, 5);
   for (const lesson of lessons) {
-    await ctx.memory.propose({ content: lesson, category: 'lesson', tags: ['feedback', ...new Set(rejections.map((r) => r.kind))], reason: `From ${rejections.length} rejection(s) since ${since.toISOString().slice(0, 10)}` });
+    await ctx.memory.propose({
+      content: lesson,
+      category: 'lesson',
+      tags: ['feedback', ...new Set(rejections.map((r) => r.kind))],
+      reason: `From ${rejections.length} rejection(s) since ${since.toISOString().slice(0, 10)}`,
+    });
   }
-  if (lessons.length === 0) return { kind: 'nothing-to-report', reason: 'the model found no lesson in the rejection reasons' };
+  if (lessons.length === 0)
+    return { kind: 'nothing-to-report', reason: 'the model found no lesson in the rejection reasons' };
   return { kind: 'produced', summary: `${lessons.length} lesson(s) from ${rejections.length} rejection(s)` };
 }
 
 export async function stagingCleanup(): Promise<JobResult> {
   const { expired, archived } = await cleanUpStaging(stagingRetention());
-  return { kind: 'report', report: `${expired} stale pending item(s) expired, ${archived} decided item(s) archived (nothing deleted)` };
+  return {
+    kind: 'report',
+    report: `${expired} stale pending item(s) expired, ${archived} decided item(s) archived (nothing deleted)`,
+  };
 }

@@ -9,5 +9,7 @@ import { containerNameParams } from '@/lib/containers/schemas';
  */
 export function actionRoute(action: ContainerAction) {
   const access = action === 'restart' ? { scope: 'containers:restart' as const } : ('owner' as const);
-  return route({ access, params: containerNameParams }, async ({ params, principal }) => changeContainerState(params.name, action, principalLabel(principal)));
+  return route({ access, params: containerNameParams }, async ({ params, principal }) =>
+    changeContainerState(params.name, action, principalLabel(principal)),
+  );
 }

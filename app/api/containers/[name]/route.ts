@@ -2,4 +2,6 @@ import { route } from '@/lib/api/handler';
 import { getContainer } from '@/lib/containers/get-container';
 import { containerNameParams } from '@/lib/containers/schemas';
 
-export const GET = route({ access: { scope: 'containers:read' }, params: containerNameParams }, async ({ params }) => getContainer(params.name));
+export const GET = route({ access: { scope: 'containers:read' }, params: containerNameParams }, async ({ params }) =>
+  getContainer(params.name),
+);

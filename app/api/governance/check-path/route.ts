@@ -10,4 +10,6 @@ const body = z.object({ path: z.string().min(1).max(1000) });
  */
 const resource = (input: { body: unknown }) => (input.body as z.infer<typeof body>).path;
 
-export const POST = route({ access: { scope: 'staging:write', resource }, body }, async ({ body }) => checkWritePath(body.path));
+export const POST = route({ access: { scope: 'staging:write', resource }, body }, async ({ body }) =>
+  checkWritePath(body.path),
+);

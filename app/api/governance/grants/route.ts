@@ -7,4 +7,6 @@ import { issueGrantSchema } from '@/lib/governance/grants/schemas';
 export const GET = route({}, async () => listGrants());
 
 // Owner only (the default access): agents cannot mint grants for themselves.
-export const POST = route({ body: issueGrantSchema }, async ({ body, principal }) => json(await issueGrant(body, principalLabel(principal)), 201));
+export const POST = route({ body: issueGrantSchema }, async ({ body, principal }) =>
+  json(await issueGrant(body, principalLabel(principal)), 201),
+);

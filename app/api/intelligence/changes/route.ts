@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { route } from '@/lib/api/handler';
 import { listChanges } from '@/lib/intelligence/prometheus/list-models';
 
-const query = z.object({ provider: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+const query = z.object({
+  provider: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+});
 
-export const GET = route({ access: { scope: 'intelligence:read' }, query }, async ({ query }) => ({ changes: await listChanges(query) }));
+export const GET = route({ access: { scope: 'intelligence:read' }, query }, async ({ query }) => ({
+  changes: await listChanges(query),
+}));

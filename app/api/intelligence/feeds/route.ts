@@ -4,4 +4,6 @@ import { addFeed, listFeeds } from '@/lib/intelligence/sentinel/manage-feeds';
 
 export const GET = route({ access: { scope: 'intelligence:read' } }, async () => ({ feeds: await listFeeds() }));
 
-export const POST = route({ body: z.record(z.string(), z.unknown()) }, async ({ body }) => json(await addFeed(body), 201));
+export const POST = route({ body: z.record(z.string(), z.unknown()) }, async ({ body }) =>
+  json(await addFeed(body), 201),
+);

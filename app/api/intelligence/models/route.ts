@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { route } from '@/lib/api/handler';
 import { listModels } from '@/lib/intelligence/prometheus/list-models';
 
-export const GET = route({ access: { scope: 'intelligence:read' }, query: z.object({ provider: z.string().max(100).optional() }) }, async ({ query }) =>
-  listModels(query),
+export const GET = route(
+  { access: { scope: 'intelligence:read' }, query: z.object({ provider: z.string().max(100).optional() }) },
+  async ({ query }) => listModels(query),
 );

@@ -4,4 +4,6 @@ import { createRule, listRules } from '@/lib/intelligence/sentinel/manage-rules'
 
 export const GET = route({ access: { scope: 'intelligence:read' } }, async () => ({ rules: await listRules() }));
 
-export const POST = route({ body: z.record(z.string(), z.unknown()) }, async ({ body }) => json(await createRule(body), 201));
+export const POST = route({ body: z.record(z.string(), z.unknown()) }, async ({ body }) =>
+  json(await createRule(body), 201),
+);

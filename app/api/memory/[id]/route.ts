@@ -10,8 +10,13 @@ const params = z.object({ id: z.string().min(1).max(100) });
 
 export const GET = route({ access: { scope: 'memory:read' }, params }, async ({ params }) => getMemoryEntry(params.id));
 
-export const PATCH = route({ params, body: updateMemorySchema, maxBodyBytes: ENTRY_BODY_LIMIT }, async ({ params, body, principal }) => ({
-  entry: await updateMemoryEntry(params.id, body, principalLabel(principal)),
-}));
+export const PATCH = route(
+  { params, body: updateMemorySchema, maxBodyBytes: ENTRY_BODY_LIMIT },
+  async ({ params, body, principal }) => ({
+    entry: await updateMemoryEntry(params.id, body, principalLabel(principal)),
+  }),
+);
 
-export const DELETE = route({ params }, async ({ params, principal }) => ({ entry: await deleteMemoryEntry(params.id, principalLabel(principal)) }));
+export const DELETE = route({ params }, async ({ params, principal }) => ({
+  entry: await deleteMemoryEntry(params.id, principalLabel(principal)),
+}));

@@ -9,4 +9,6 @@ const query = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
-export const GET = route({ access: { scope: 'memory:read' }, query }, async ({ query }) => ({ pairs: await findDuplicates(query) }));
+export const GET = route({ access: { scope: 'memory:read' }, query }, async ({ query }) => ({
+  pairs: await findDuplicates(query),
+}));

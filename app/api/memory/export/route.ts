@@ -6,7 +6,11 @@ import { exportOpenClawFiles } from '@/lib/memory/export-openclaw-files';
 import { MEMORY_FILE } from '@/lib/memory/openclaw-format';
 
 const query = z.object({ format: z.enum(['json', 'openclaw', 'memory-md']).default('json') });
-const attachment = (name: string, type: string) => ({ 'content-type': type, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' });
+const attachment = (name: string, type: string) => ({
+  'content-type': type,
+  'content-disposition': `attachment; filename="${name}"`,
+  'cache-control': 'no-store',
+});
 
 /** json: everything with provenance; openclaw: the workspace files as JSON; memory-md: MEMORY.md itself. */
 export const GET = route({ query }, async ({ query, principal }) => {

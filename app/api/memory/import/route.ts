@@ -13,7 +13,8 @@ export const POST = route(
   { body: z.record(z.string(), z.unknown()), maxBodyBytes: IMPORT_BODY_LIMIT },
   async ({ body, principal }) => {
     const actor = principalLabel(principal);
-    const report = 'files' in body ? await importOpenClawFiles(body as never, actor) : await importMemoryJson(body, actor);
+    const report =
+      'files' in body ? await importOpenClawFiles(body as never, actor) : await importMemoryJson(body, actor);
     return { report };
   },
 );

@@ -4,7 +4,10 @@ import { principalLabel } from '@/lib/auth/principal';
 import { exportToWorkspace, importFromWorkspace } from '@/lib/memory/sync-openclaw-workspace';
 
 /** Keeps the OpenClaw agent workspace's MEMORY.md and daily notes in step with curated memory. */
-export const POST = route({ body: z.object({ direction: z.enum(['export', 'import']) }) }, async ({ body, principal }) => {
-  const actor = principalLabel(principal);
-  return body.direction === 'export' ? exportToWorkspace(actor) : importFromWorkspace(actor);
-});
+export const POST = route(
+  { body: z.object({ direction: z.enum(['export', 'import']) }) },
+  async ({ body, principal }) => {
+    const actor = principalLabel(principal);
+    return body.direction === 'export' ? exportToWorkspace(actor) : importFromWorkspace(actor);
+  },
+);

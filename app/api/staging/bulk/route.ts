@@ -3,4 +3,6 @@ import { principalLabel } from '@/lib/auth/principal';
 import { bulkDecide } from '@/lib/staging/bulk-decide';
 import { bulkBodySchema } from '@/lib/staging/list-schemas';
 
-export const POST = route({ body: bulkBodySchema }, async ({ body, principal }) => bulkDecide(body, principalLabel(principal)));
+export const POST = route({ body: bulkBodySchema }, async ({ body, principal }) =>
+  bulkDecide(body, principalLabel(principal)),
+);

@@ -4,4 +4,6 @@ import { listRejections } from '@/lib/staging/list-rejections';
 
 const query = z.object({ since: z.coerce.date() });
 
-export const GET = route({ access: { scope: 'staging:read' }, query }, async ({ query }) => ({ rejections: await listRejections(query.since) }));
+export const GET = route({ access: { scope: 'staging:read' }, query }, async ({ query }) => ({
+  rejections: await listRejections(query.since),
+}));

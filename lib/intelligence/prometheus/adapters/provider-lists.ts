@@ -11,7 +11,11 @@ export function anthropicAdapter(apiKey?: string): CatalogAdapter {
     source: 'anthropic',
     headers: { 'anthropic-version': '2023-06-01', ...(apiKey ? { 'x-api-key': apiKey } : {}) },
     parse: (payload) =>
-      finish(anthropicList.parse(payload).data.map((m) => ({ modelId: m.id, provider: 'anthropic', name: m.display_name ?? m.id }))),
+      finish(
+        anthropicList
+          .parse(payload)
+          .data.map((m) => ({ modelId: m.id, provider: 'anthropic', name: m.display_name ?? m.id })),
+      ),
   };
 }
 

@@ -14,14 +14,19 @@ const modelsDevModel = z
     deprecated: z.union([z.boolean(), z.string()]).optional(),
   })
   .passthrough();
-const modelsDevCatalog = z.record(z.string(), z.object({ id: z.string().optional(), models: z.record(z.string(), modelsDevModel) }));
+const modelsDevCatalog = z.record(
+  z.string(),
+  z.object({ id: z.string().optional(), models: z.record(z.string(), modelsDevModel) }),
+);
 
 /** models.dev api.json: providers -> models, costs already in USD per million tokens. */
 export function parseModelsDev(payload: unknown): CatalogModel[] {
   const out: Partial<CatalogModel>[] = [];
   for (const [providerKey, provider] of Object.entries(modelsDevCatalog.parse(payload))) {
     for (const m of Object.values(provider.models)) {
-      const caps = [m.attachment && 'attachments', m.reasoning && 'reasoning', m.tool_call && 'tools'].filter(Boolean) as string[];
+      const caps = [m.attachment && 'attachments', m.reasoning && 'reasoning', m.tool_call && 'tools'].filter(
+        Boolean,
+      ) as string[];
       out.push({
         modelId: `${provider.id ?? providerKey}/${m.id}`,
         provider: provider.id ?? providerKey,
@@ -108,7 +113,9 @@ export function parseOpenRouter(payload: unknown): CatalogModel[] {
       outputPerMTok: perTokenToPerMillion(m.pricing?.completion),
       contextWindow: toInt(m.context_length),
       maxOutputTokens: toInt(m.top_provider?.max_completion_tokens),
-      capabilities: (m.supported_parameters ?? []).filter((p) => ['tools', 'reasoning', 'structured_outputs'].includes(p)),
+      capabilities: (m.supported_parameters ?? []).filter((p) =>
+        ['tools', 'reasoning', 'structured_outputs'].includes(p),
+      ),
     })),
   );
 }

@@ -2,4 +2,7 @@ import { route } from '@/lib/api/handler';
 import { getContainer } from '@/lib/containers/get-container';
 import { containerNameParams } from '@/lib/containers/schemas';
 
-export const GET = route({ params: containerNameParams }, async ({ params }) => (await getContainer(params.name)).audit);
+export const GET = route(
+  { params: containerNameParams },
+  async ({ params }) => (await getContainer(params.name)).audit,
+);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { route } from '@/lib/api/handler';
 import { setFeedEnabled } from '@/lib/intelligence/sentinel/manage-feeds';
 
-export const PATCH = route({ params: z.object({ id: z.string().min(1).max(100) }), body: z.object({ enabled: z.boolean() }) }, async ({ params, body }) =>
-  setFeedEnabled(params.id, body.enabled),
+export const PATCH = route(
+  { params: z.object({ id: z.string().min(1).max(100) }), body: z.object({ enabled: z.boolean() }) },
+  async ({ params, body }) => setFeedEnabled(params.id, body.enabled),
 );

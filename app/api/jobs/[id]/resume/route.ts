@@ -3,4 +3,6 @@ import { principalLabel } from '@/lib/auth/principal';
 import { setJobEnabled } from '@/lib/jobs/owner-actions';
 import { jobIdParams } from '@/lib/jobs/schemas';
 
-export const POST = route({ params: jobIdParams }, async ({ params, principal }) => setJobEnabled(params.id, true, principalLabel(principal)));
+export const POST = route({ params: jobIdParams }, async ({ params, principal }) =>
+  setJobEnabled(params.id, true, principalLabel(principal)),
+);

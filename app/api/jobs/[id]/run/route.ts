@@ -3,4 +3,6 @@ import { principalLabel } from '@/lib/auth/principal';
 import { triggerRun } from '@/lib/jobs/owner-actions';
 import { jobIdParams } from '@/lib/jobs/schemas';
 
-export const POST = route({ access: { scope: 'jobs:run' }, params: jobIdParams }, async ({ params, principal }) => json(await triggerRun(params.id, principalLabel(principal)), 202));
+export const POST = route({ access: { scope: 'jobs:run' }, params: jobIdParams }, async ({ params, principal }) =>
+  json(await triggerRun(params.id, principalLabel(principal)), 202),
+);

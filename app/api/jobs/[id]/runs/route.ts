@@ -2,6 +2,9 @@ import { route } from '@/lib/api/handler';
 import { listRuns } from '@/lib/jobs/list-runs';
 import { jobIdParams, runsQuery } from '@/lib/jobs/schemas';
 
-export const GET = route({ access: { scope: 'jobs:read' }, params: jobIdParams, query: runsQuery }, async ({ params, query }) => ({
-  runs: await listRuns(params.id, query.limit),
-}));
+export const GET = route(
+  { access: { scope: 'jobs:read' }, params: jobIdParams, query: runsQuery },
+  async ({ params, query }) => ({
+    runs: await listRuns(params.id, query.limit),
+  }),
+);

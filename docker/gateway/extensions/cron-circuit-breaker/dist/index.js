@@ -9,9 +9,12 @@ async function setJobEnabled(config, jobId, enabled) {
     signal: AbortSignal.timeout(1e4)
   });
   const reply = await response.json().catch(() => null);
-  if (response.status === 404) throw new Error(`the gateway refused the cron tool on /tools/invoke (404): add "cron" to gateway.tools.allow`);
+  if (response.status === 404)
+    throw new Error(`the gateway refused the cron tool on /tools/invoke (404): add "cron" to gateway.tools.allow`);
   if (!response.ok || reply?.ok === false) {
-    throw new Error(`gateway answered ${response.status} to cron update of ${jobId}${reply?.error?.message ? `: ${reply.error.message}` : ""}`);
+    throw new Error(
+      `gateway answered ${response.status} to cron update of ${jobId}${reply?.error?.message ? `: ${reply.error.message}` : ""}`
+    );
   }
 }
 async function reportState(config, jobId, report) {
@@ -36,14 +39,23 @@ function createBreaker(config, logger) {
       if (state === "open") await setJobEnabled(config, jobId, false);
       if (state === "half-open") await setJobEnabled(config, jobId, true);
     } catch (error) {
-      logger.error(`cron-circuit-breaker: could not ${state === "open" ? "disable" : "enable"} ${jobId}: ${String(error)}`);
+      logger.error(
+        `cron-circuit-breaker: could not ${state === "open" ? "disable" : "enable"} ${jobId}: ${String(error)}`
+      );
     }
     if (state === "open") {
       clearTimeout(circuit.timer);
       circuit.timer = setTimeout(() => void transition(jobId, circuit, "half-open"), config.cooldownMs);
       circuit.timer.unref?.();
     }
-    const report = { state, consecutiveFailures: circuit.failures, threshold: config.threshold, lastError: circuit.lastError, changedAt: (/* @__PURE__ */ new Date()).toISOString(), source: "openclaw-gateway" };
+    const report = {
+      state,
+      consecutiveFailures: circuit.failures,
+      threshold: config.threshold,
+      lastError: circuit.lastError,
+      changedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      source: "openclaw-gateway"
+    };
     await reportState(config, jobId, report).catch((error) => logger.warn(`cron-circuit-breaker: ${String(error)}`));
     logger.info(`cron-circuit-breaker: ${jobId} is ${state} after ${circuit.failures} consecutive error(s)`);
   }
@@ -69,7 +81,8 @@ function createBreaker(config, logger) {
     }
     circuit.failures++;
     circuit.lastError = (event.error ?? status).slice(0, 500);
-    if (circuit.state === "half-open" || circuit.failures >= config.threshold) await transition(event.jobId, circuit, "open");
+    if (circuit.state === "half-open" || circuit.failures >= config.threshold)
+      await transition(event.jobId, circuit, "open");
   }
   return {
     onCronChanged,

@@ -2,7 +2,12 @@ import type { CronChangedEvent, PluginLogger } from '../../../plugin-lib/opencla
 import type { BreakerConfig } from './config';
 import { type CircuitState, reportState, setJobEnabled } from './remote';
 
-type JobCircuit = { state: CircuitState; failures: number; lastError: string | null; timer?: ReturnType<typeof setTimeout> };
+type JobCircuit = {
+  state: CircuitState;
+  failures: number;
+  lastError: string | null;
+  timer?: ReturnType<typeof setTimeout>;
+};
 
 const FAILED = new Set(['error', 'failed', 'failure', 'timeout', 'timed-out']);
 const SUCCEEDED = new Set(['ok', 'success', 'succeeded', 'completed']);
@@ -20,14 +25,23 @@ export function createBreaker(config: BreakerConfig, logger: PluginLogger) {
       if (state === 'open') await setJobEnabled(config, jobId, false);
       if (state === 'half-open') await setJobEnabled(config, jobId, true);
     } catch (error) {
-      logger.error(`cron-circuit-breaker: could not ${state === 'open' ? 'disable' : 'enable'} ${jobId}: ${String(error)}`);
+      logger.error(
+        `cron-circuit-breaker: could not ${state === 'open' ? 'disable' : 'enable'} ${jobId}: ${String(error)}`,
+      );
     }
     if (state === 'open') {
       clearTimeout(circuit.timer);
       circuit.timer = setTimeout(() => void transition(jobId, circuit, 'half-open'), config.cooldownMs);
       circuit.timer.unref?.();
     }
-    const report = { state, consecutiveFailures: circuit.failures, threshold: config.threshold, lastError: circuit.lastError, changedAt: new Date().toISOString(), source: 'openclaw-gateway' as const };
+    const report = {
+      state,
+      consecutiveFailures: circuit.failures,
+      threshold: config.threshold,
+      lastError: circuit.lastError,
+      changedAt: new Date().toISOString(),
+      source: 'openclaw-gateway' as const,
+    };
     await reportState(config, jobId, report).catch((error) => logger.warn(`cron-circuit-breaker: ${String(error)}`));
     logger.info(`cron-circuit-breaker: ${jobId} is ${state} after ${circuit.failures} consecutive error(s)`);
   }
@@ -54,7 +68,8 @@ export function createBreaker(config: BreakerConfig, logger: PluginLogger) {
     }
     circuit.failures++;
     circuit.lastError = (event.error ?? status).slice(0, 500);
-    if (circuit.state === 'half-open' || circuit.failures >= config.threshold) await transition(event.jobId, circuit, 'open');
+    if (circuit.state === 'half-open' || circuit.failures >= config.threshold)
+      await transition(event.jobId, circuit, 'open');
   }
 
   return {

@@ -38,13 +38,20 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function setup(extra: Record<string, unknown> = {}) {
-  const rec = recordingApi({ buddyUrl: baseUrl, gatewayUrl: baseUrl, buddyToken: 'buddy-t', gatewayToken: 'gw-t', ...extra });
+  const rec = recordingApi({
+    buddyUrl: baseUrl,
+    gatewayUrl: baseUrl,
+    buddyToken: 'buddy-t',
+    gatewayToken: 'gw-t',
+    ...extra,
+  });
   plugin.register(rec.api);
   const fire = (event: CronChangedEvent) => rec.hook('cron_changed')(event, {});
   return { ...rec, fire };
 }
 
-const forJob = (jobId: string) => seen.filter((s) => s.path.includes(jobId) || (s.body.args as { jobId?: string } | undefined)?.jobId === jobId);
+const forJob = (jobId: string) =>
+  seen.filter((s) => s.path.includes(jobId) || (s.body.args as { jobId?: string } | undefined)?.jobId === jobId);
 
 describe('cron-circuit-breaker', () => {
   it('opens after the default 3 consecutive errors: disables the job and reports to Buddy', async () => {
@@ -54,17 +61,28 @@ describe('cron-circuit-breaker', () => {
     expect(forJob('nightly')).toHaveLength(0);
     await fire({ action: 'finished', jobId: 'nightly', status: 'error', error: 'rate limited' });
     const calls = forJob('nightly');
-    expect(calls[0]).toMatchObject({ path: '/tools/invoke', auth: 'Bearer gw-t', body: { tool: 'cron', args: { action: 'update', jobId: 'nightly', patch: { enabled: false } } } });
+    expect(calls[0]).toMatchObject({
+      path: '/tools/invoke',
+      auth: 'Bearer gw-t',
+      body: { tool: 'cron', args: { action: 'update', jobId: 'nightly', patch: { enabled: false } } },
+    });
     expect(calls[1]).toMatchObject({
       path: '/api/jobs/gateway/nightly/circuit',
       auth: 'Bearer buddy-t',
-      body: { state: 'open', consecutiveFailures: 3, threshold: 3, lastError: 'rate limited', source: 'openclaw-gateway' },
+      body: {
+        state: 'open',
+        consecutiveFailures: 3,
+        threshold: 3,
+        lastError: 'rate limited',
+        source: 'openclaw-gateway',
+      },
     });
   });
 
   it('a success in between resets the streak; unrelated events are ignored', async () => {
     const { fire } = setup();
-    for (const status of ['error', 'error', 'ok', 'error', 'error']) await fire({ action: 'finished', jobId: 'flappy', status });
+    for (const status of ['error', 'error', 'ok', 'error', 'error'])
+      await fire({ action: 'finished', jobId: 'flappy', status });
     await fire({ action: 'updated', jobId: 'flappy' });
     expect(forJob('flappy').filter((s) => s.body.state === 'open')).toHaveLength(0);
     expect(forJob('flappy').at(-1)?.body).toMatchObject({ state: 'closed', consecutiveFailures: 0 });
@@ -73,30 +91,46 @@ describe('cron-circuit-breaker', () => {
   it('half-opens once after the cooldown, closes on success, reopens on failure', async () => {
     const { fire, services } = setup({ threshold: 1, cooldownMs: 30 });
     await fire({ action: 'finished', jobId: 'digest', status: 'error', error: 'boom' });
-    const half = await nextRequest((s) => s.path === '/api/jobs/gateway/digest/circuit' && s.body.state === 'half-open');
+    const half = await nextRequest(
+      (s) => s.path === '/api/jobs/gateway/digest/circuit' && s.body.state === 'half-open',
+    );
     expect(half.body).toMatchObject({ state: 'half-open', consecutiveFailures: 1 });
-    expect(forJob('digest').some((s) => (s.body.args as { patch?: { enabled?: boolean } })?.patch?.enabled === true)).toBe(true);
+    expect(
+      forJob('digest').some((s) => (s.body.args as { patch?: { enabled?: boolean } })?.patch?.enabled === true),
+    ).toBe(true);
     await fire({ action: 'finished', jobId: 'digest', status: 'ok' });
     expect(forJob('digest').at(-1)?.body).toMatchObject({ state: 'closed', consecutiveFailures: 0 });
 
     await fire({ action: 'finished', jobId: 'digest', status: 'error' });
-    await nextRequest((s) => s.path.endsWith('/digest/circuit') && s.body.state === 'half-open' && seen.indexOf(s) > seen.indexOf(half));
+    await nextRequest(
+      (s) => s.path.endsWith('/digest/circuit') && s.body.state === 'half-open' && seen.indexOf(s) > seen.indexOf(half),
+    );
     await fire({ action: 'finished', jobId: 'digest', status: 'error', error: 'again' });
     expect(forJob('digest').at(-1)?.body).toMatchObject({ state: 'open', lastError: 'again' });
     await services[0]?.stop?.();
   });
 
   it('when the gateway refuses the cron tool it says how to allow it, and still reports the open breaker', async () => {
-    toolsInvoke = { status: 404, body: { ok: false, error: { type: 'not_found', message: 'Tool not available: cron' } } };
+    toolsInvoke = {
+      status: 404,
+      body: { ok: false, error: { type: 'not_found', message: 'Tool not available: cron' } },
+    };
     try {
       const { fire, logs } = setup({ threshold: 1 });
       await fire({ action: 'finished', jobId: 'denied', status: 'error', error: 'boom' });
-      expect(logs.join('\n')).toContain('could not disable denied: Error: the gateway refused the cron tool on /tools/invoke (404): add "cron" to gateway.tools.allow');
-      expect(forJob('denied').at(-1)).toMatchObject({ path: '/api/jobs/gateway/denied/circuit', body: { state: 'open' } });
+      expect(logs.join('\n')).toContain(
+        'could not disable denied: Error: the gateway refused the cron tool on /tools/invoke (404): add "cron" to gateway.tools.allow',
+      );
+      expect(forJob('denied').at(-1)).toMatchObject({
+        path: '/api/jobs/gateway/denied/circuit',
+        body: { state: 'open' },
+      });
 
       toolsInvoke = { status: 400, body: { ok: false, error: { type: 'tool_error', message: 'job not found' } } };
       await fire({ action: 'finished', jobId: 'gone', status: 'error', error: 'boom' });
-      expect(logs.join('\n')).toContain('could not disable gone: Error: gateway answered 400 to cron update of gone: job not found');
+      expect(logs.join('\n')).toContain(
+        'could not disable gone: Error: gateway answered 400 to cron update of gone: job not found',
+      );
     } finally {
       toolsInvoke = { status: 200, body: { ok: true, result: { updated: true } } };
     }

@@ -1,7 +1,14 @@
 import type { BreakerConfig } from './config';
 
 export type CircuitState = 'closed' | 'open' | 'half-open';
-export type CircuitReport = { state: CircuitState; consecutiveFailures: number; threshold: number; lastError: string | null; changedAt: string; source: 'openclaw-gateway' };
+export type CircuitReport = {
+  state: CircuitState;
+  consecutiveFailures: number;
+  threshold: number;
+  lastError: string | null;
+  changedAt: string;
+  source: 'openclaw-gateway';
+};
 
 /**
  * Enables or disables a cron job through the gateway's `POST /tools/invoke` (the `cron` tool's
@@ -17,9 +24,12 @@ export async function setJobEnabled(config: BreakerConfig, jobId: string, enable
     signal: AbortSignal.timeout(10_000),
   });
   const reply = (await response.json().catch(() => null)) as { ok?: boolean; error?: { message?: string } } | null;
-  if (response.status === 404) throw new Error(`the gateway refused the cron tool on /tools/invoke (404): add "cron" to gateway.tools.allow`);
+  if (response.status === 404)
+    throw new Error(`the gateway refused the cron tool on /tools/invoke (404): add "cron" to gateway.tools.allow`);
   if (!response.ok || reply?.ok === false) {
-    throw new Error(`gateway answered ${response.status} to cron update of ${jobId}${reply?.error?.message ? `: ${reply.error.message}` : ''}`);
+    throw new Error(
+      `gateway answered ${response.status} to cron update of ${jobId}${reply?.error?.message ? `: ${reply.error.message}` : ''}`,
+    );
   }
 }
 

@@ -6,7 +6,11 @@ function block(blockReason) {
 }
 function textResult(value, isError = false) {
   const text = typeof value === "string" ? value : JSON.stringify(value, null, 2);
-  return { content: [{ type: "text", text }], details: typeof value === "object" && value ? value : void 0, isError };
+  return {
+    content: [{ type: "text", text }],
+    details: typeof value === "object" && value ? value : void 0,
+    isError
+  };
 }
 
 // docker/gateway/extensions/governance-enforcement/src/command-rules.ts
@@ -34,8 +38,10 @@ function gitReason(argv) {
   if (sub === "reset" && (has("--hard", "--soft", "--mixed", "--keep", "--merge") || args.some((a) => /^(HEAD[~^@]|[0-9a-f]{7,40}$|origin\/)/.test(a)))) {
     return "git reset to another commit rewrites history";
   }
-  if (sub === "branch" && args.some((a) => /^-[a-zA-Z]*[DdfM]/.test(a) || a === "--delete" || a === "--force")) return "git branch -D/-f deletes or moves history";
-  if (sub === "tag" && args.some((a) => /^-[a-zA-Z]*[df]/.test(a) || a === "--delete" || a === "--force")) return "git tag -d/-f deletes or moves a tag";
+  if (sub === "branch" && args.some((a) => /^-[a-zA-Z]*[DdfM]/.test(a) || a === "--delete" || a === "--force"))
+    return "git branch -D/-f deletes or moves history";
+  if (sub === "tag" && args.some((a) => /^-[a-zA-Z]*[df]/.test(a) || a === "--delete" || a === "--force"))
+    return "git tag -d/-f deletes or moves a tag";
   if (sub === "checkout" && has("--orphan")) return "git checkout --orphan starts a new history";
   if (sub === "stash" && ["drop", "clear"].includes(args[0] ?? "")) return "git stash drop/clear deletes work";
   if (sub === "gc" && args.some((a) => a.startsWith("--prune"))) return "git gc --prune deletes objects";
@@ -44,18 +50,25 @@ function gitReason(argv) {
 function forbiddenReason(command) {
   const { name, argv } = command;
   if (name.startsWith("$")) return `the command name "${name}" is a variable; run a literal command`;
-  if (DELETERS.has(name)) return name === "gio" && argv[1] !== "trash" && argv[1] !== "remove" ? null : `${name} deletes files`;
+  if (DELETERS.has(name))
+    return name === "gio" && argv[1] !== "trash" && argv[1] !== "remove" ? null : `${name} deletes files`;
   if (name === "find" && argv.includes("-delete")) return "find -delete deletes files";
-  if (name === "rsync" && argv.some((a) => a.startsWith("--delete") || a === "--remove-source-files")) return "rsync --delete deletes files";
-  if ((name === "mv" || name === "cp") && argv.at(-1) === "/dev/null") return `${name} onto /dev/null destroys the file`;
-  if (name === "truncate" || name === "dd" && argv.some((a) => a.startsWith("of=")) && argv.includes("if=/dev/zero")) return `${name} destroys file contents`;
+  if (name === "rsync" && argv.some((a) => a.startsWith("--delete") || a === "--remove-source-files"))
+    return "rsync --delete deletes files";
+  if ((name === "mv" || name === "cp") && argv.at(-1) === "/dev/null")
+    return `${name} onto /dev/null destroys the file`;
+  if (name === "truncate" || name === "dd" && argv.some((a) => a.startsWith("of=")) && argv.includes("if=/dev/zero"))
+    return `${name} destroys file contents`;
   if (name === "git" || name === "hub" || name === "gh") {
-    if (name === "gh" && ["repo", "release"].includes(argv[1] ?? "") && argv[2] === "delete") return `gh ${argv[1]} delete deletes remotely`;
+    if (name === "gh" && ["repo", "release"].includes(argv[1] ?? "") && argv[2] === "delete")
+      return `gh ${argv[1]} delete deletes remotely`;
     return name === "git" ? gitReason(argv) : null;
   }
   if (["python", "python3", "node", "perl", "ruby", "php"].includes(name)) {
     const code = argv.slice(1).join(" ");
-    if (/\b(shutil\.rmtree|os\.(remove|unlink|rmdir|removedirs)|unlinkSync|rmSync|rmdirSync|fs\.(rm|unlink|rmdir)\b|File\.delete|\bunlink\s*\()/.test(code)) {
+    if (/\b(shutil\.rmtree|os\.(remove|unlink|rmdir|removedirs)|unlinkSync|rmSync|rmdirSync|fs\.(rm|unlink|rmdir)\b|File\.delete|\bunlink\s*\()/.test(
+      code
+    )) {
       return `${name} code that deletes files`;
     }
   }
@@ -68,7 +81,8 @@ function writeTargets(command) {
   const operands = command.argv.slice(1).filter((a) => !a.startsWith("-"));
   if (DEST_LAST.has(command.name) && operands.length >= 2) targets.push(operands.at(-1));
   if (ALL_OPERANDS.has(command.name)) targets.push(...operands);
-  if (command.name === "sed" && command.argv.some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith("--in-place"))) targets.push(...operands.slice(1));
+  if (command.name === "sed" && command.argv.some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith("--in-place")))
+    targets.push(...operands.slice(1));
   if (command.name === "dd") targets.push(...command.argv.filter((a) => a.startsWith("of=")).map((a) => a.slice(3)));
   if (command.name === "chmod" || command.name === "chown") targets.push(...operands.slice(1));
   return targets;
@@ -95,15 +109,22 @@ function buddyApiTool(config, fetchImpl = fetch) {
       const method = params.method === "POST" ? "POST" : params.method === "GET" ? "GET" : null;
       const path3 = typeof params.path === "string" ? params.path : "";
       if (!method) return textResult("method must be GET or POST", true);
-      if (!path3.startsWith("/api/") || path3.includes("..") || path3.includes("//")) return textResult("path must be a relative path under /api/", true);
-      if (APPROVE_ENDPOINT.test(path3)) return textResult("approve endpoints are owner-only: approving staged work is the owner's decision", true);
+      if (!path3.startsWith("/api/") || path3.includes("..") || path3.includes("//"))
+        return textResult("path must be a relative path under /api/", true);
+      if (APPROVE_ENDPOINT.test(path3))
+        return textResult("approve endpoints are owner-only: approving staged work is the owner's decision", true);
       if (REFUSED.test(path3)) return textResult(`${path3} is not available to agents`, true);
       if (/[?&](access_token|token)=/.test(path3)) return textResult("never put tokens in a URL", true);
-      if (!config.buddyToken) return textResult('buddy_api is not configured: plugin config "buddyToken" is empty', true);
+      if (!config.buddyToken)
+        return textResult('buddy_api is not configured: plugin config "buddyToken" is empty', true);
       try {
         const response = await fetchImpl(`${config.buddyUrl}${path3}`, {
           method,
-          headers: { authorization: `Bearer ${config.buddyToken}`, accept: "application/json", ...method === "POST" ? { "content-type": "application/json" } : {} },
+          headers: {
+            authorization: `Bearer ${config.buddyToken}`,
+            accept: "application/json",
+            ...method === "POST" ? { "content-type": "application/json" } : {}
+          },
           body: method === "POST" ? JSON.stringify(params.body ?? {}) : void 0,
           signal: AbortSignal.timeout(3e4)
         });
@@ -297,7 +318,24 @@ var WRAPPERS = {
   exec: /* @__PURE__ */ new Set(["-a"]),
   command: /* @__PURE__ */ new Set(),
   builtin: /* @__PURE__ */ new Set(),
-  xargs: /* @__PURE__ */ new Set(["-I", "-i", "-n", "-P", "-L", "-l", "-d", "-E", "-e", "-s", "-a", "--max-args", "--max-procs", "--delimiter", "--replace", "--arg-file"]),
+  xargs: /* @__PURE__ */ new Set([
+    "-I",
+    "-i",
+    "-n",
+    "-P",
+    "-L",
+    "-l",
+    "-d",
+    "-E",
+    "-e",
+    "-s",
+    "-a",
+    "--max-args",
+    "--max-procs",
+    "--delimiter",
+    "--replace",
+    "--arg-file"
+  ]),
   busybox: /* @__PURE__ */ new Set(),
   watch: /* @__PURE__ */ new Set(["-n", "--interval", "-d"]),
   setsid: /* @__PURE__ */ new Set(),
@@ -388,7 +426,8 @@ function expandCommands(script, depth = 0) {
     if (argv.length === 0 && command.redirects.length === 0) continue;
     out.push({ argv, redirects: command.redirects, name: baseName(argv[0] ?? ""), via });
     for (const exec of findExecs(argv)) {
-      if (exec.length) out.push({ argv: exec, redirects: [], name: baseName(exec[0]), via: [...via, "find -exec"] });
+      if (exec.length)
+        out.push({ argv: exec, redirects: [], name: baseName(exec[0]), via: [...via, "find -exec"] });
     }
   }
   return out;
@@ -436,7 +475,8 @@ function inside(rel, dir) {
 function checkWritePath(raw, config, cwd = config.workspaceDir) {
   if (raw.includes("\0")) return { kind: "block", reason: "path contains a NUL byte" };
   if (/^~/.test(raw)) return { kind: "block", reason: `"${raw}" is in a home directory, outside the workspace` };
-  if (/\$|\$\(…\)/.test(raw)) return { kind: "block", reason: `"${raw}" depends on a variable or substitution; write to a literal path` };
+  if (/\$|\$\(…\)/.test(raw))
+    return { kind: "block", reason: `"${raw}" depends on a variable or substitution; write to a literal path` };
   const root = realpathOfExisting(config.workspaceDir);
   const target = realpathOfExisting(path2.resolve(cwd, raw));
   const rel = path2.relative(root, target).split(path2.sep).join("/");
@@ -448,11 +488,15 @@ function checkWritePath(raw, config, cwd = config.workspaceDir) {
   }
   for (const dir of config.skillDirs) {
     if (inside(rel, dir)) {
-      return { kind: "block", reason: `"${raw}" is inside ${dir}/: a skill or extension written there would shadow Buddy's reviewed ones` };
+      return {
+        kind: "block",
+        reason: `"${raw}" is inside ${dir}/: a skill or extension written there would shadow Buddy's reviewed ones`
+      };
     }
   }
   for (const dir of config.approvalDirs) {
-    if (inside(rel, dir)) return { kind: "approve", reason: `"${raw}" is inside ${dir}/, which needs the owner's approval` };
+    if (inside(rel, dir))
+      return { kind: "approve", reason: `"${raw}" is inside ${dir}/, which needs the owner's approval` };
   }
   return { kind: "allow" };
 }
@@ -464,13 +508,16 @@ function worst(verdicts) {
   return verdicts.find((v) => v.kind === "approve") ?? { kind: "allow" };
 }
 function checkShell(script, config, workdir) {
-  if (APPROVE_ENDPOINT.test(script)) return { kind: "block", reason: "calls a Buddy approve endpoint: approving staged work is the owner's decision" };
+  if (APPROVE_ENDPOINT.test(script))
+    return { kind: "block", reason: "calls a Buddy approve endpoint: approving staged work is the owner's decision" };
   let cwd = workdir ? checkCwd(workdir, config) : config.workspaceDir;
   const verdicts = [];
   for (const command of expandCommands(script)) {
     const why = forbiddenReason(command);
-    if (why) return { kind: "block", reason: command.via.length ? `${why} (hidden behind ${command.via.join(" \u2192 ")})` : why };
-    if (command.name === "cd" && command.argv[1] && !command.argv[1].includes("$")) cwd = checkCwd(command.argv[1], config, cwd);
+    if (why)
+      return { kind: "block", reason: command.via.length ? `${why} (hidden behind ${command.via.join(" \u2192 ")})` : why };
+    if (command.name === "cd" && command.argv[1] && !command.argv[1].includes("$"))
+      cwd = checkCwd(command.argv[1], config, cwd);
     for (const target of writeTargets(command)) verdicts.push(checkWritePath(target, config, cwd));
   }
   return worst(verdicts);
@@ -484,7 +531,8 @@ function evaluateCall(toolName, params, config) {
       const input = params.input ?? params.patch;
       if (typeof input !== "string") throw new Error('apply_patch needs a string "input"');
       const { writes, deletes } = patchTargets(input);
-      if (deletes.length) return { kind: "block", reason: `the patch deletes ${deletes.join(", ")}; agents never delete files` };
+      if (deletes.length)
+        return { kind: "block", reason: `the patch deletes ${deletes.join(", ")}; agents never delete files` };
       if (writes.length === 0) throw new Error("found no file path in the patch");
       return worst(writes.map((p) => checkWritePath(p, config)));
     }
@@ -503,7 +551,8 @@ function evaluateCall(toolName, params, config) {
     try {
       return worst(scripts.map((s) => checkShell(s, config, workdir)));
     } catch (error) {
-      if (error instanceof ShellParseError) return { kind: "block", reason: `could not read the command safely: ${error.message}` };
+      if (error instanceof ShellParseError)
+        return { kind: "block", reason: `could not read the command safely: ${error.message}` };
       throw error;
     }
   }
@@ -533,7 +582,9 @@ var plugin = {
           const decision = evaluateCall(event.toolName, event.params ?? {}, config);
           if (decision.kind === "allow") return void 0;
           if (decision.kind === "block") {
-            api.logger.warn(`${PLUGIN_ID}: blocked ${event.toolName} for ${ctx.agentId ?? "agent"}: ${decision.reason}`);
+            api.logger.warn(
+              `${PLUGIN_ID}: blocked ${event.toolName} for ${ctx.agentId ?? "agent"}: ${decision.reason}`
+            );
             return block(`Blocked by Buddy governance: ${decision.reason}.`);
           }
           return {

@@ -15,7 +15,8 @@ export function buddyApiTool(config: GovernanceConfig, fetchImpl: typeof fetch =
   return {
     name: 'buddy_api',
     label: 'Buddy API',
-    description: "Call Buddy's JSON API (GET or POST under /api/) with the agent's grant. Approve endpoints are refused.",
+    description:
+      "Call Buddy's JSON API (GET or POST under /api/) with the agent's grant. Approve endpoints are refused.",
     parameters: {
       type: 'object',
       additionalProperties: false,
@@ -30,15 +31,22 @@ export function buddyApiTool(config: GovernanceConfig, fetchImpl: typeof fetch =
       const method = params.method === 'POST' ? 'POST' : params.method === 'GET' ? 'GET' : null;
       const path = typeof params.path === 'string' ? params.path : '';
       if (!method) return textResult('method must be GET or POST', true);
-      if (!path.startsWith('/api/') || path.includes('..') || path.includes('//')) return textResult('path must be a relative path under /api/', true);
-      if (APPROVE_ENDPOINT.test(path)) return textResult("approve endpoints are owner-only: approving staged work is the owner's decision", true);
+      if (!path.startsWith('/api/') || path.includes('..') || path.includes('//'))
+        return textResult('path must be a relative path under /api/', true);
+      if (APPROVE_ENDPOINT.test(path))
+        return textResult("approve endpoints are owner-only: approving staged work is the owner's decision", true);
       if (REFUSED.test(path)) return textResult(`${path} is not available to agents`, true);
       if (/[?&](access_token|token)=/.test(path)) return textResult('never put tokens in a URL', true);
-      if (!config.buddyToken) return textResult('buddy_api is not configured: plugin config "buddyToken" is empty', true);
+      if (!config.buddyToken)
+        return textResult('buddy_api is not configured: plugin config "buddyToken" is empty', true);
       try {
         const response = await fetchImpl(`${config.buddyUrl}${path}`, {
           method,
-          headers: { authorization: `Bearer ${config.buddyToken}`, accept: 'application/json', ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+          headers: {
+            authorization: `Bearer ${config.buddyToken}`,
+            accept: 'application/json',
+            ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+          },
           body: method === 'POST' ? JSON.stringify(params.body ?? {}) : undefined,
           signal: AbortSignal.timeout(30_000),
         });

@@ -14,13 +14,16 @@ function worst(verdicts: PathVerdict[]): Decision {
 }
 
 function checkShell(script: string, config: GovernanceConfig, workdir?: string): Decision {
-  if (APPROVE_ENDPOINT.test(script)) return { kind: 'block', reason: "calls a Buddy approve endpoint: approving staged work is the owner's decision" };
+  if (APPROVE_ENDPOINT.test(script))
+    return { kind: 'block', reason: "calls a Buddy approve endpoint: approving staged work is the owner's decision" };
   let cwd = workdir ? checkCwd(workdir, config) : config.workspaceDir;
   const verdicts: PathVerdict[] = [];
   for (const command of expandCommands(script)) {
     const why = forbiddenReason(command);
-    if (why) return { kind: 'block', reason: command.via.length ? `${why} (hidden behind ${command.via.join(' → ')})` : why };
-    if (command.name === 'cd' && command.argv[1] && !command.argv[1].includes('$')) cwd = checkCwd(command.argv[1], config, cwd);
+    if (why)
+      return { kind: 'block', reason: command.via.length ? `${why} (hidden behind ${command.via.join(' → ')})` : why };
+    if (command.name === 'cd' && command.argv[1] && !command.argv[1].includes('$'))
+      cwd = checkCwd(command.argv[1], config, cwd);
     for (const target of writeTargets(command)) verdicts.push(checkWritePath(target, config, cwd));
   }
   return worst(verdicts);
@@ -37,7 +40,8 @@ export function evaluateCall(toolName: string, params: Record<string, unknown>, 
       const input = params.input ?? params.patch;
       if (typeof input !== 'string') throw new Error('apply_patch needs a string "input"');
       const { writes, deletes } = patchTargets(input);
-      if (deletes.length) return { kind: 'block', reason: `the patch deletes ${deletes.join(', ')}; agents never delete files` };
+      if (deletes.length)
+        return { kind: 'block', reason: `the patch deletes ${deletes.join(', ')}; agents never delete files` };
       if (writes.length === 0) throw new Error('found no file path in the patch');
       return worst(writes.map((p) => checkWritePath(p, config)));
     }
@@ -46,7 +50,9 @@ export function evaluateCall(toolName: string, params: Record<string, unknown>, 
     return worst([checkWritePath(target, config)]);
   }
   if (config.shellTools.includes(toolName)) {
-    const scripts = ['command', 'cmd', 'script', 'data', 'input'].map((k) => params[k]).filter((v): v is string => typeof v === 'string');
+    const scripts = ['command', 'cmd', 'script', 'data', 'input']
+      .map((k) => params[k])
+      .filter((v): v is string => typeof v === 'string');
     if (toolName !== 'process' && scripts.length === 0) throw new Error(`${toolName} needs a string "command"`);
     const workdir = typeof params.workdir === 'string' ? params.workdir : undefined;
     if (workdir) {
@@ -56,7 +62,8 @@ export function evaluateCall(toolName: string, params: Record<string, unknown>, 
     try {
       return worst(scripts.map((s) => checkShell(s, config, workdir)) as PathVerdict[]);
     } catch (error) {
-      if (error instanceof ShellParseError) return { kind: 'block', reason: `could not read the command safely: ${error.message}` };
+      if (error instanceof ShellParseError)
+        return { kind: 'block', reason: `could not read the command safely: ${error.message}` };
       throw error;
     }
   }

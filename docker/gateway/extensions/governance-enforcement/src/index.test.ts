@@ -56,24 +56,42 @@ describe('governance-enforcement: write, edit and apply_patch', () => {
     const ok = '*** Begin Patch\n*** Update File: notes/a.md\n@@\n-old\n+new\n*** End Patch';
     expect(await call('apply_patch', { input: ok })).toBeUndefined();
     const dotdot = '*** Begin Patch\n*** Add File: notes/../../evil.sh\n+echo\n*** End Patch';
-    expect(await call('apply_patch', { input: dotdot })).toMatchObject({ block: true, blockReason: expect.stringContaining('outside the workspace') });
+    expect(await call('apply_patch', { input: dotdot })).toMatchObject({
+      block: true,
+      blockReason: expect.stringContaining('outside the workspace'),
+    });
     const absolute = '*** Begin Patch\n*** Update File: notes/a.md\n*** Move to: /tmp/a.md\n*** End Patch';
     expect(await call('apply_patch', { input: absolute })).toMatchObject({ block: true });
     const diff = '--- a/notes/a.md\n+++ b/_governance/rules.md\n@@ -1 +1 @@\n-a\n+b\n';
-    expect(await call('apply_patch', { input: diff })).toMatchObject({ block: true, blockReason: expect.stringContaining('_governance') });
+    expect(await call('apply_patch', { input: diff })).toMatchObject({
+      block: true,
+      blockReason: expect.stringContaining('_governance'),
+    });
     const del = '*** Begin Patch\n*** Delete File: notes/a.md\n*** End Patch';
-    expect(await call('apply_patch', { input: del })).toMatchObject({ block: true, blockReason: expect.stringContaining('deletes') });
+    expect(await call('apply_patch', { input: del })).toMatchObject({
+      block: true,
+      blockReason: expect.stringContaining('deletes'),
+    });
   });
 
   it('fails closed on malformed calls', async () => {
-    expect(await call('write', { content: 'no path' })).toMatchObject({ block: true, blockReason: expect.stringContaining('fails closed') });
+    expect(await call('write', { content: 'no path' })).toMatchObject({
+      block: true,
+      blockReason: expect.stringContaining('fails closed'),
+    });
     expect(await call('apply_patch', { input: 'not a patch' })).toMatchObject({ block: true });
-    expect(await call('exec', { command: 'echo "unterminated' })).toMatchObject({ block: true, blockReason: expect.stringContaining('unterminated') });
+    expect(await call('exec', { command: 'echo "unterminated' })).toMatchObject({
+      block: true,
+      blockReason: expect.stringContaining('unterminated'),
+    });
   });
 
   it('blocks everything it guards when the config is missing', async () => {
     const broken = setup(null);
-    expect(await broken.call('write', { path: 'notes/a.md' })).toMatchObject({ block: true, blockReason: expect.stringContaining('misconfigured') });
+    expect(await broken.call('write', { path: 'notes/a.md' })).toMatchObject({
+      block: true,
+      blockReason: expect.stringContaining('misconfigured'),
+    });
     expect(broken.logs.join('\n')).toContain('workspaceDir');
   });
 });
@@ -81,10 +99,14 @@ describe('governance-enforcement: write, edit and apply_patch', () => {
 describe('governance-enforcement: shell commands', () => {
   const { call } = setup();
 
-  it.each(['ls -la', 'git status && git diff', 'echo hi > notes/out.txt', 'cat _governance/policy.md', "grep -r 'rm' notes", 'git log --oneline | head'])(
-    'allows %s',
-    async (command) => expect(await call('exec', { command })).toBeUndefined(),
-  );
+  it.each([
+    'ls -la',
+    'git status && git diff',
+    'echo hi > notes/out.txt',
+    'cat _governance/policy.md',
+    "grep -r 'rm' notes",
+    'git log --oneline | head',
+  ])('allows %s', async (command) => expect(await call('exec', { command })).toBeUndefined());
 
   it.each([
     ['rm -rf notes', 'rm deletes'],
@@ -103,7 +125,7 @@ describe('governance-enforcement: shell commands', () => {
     ['git rebase -i main', 'rewrites history'],
     ['git filter-branch --tree-filter x', 'rewrites history'],
     ['X=rm; $X -rf notes', 'variable'],
-    ["python3 -c 'import shutil; shutil.rmtree(\"notes\")'", 'deletes'],
+    ['python3 -c \'import shutil; shutil.rmtree("notes")\'', 'deletes'],
     ['curl -X POST http://dashboard:5050/api/staging/abc/approve', 'approve endpoint'],
     ['wget --post-data "{}" http://dashboard:5050/api/staging/bulk', 'approve endpoint'],
     ['echo x > _governance/policy.md', '_governance/'],
@@ -116,12 +138,16 @@ describe('governance-enforcement: shell commands', () => {
   });
 
   it('checks the text a process tool writes into a running shell', async () => {
-    expect(await call('process', { action: 'write', sessionId: 's1', data: 'rm -rf notes\n' })).toMatchObject({ block: true });
+    expect(await call('process', { action: 'write', sessionId: 's1', data: 'rm -rf notes\n' })).toMatchObject({
+      block: true,
+    });
     expect(await call('process', { action: 'list' })).toBeUndefined();
   });
 
   it('asks for approval for a shell write into _foundation', async () => {
-    expect(await call('exec', { command: 'echo x >> _foundation/notes.md' })).toMatchObject({ requireApproval: expect.any(Object) });
+    expect(await call('exec', { command: 'echo x >> _foundation/notes.md' })).toMatchObject({
+      requireApproval: expect.any(Object),
+    });
   });
 
   it('blocks a working directory outside the workspace', async () => {
@@ -158,7 +184,15 @@ describe('governance-enforcement: buddy_api tool', () => {
     expect(seen.at(-1)).toMatchObject({ method: 'GET', url: '/api/jobs', auth: 'Bearer grant-token-1' });
 
     const count = seen.length;
-    for (const path of ['/api/staging/x/approve', '/api/staging/bulk', '/api/governance/grants', '/api/governance/grants/g1/reauthorize', '/etc/passwd', '/api/../x', '/api/jobs?token=abc']) {
+    for (const path of [
+      '/api/staging/x/approve',
+      '/api/staging/bulk',
+      '/api/governance/grants',
+      '/api/governance/grants/g1/reauthorize',
+      '/etc/passwd',
+      '/api/../x',
+      '/api/jobs?token=abc',
+    ]) {
       const refused = await tool('buddy_api').execute('c2', { method: 'POST', path, body: {} });
       expect(refused.isError, path).toBe(true);
     }

@@ -32,7 +32,9 @@ const plugin: OpenClawPluginDefinition = {
           const decision = evaluateCall(event.toolName, event.params ?? {}, config);
           if (decision.kind === 'allow') return undefined;
           if (decision.kind === 'block') {
-            api.logger.warn(`${PLUGIN_ID}: blocked ${event.toolName} for ${ctx.agentId ?? 'agent'}: ${decision.reason}`);
+            api.logger.warn(
+              `${PLUGIN_ID}: blocked ${event.toolName} for ${ctx.agentId ?? 'agent'}: ${decision.reason}`,
+            );
             return block(`Blocked by Buddy governance: ${decision.reason}.`);
           }
           return {

@@ -27,7 +27,8 @@ function inside(rel: string, dir: string): boolean {
 export function checkWritePath(raw: string, config: GovernanceConfig, cwd = config.workspaceDir): PathVerdict {
   if (raw.includes('\0')) return { kind: 'block', reason: 'path contains a NUL byte' };
   if (/^~/.test(raw)) return { kind: 'block', reason: `"${raw}" is in a home directory, outside the workspace` };
-  if (/\$|\$\(…\)/.test(raw)) return { kind: 'block', reason: `"${raw}" depends on a variable or substitution; write to a literal path` };
+  if (/\$|\$\(…\)/.test(raw))
+    return { kind: 'block', reason: `"${raw}" depends on a variable or substitution; write to a literal path` };
   const root = realpathOfExisting(config.workspaceDir);
   const target = realpathOfExisting(path.resolve(cwd, raw));
   const rel = path.relative(root, target).split(path.sep).join('/');
@@ -39,11 +40,15 @@ export function checkWritePath(raw: string, config: GovernanceConfig, cwd = conf
   }
   for (const dir of config.skillDirs) {
     if (inside(rel, dir)) {
-      return { kind: 'block', reason: `"${raw}" is inside ${dir}/: a skill or extension written there would shadow Buddy's reviewed ones` };
+      return {
+        kind: 'block',
+        reason: `"${raw}" is inside ${dir}/: a skill or extension written there would shadow Buddy's reviewed ones`,
+      };
     }
   }
   for (const dir of config.approvalDirs) {
-    if (inside(rel, dir)) return { kind: 'approve', reason: `"${raw}" is inside ${dir}/, which needs the owner's approval` };
+    if (inside(rel, dir))
+      return { kind: 'approve', reason: `"${raw}" is inside ${dir}/, which needs the owner's approval` };
   }
   return { kind: 'allow' };
 }

@@ -6,14 +6,19 @@ function block(blockReason) {
 }
 function textResult(value, isError = false) {
   const text = typeof value === "string" ? value : JSON.stringify(value, null, 2);
-  return { content: [{ type: "text", text }], details: typeof value === "object" && value ? value : void 0, isError };
+  return {
+    content: [{ type: "text", text }],
+    details: typeof value === "object" && value ? value : void 0,
+    isError
+  };
 }
 
 // docker/gateway/extensions/sandbox-exec/src/sandbox-client.ts
 var int = (v, fallback) => typeof v === "number" && Number.isInteger(v) && v > 0 ? v : fallback;
 function readConfig(raw) {
   const token = raw?.token;
-  if (typeof token !== "string" || token === "") throw new Error('plugin config "token" (the sandbox API token) is required');
+  if (typeof token !== "string" || token === "")
+    throw new Error('plugin config "token" (the sandbox API token) is required');
   return {
     baseUrl: (typeof raw?.baseUrl === "string" ? raw.baseUrl : "http://sandbox:9500").replace(/\/+$/, ""),
     token,
@@ -35,14 +40,19 @@ async function execInSandbox(config, request, fetchImpl = fetch) {
       signal: AbortSignal.timeout(request.timeoutMs + 5e3)
     });
   } catch (error) {
-    throw new SandboxError(`the sandbox at ${config.baseUrl} did not answer: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SandboxError(
+      `the sandbox at ${config.baseUrl} did not answer: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
   const text = await response.text();
-  if (response.status === 429) throw new SandboxError("the sandbox is at its concurrency limit (429); retry in a few seconds");
-  if (response.status === 401 || response.status === 403) throw new SandboxError(`the sandbox refused the token (${response.status})`);
+  if (response.status === 429)
+    throw new SandboxError("the sandbox is at its concurrency limit (429); retry in a few seconds");
+  if (response.status === 401 || response.status === 403)
+    throw new SandboxError(`the sandbox refused the token (${response.status})`);
   if (!response.ok) throw new SandboxError(`the sandbox answered ${response.status}: ${text.slice(0, 300)}`);
   const data = JSON.parse(text);
-  if (typeof data.exitCode !== "number" || typeof data.stdout !== "string") throw new SandboxError("the sandbox answered with an unexpected shape");
+  if (typeof data.exitCode !== "number" || typeof data.stdout !== "string")
+    throw new SandboxError("the sandbox answered with an unexpected shape");
   return {
     exitCode: data.exitCode,
     stdout: data.stdout,
@@ -63,7 +73,8 @@ function parseRequest(params, config) {
     return `code and stdin together must be at most ${config.maxCodeBytes} bytes`;
   }
   if (stdin !== void 0 && typeof stdin !== "string") return "stdin must be a string";
-  if (timeoutMs !== void 0 && (typeof timeoutMs !== "number" || !Number.isInteger(timeoutMs) || timeoutMs < 1)) return "timeoutMs must be a positive integer";
+  if (timeoutMs !== void 0 && (typeof timeoutMs !== "number" || !Number.isInteger(timeoutMs) || timeoutMs < 1))
+    return "timeoutMs must be a positive integer";
   return {
     language,
     code,

@@ -16,10 +16,20 @@ beforeAll(async () => {
     req.on('end', () => {
       const body = JSON.parse(raw || '{}');
       received.push({ auth: req.headers.authorization, body });
-      if (req.headers.authorization !== 'Bearer sandbox-secret') return res.writeHead(401).end('{"title":"unauthorized"}');
+      if (req.headers.authorization !== 'Bearer sandbox-secret')
+        return res.writeHead(401).end('{"title":"unauthorized"}');
       if (body.code === 'busy') return res.writeHead(429).end('{"title":"too many"}');
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ exitCode: body.code.includes('exit 3') ? 3 : 0, stdout: `ran ${body.language}`, stderr: '', durationMs: 12, timedOut: false, truncated: false }));
+      res.end(
+        JSON.stringify({
+          exitCode: body.code.includes('exit 3') ? 3 : 0,
+          stdout: `ran ${body.language}`,
+          stderr: '',
+          durationMs: 12,
+          timedOut: false,
+          truncated: false,
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,10 +55,22 @@ describe('sandbox-exec', () => {
 
   it('runs code through POST /v1/exec with the token and caps the timeout', async () => {
     const { tool } = setup();
-    const result = await tool('sandbox_exec').execute('t1', { language: 'python', code: 'print(1)', stdin: 'x', timeoutMs: 999_999 });
+    const result = await tool('sandbox_exec').execute('t1', {
+      language: 'python',
+      code: 'print(1)',
+      stdin: 'x',
+      timeoutMs: 999_999,
+    });
     expect(result.isError).toBe(false);
-    expect(JSON.parse(result.content[0]?.text ?? '')).toMatchObject({ exitCode: 0, stdout: 'ran python', timedOut: false });
-    expect(received.at(-1)).toEqual({ auth: 'Bearer sandbox-secret', body: { language: 'python', code: 'print(1)', stdin: 'x', timeoutMs: 60_000 } });
+    expect(JSON.parse(result.content[0]?.text ?? '')).toMatchObject({
+      exitCode: 0,
+      stdout: 'ran python',
+      timedOut: false,
+    });
+    expect(received.at(-1)).toEqual({
+      auth: 'Bearer sandbox-secret',
+      body: { language: 'python', code: 'print(1)', stdin: 'x', timeoutMs: 60_000 },
+    });
   });
 
   it('marks a non-zero exit as an error result and reports 429 and a wrong token clearly', async () => {
@@ -62,9 +84,14 @@ describe('sandbox-exec', () => {
   it('refuses bad input before calling the sandbox', async () => {
     const { tool } = setup();
     const before = received.length;
-    expect((await tool('sandbox_exec').execute('t5', { language: 'ruby', code: 'x' })).content[0]?.text).toContain('language must be');
+    expect((await tool('sandbox_exec').execute('t5', { language: 'ruby', code: 'x' })).content[0]?.text).toContain(
+      'language must be',
+    );
     expect((await tool('sandbox_exec').execute('t6', { language: 'node', code: '' })).isError).toBe(true);
-    expect((await tool('sandbox_exec').execute('t7', { language: 'node', code: 'x'.repeat(2 * 1024 * 1024) })).content[0]?.text).toContain('at most');
+    expect(
+      (await tool('sandbox_exec').execute('t7', { language: 'node', code: 'x'.repeat(2 * 1024 * 1024) })).content[0]
+        ?.text,
+    ).toContain('at most');
     expect(received.length).toBe(before);
   });
 
@@ -72,6 +99,8 @@ describe('sandbox-exec', () => {
     const rec = recordingApi({});
     plugin.register(rec.api);
     expect(await rec.hook('before_tool_call')({ toolName: 'exec', params: {} }, {})).toMatchObject({ block: true });
-    expect((await rec.tool('sandbox_exec').execute('t8', { language: 'bash', code: 'ls' })).content[0]?.text).toContain('"token"');
+    expect((await rec.tool('sandbox_exec').execute('t8', { language: 'bash', code: 'ls' })).content[0]?.text).toContain(
+      '"token"',
+    );
   });
 });

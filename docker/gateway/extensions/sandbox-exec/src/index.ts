@@ -11,7 +11,8 @@ function parseRequest(params: Record<string, unknown>, config: SandboxConfig): E
     return `code and stdin together must be at most ${config.maxCodeBytes} bytes`;
   }
   if (stdin !== undefined && typeof stdin !== 'string') return 'stdin must be a string';
-  if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !Number.isInteger(timeoutMs) || timeoutMs < 1)) return 'timeoutMs must be a positive integer';
+  if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !Number.isInteger(timeoutMs) || timeoutMs < 1))
+    return 'timeoutMs must be a positive integer';
   return {
     language: language as ExecRequest['language'],
     code,
@@ -50,7 +51,8 @@ const plugin: OpenClawPluginDefinition = {
     api.registerTool({
       name: 'sandbox_exec',
       label: 'Run code in the sandbox',
-      description: "Run Python 3.12, Node.js 22 or bash in Buddy's isolated sandbox (no network, fresh temporary directory). Returns exitCode, stdout, stderr, durationMs, timedOut, truncated.",
+      description:
+        "Run Python 3.12, Node.js 22 or bash in Buddy's isolated sandbox (no network, fresh temporary directory). Returns exitCode, stdout, stderr, durationMs, timedOut, truncated.",
       parameters: {
         type: 'object',
         additionalProperties: false,

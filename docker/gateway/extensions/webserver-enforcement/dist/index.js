@@ -149,7 +149,24 @@ var WRAPPERS = {
   exec: /* @__PURE__ */ new Set(["-a"]),
   command: /* @__PURE__ */ new Set(),
   builtin: /* @__PURE__ */ new Set(),
-  xargs: /* @__PURE__ */ new Set(["-I", "-i", "-n", "-P", "-L", "-l", "-d", "-E", "-e", "-s", "-a", "--max-args", "--max-procs", "--delimiter", "--replace", "--arg-file"]),
+  xargs: /* @__PURE__ */ new Set([
+    "-I",
+    "-i",
+    "-n",
+    "-P",
+    "-L",
+    "-l",
+    "-d",
+    "-E",
+    "-e",
+    "-s",
+    "-a",
+    "--max-args",
+    "--max-procs",
+    "--delimiter",
+    "--replace",
+    "--arg-file"
+  ]),
   busybox: /* @__PURE__ */ new Set(),
   watch: /* @__PURE__ */ new Set(["-n", "--interval", "-d"]),
   setsid: /* @__PURE__ */ new Set(),
@@ -240,7 +257,8 @@ function expandCommands(script, depth = 0) {
     if (argv.length === 0 && command.redirects.length === 0) continue;
     out.push({ argv, redirects: command.redirects, name: baseName(argv[0] ?? ""), via });
     for (const exec of findExecs(argv)) {
-      if (exec.length) out.push({ argv: exec, redirects: [], name: baseName(exec[0]), via: [...via, "find -exec"] });
+      if (exec.length)
+        out.push({ argv: exec, redirects: [], name: baseName(exec[0]), via: [...via, "find -exec"] });
     }
   }
   return out;
@@ -269,7 +287,9 @@ var V4_PRIVATE = [
 ];
 function v4Private(ip) {
   const n = v4ToInt(ip);
-  return V4_PRIVATE.some(([base, bits]) => Math.floor(n / 2 ** (32 - bits)) === Math.floor(v4ToInt(base) / 2 ** (32 - bits)));
+  return V4_PRIVATE.some(
+    ([base, bits]) => Math.floor(n / 2 ** (32 - bits)) === Math.floor(v4ToInt(base) / 2 ** (32 - bits))
+  );
 }
 function v6Groups(ip) {
   let text = ip.toLowerCase().split("%")[0];
@@ -298,7 +318,10 @@ function isPrivateAddress(ip) {
   if (zeros(5) && g[5] === 65535) return v4Private(embeddedV4(g));
   if (zeros(6)) return v4Private(embeddedV4(g));
   if (g[0] === 100 && g[1] === 65435) return v4Private(embeddedV4(g));
-  if (g[0] === 8194) return v4Private(`${g[1] >> 8}.${g[1] & 255}.${g[2] >> 8}.${g[2] & 255}`);
+  if (g[0] === 8194)
+    return v4Private(
+      `${g[1] >> 8}.${g[1] & 255}.${g[2] >> 8}.${g[2] & 255}`
+    );
   const first = g[0];
   return (first & 65024) === 64512 || (first & 65472) === 65152 || (first & 65280) === 65280;
 }
@@ -316,7 +339,8 @@ function urlBlockReason(raw, config) {
   } catch {
     return `"${raw.slice(0, 200)}" is not a valid absolute URL`;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return `${url.protocol} URLs are not allowed; use http or https`;
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return `${url.protocol} URLs are not allowed; use http or https`;
   const host = url.hostname.toLowerCase().replace(/\.$/, "").replace(/^\[|\]$/g, "");
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   const internallyAllowed = config.internalAllow.some((entry) => entry.toLowerCase() === `${host}:${port}`);
@@ -326,7 +350,8 @@ function urlBlockReason(raw, config) {
   if (privateHost) {
     return internallyAllowed ? null : `${host}${literal ? ` (${raw.slice(0, 80)})` : ""} is on a private network; only Buddy and the sandbox are reachable`;
   }
-  if (config.allowHosts.length > 0 && !config.allowHosts.some((p) => matches(host, p))) return `${host} is not on the allow list`;
+  if (config.allowHosts.length > 0 && !config.allowHosts.some((p) => matches(host, p)))
+    return `${host} is not on the allow list`;
   return null;
 }
 function urlsIn(toolName, params) {
@@ -371,22 +396,27 @@ function listenerReason(command) {
   if (/^python[0-9.]*$/.test(name)) {
     const at = args.indexOf("-m");
     if (at >= 0 && PY_MODULES.test(args[at + 1] ?? "")) return `python -m ${args[at + 1]} starts a server`;
-    if (/serve_forever|\.listen\(|\.bind\(\s*\(|app\.run\(|HTTPServer\(/.test(code)) return "python code that listens on a port";
+    if (/serve_forever|\.listen\(|\.bind\(\s*\(|app\.run\(|HTTPServer\(/.test(code))
+      return "python code that listens on a port";
   }
-  if (["node", "deno", "bun"].includes(name) && /\.listen\(|createServer|Deno\.serve|Bun\.serve/.test(code)) return `${name} code that listens on a port`;
+  if (["node", "deno", "bun"].includes(name) && /\.listen\(|createServer|Deno\.serve|Bun\.serve/.test(code))
+    return `${name} code that listens on a port`;
   if (name === "php" && args.includes("-S")) return "php -S starts a server";
   if (name === "ruby" && /-run|httpd|WEBrick/.test(code)) return "ruby httpd starts a server";
-  if (["nc", "ncat", "netcat"].includes(name) && args.some((a) => /^-[a-zA-Z]*l/.test(a) || a === "--listen")) return `${name} -l listens on a port`;
+  if (["nc", "ncat", "netcat"].includes(name) && args.some((a) => /^-[a-zA-Z]*l/.test(a) || a === "--listen"))
+    return `${name} -l listens on a port`;
   if (name === "socat" && /LISTEN/i.test(code)) return "socat LISTEN opens a port";
   if (name === "ssh" && args.some((a) => /^-[a-zA-Z]*[LRD]/.test(a))) return "ssh port forwarding opens a port";
   if (name === "flask" && args[0] === "run") return "flask run starts a server";
-  if (name === "jupyter" && ["notebook", "lab", "server"].includes(args[0] ?? "")) return `jupyter ${args[0]} starts a server`;
+  if (name === "jupyter" && ["notebook", "lab", "server"].includes(args[0] ?? ""))
+    return `jupyter ${args[0]} starts a server`;
   if (name === "next" && ["dev", "start"].includes(args[0] ?? "")) return `next ${args[0]} starts a server`;
   if (["npm", "pnpm", "yarn", "bun"].includes(name) && (["start", "dev", "serve", "preview"].includes(args[0] ?? "") || args[0] === "run" && ["start", "dev", "serve", "preview"].includes(args[1] ?? ""))) {
     return `${name} ${args.join(" ")} starts a dev server`;
   }
   if (name === "busybox" && args[0] === "httpd") return "busybox httpd starts a server";
-  if (name === "docker" && args[0] === "run" && args.some((a) => a === "-p" || a.startsWith("--publish") || a === "-P")) return "docker run -p publishes a port";
+  if (name === "docker" && args[0] === "run" && args.some((a) => a === "-p" || a.startsWith("--publish") || a === "-P"))
+    return "docker run -p publishes a port";
   return null;
 }
 
@@ -411,7 +441,13 @@ var plugin = {
     const decide = (tool, target, reason) => {
       counts.checked++;
       if (reason) counts.blocked++;
-      recent.unshift({ at: (/* @__PURE__ */ new Date()).toISOString(), tool, target: target.slice(0, 200), blocked: Boolean(reason), reason });
+      recent.unshift({
+        at: (/* @__PURE__ */ new Date()).toISOString(),
+        tool,
+        target: target.slice(0, 200),
+        blocked: Boolean(reason),
+        reason
+      });
       recent.length = Math.min(recent.length, 50);
       return reason ? block(`Blocked by Buddy web policy: ${reason}.`) : void 0;
     };
@@ -435,7 +471,8 @@ var plugin = {
               if (why) return decide(event.toolName, script, `${why}; servers run only inside the sandbox`);
             }
           } catch (error) {
-            if (error instanceof ShellParseError) return decide(event.toolName, script, `could not read the command safely: ${error.message}`);
+            if (error instanceof ShellParseError)
+              return decide(event.toolName, script, `could not read the command safely: ${error.message}`);
             throw error;
           }
         }
@@ -451,7 +488,9 @@ var plugin = {
         res.statusCode = 200;
         res.setHeader("content-type", "application/json; charset=utf-8");
         res.setHeader("cache-control", "no-store");
-        res.end(JSON.stringify({ plugin: "webserver-enforcement", policy: { ...web, urlTools, shellTools }, counts, recent }));
+        res.end(
+          JSON.stringify({ plugin: "webserver-enforcement", policy: { ...web, urlTools, shellTools }, counts, recent })
+        );
         return true;
       }
     });

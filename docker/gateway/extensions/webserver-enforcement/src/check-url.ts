@@ -22,8 +22,12 @@ export function urlBlockReason(raw: string, config: WebConfig): string | null {
   } catch {
     return `"${raw.slice(0, 200)}" is not a valid absolute URL`;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `${url.protocol} URLs are not allowed; use http or https`;
-  const host = url.hostname.toLowerCase().replace(/\.$/, '').replace(/^\[|\]$/g, '');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return `${url.protocol} URLs are not allowed; use http or https`;
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^\[|\]$/g, '');
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   const internallyAllowed = config.internalAllow.some((entry) => entry.toLowerCase() === `${host}:${port}`);
   if (config.denyHosts.some((p) => matches(host, p))) return `${host} is on the deny list`;
@@ -32,9 +36,12 @@ export function urlBlockReason(raw: string, config: WebConfig): string | null {
     ? isPrivateAddress(host)
     : host === 'localhost' || !host.includes('.') || INTERNAL_SUFFIXES.some((s) => host.endsWith(s));
   if (privateHost) {
-    return internallyAllowed ? null : `${host}${literal ? ` (${raw.slice(0, 80)})` : ''} is on a private network; only Buddy and the sandbox are reachable`;
+    return internallyAllowed
+      ? null
+      : `${host}${literal ? ` (${raw.slice(0, 80)})` : ''} is on a private network; only Buddy and the sandbox are reachable`;
   }
-  if (config.allowHosts.length > 0 && !config.allowHosts.some((p) => matches(host, p))) return `${host} is not on the allow list`;
+  if (config.allowHosts.length > 0 && !config.allowHosts.some((p) => matches(host, p)))
+    return `${host} is not on the allow list`;
   return null;
 }
 

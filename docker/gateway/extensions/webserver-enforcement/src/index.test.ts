@@ -7,17 +7,20 @@ import plugin from './index';
 function setup(config: Record<string, unknown> = {}) {
   const rec = recordingApi({ denyHosts: ['*.evil.example'], ...config });
   plugin.register(rec.api);
-  const call = (toolName: string, params: Record<string, unknown>) => rec.hook('before_tool_call')({ toolName, params }, {});
+  const call = (toolName: string, params: Record<string, unknown>) =>
+    rec.hook('before_tool_call')({ toolName, params }, {});
   return { ...rec, call };
 }
 
 describe('webserver-enforcement: URLs', () => {
   const { call } = setup();
 
-  it.each(['https://docs.openclaw.ai/plugins', 'http://dashboard:5050/api/health', 'http://sandbox:9500/health', 'https://example.com:8443/x'])(
-    'allows %s',
-    async (url) => expect(await call('web_fetch', { url })).toBeUndefined(),
-  );
+  it.each([
+    'https://docs.openclaw.ai/plugins',
+    'http://dashboard:5050/api/health',
+    'http://sandbox:9500/health',
+    'https://example.com:8443/x',
+  ])('allows %s', async (url) => expect(await call('web_fetch', { url })).toBeUndefined());
 
   it.each([
     'http://127.0.0.1/',
@@ -46,20 +49,29 @@ describe('webserver-enforcement: URLs', () => {
     'http://printer.local/',
     'http://LOCALHOST./',
   ])('blocks the private address %s', async (url) => {
-    expect(await call('web_fetch', { url })).toMatchObject({ block: true, blockReason: expect.stringContaining('private network') });
+    expect(await call('web_fetch', { url })).toMatchObject({
+      block: true,
+      blockReason: expect.stringContaining('private network'),
+    });
   });
 
   it('applies the deny list, the allow list and the protocol rule', async () => {
-    expect(await call('web_fetch', { url: 'https://a.evil.example/' })).toMatchObject({ blockReason: expect.stringContaining('deny list') });
+    expect(await call('web_fetch', { url: 'https://a.evil.example/' })).toMatchObject({
+      blockReason: expect.stringContaining('deny list'),
+    });
     expect(await call('web_fetch', { url: 'file:///etc/passwd' })).toMatchObject({ block: true });
     expect(await call('web_fetch', { url: 'not a url' })).toMatchObject({ block: true });
     const strict = setup({ allowHosts: ['*.github.com', 'docs.openclaw.ai'] });
     expect(await strict.call('web_fetch', { url: 'https://api.github.com/x' })).toBeUndefined();
-    expect(await strict.call('web_fetch', { url: 'https://example.com/' })).toMatchObject({ blockReason: expect.stringContaining('allow list') });
+    expect(await strict.call('web_fetch', { url: 'https://example.com/' })).toMatchObject({
+      blockReason: expect.stringContaining('allow list'),
+    });
   });
 
   it('checks the browser tool by its url and targetUrl', async () => {
-    expect(await call('browser', { action: 'navigate', targetUrl: 'http://2130706433/' })).toMatchObject({ block: true });
+    expect(await call('browser', { action: 'navigate', targetUrl: 'http://2130706433/' })).toMatchObject({
+      block: true,
+    });
     expect(await call('browser', { action: 'snapshot' })).toBeUndefined();
   });
 });
@@ -67,14 +79,29 @@ describe('webserver-enforcement: URLs', () => {
 describe('webserver-enforcement: listening servers', () => {
   const { call } = setup();
 
-  it.each(['python3 -m http.server 8000', 'sh -c "php -S 0.0.0.0:80"', 'nohup npx http-server -p 9000 &', 'nc -lvp 4444', 'env X=1 node -e "require(\'http\').createServer().listen(80)"', 'cd app && npm run dev', 'busybox httpd -p 8080', 'ssh -R 80:localhost:80 host', 'socat TCP-LISTEN:80 -'])(
-    'blocks %s',
-    async (command) => expect(await call('exec', { command })).toMatchObject({ block: true, blockReason: expect.stringContaining('only inside the sandbox') }),
+  it.each([
+    'python3 -m http.server 8000',
+    'sh -c "php -S 0.0.0.0:80"',
+    'nohup npx http-server -p 9000 &',
+    'nc -lvp 4444',
+    'env X=1 node -e "require(\'http\').createServer().listen(80)"',
+    'cd app && npm run dev',
+    'busybox httpd -p 8080',
+    'ssh -R 80:localhost:80 host',
+    'socat TCP-LISTEN:80 -',
+  ])('blocks %s', async (command) =>
+    expect(await call('exec', { command })).toMatchObject({
+      block: true,
+      blockReason: expect.stringContaining('only inside the sandbox'),
+    }),
   );
 
-  it.each(['python3 script.py', 'curl http://dashboard:5050/api/health', 'npm test', 'node build.js'])('allows %s', async (command) => {
-    expect(await call('exec', { command })).toBeUndefined();
-  });
+  it.each(['python3 script.py', 'curl http://dashboard:5050/api/health', 'npm test', 'node build.js'])(
+    'allows %s',
+    async (command) => {
+      expect(await call('exec', { command })).toBeUndefined();
+    },
+  );
 });
 
 describe('webserver-enforcement: status route', () => {
@@ -95,7 +122,10 @@ describe('webserver-enforcement: status route', () => {
         this.body = chunk;
       },
     });
-    const handled = await routes[0]?.handler({ url: '/plugins/webserver-enforcement/status' } as IncomingMessage, res as unknown as ServerResponse);
+    const handled = await routes[0]?.handler(
+      { url: '/plugins/webserver-enforcement/status' } as IncomingMessage,
+      res as unknown as ServerResponse,
+    );
     expect(handled).toBe(true);
     expect(res.statusCode).toBe(200);
     const status = JSON.parse(res.body);

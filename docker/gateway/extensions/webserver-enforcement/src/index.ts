@@ -4,14 +4,16 @@ import { expandCommands } from '../../../plugin-lib/shell-unwrap';
 import { urlBlockReason, urlsIn, type WebConfig } from './check-url';
 import { listenerReason } from './listener-rules';
 
-const strings = (v: unknown, fallback: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : fallback);
+const strings = (v: unknown, fallback: string[]) =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : fallback;
 
 type Decision = { at: string; tool: string; target: string; blocked: boolean; reason: string | null };
 
 const plugin: OpenClawPluginDefinition = {
   id: 'webserver-enforcement',
   name: 'Web access enforcement',
-  description: 'Host allow/deny lists for web_fetch and browser, private networks blocked, no listening servers in the gateway.',
+  description:
+    'Host allow/deny lists for web_fetch and browser, private networks blocked, no listening servers in the gateway.',
   register(api) {
     const raw = api.pluginConfig ?? {};
     const web: WebConfig = {
@@ -28,7 +30,13 @@ const plugin: OpenClawPluginDefinition = {
     const decide = (tool: string, target: string, reason: string | null) => {
       counts.checked++;
       if (reason) counts.blocked++;
-      recent.unshift({ at: new Date().toISOString(), tool, target: target.slice(0, 200), blocked: Boolean(reason), reason });
+      recent.unshift({
+        at: new Date().toISOString(),
+        tool,
+        target: target.slice(0, 200),
+        blocked: Boolean(reason),
+        reason,
+      });
       recent.length = Math.min(recent.length, 50);
       return reason ? block(`Blocked by Buddy web policy: ${reason}.`) : undefined;
     };
@@ -42,7 +50,9 @@ const plugin: OpenClawPluginDefinition = {
             const reason = urlBlockReason(url, web);
             if (reason) return decide(event.toolName, url, reason);
           }
-          return urlsIn(event.toolName, params).length ? decide(event.toolName, urlsIn(event.toolName, params).join(' '), null) : undefined;
+          return urlsIn(event.toolName, params).length
+            ? decide(event.toolName, urlsIn(event.toolName, params).join(' '), null)
+            : undefined;
         }
         if (shellTools.includes(event.toolName)) {
           const script = [params.command, params.cmd, params.data].find((v): v is string => typeof v === 'string');
@@ -53,7 +63,8 @@ const plugin: OpenClawPluginDefinition = {
               if (why) return decide(event.toolName, script, `${why}; servers run only inside the sandbox`);
             }
           } catch (error) {
-            if (error instanceof ShellParseError) return decide(event.toolName, script, `could not read the command safely: ${error.message}`);
+            if (error instanceof ShellParseError)
+              return decide(event.toolName, script, `could not read the command safely: ${error.message}`);
             throw error;
           }
         }
@@ -70,7 +81,9 @@ const plugin: OpenClawPluginDefinition = {
         res.statusCode = 200;
         res.setHeader('content-type', 'application/json; charset=utf-8');
         res.setHeader('cache-control', 'no-store');
-        res.end(JSON.stringify({ plugin: 'webserver-enforcement', policy: { ...web, urlTools, shellTools }, counts, recent }));
+        res.end(
+          JSON.stringify({ plugin: 'webserver-enforcement', policy: { ...web, urlTools, shellTools }, counts, recent }),
+        );
         return true;
       },
     });

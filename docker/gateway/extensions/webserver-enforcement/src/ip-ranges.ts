@@ -5,13 +5,24 @@ function v4ToInt(ip: string): number {
 }
 
 const V4_PRIVATE: [string, number][] = [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
 ];
 
 function v4Private(ip: string): boolean {
   const n = v4ToInt(ip);
-  return V4_PRIVATE.some(([base, bits]) => Math.floor(n / 2 ** (32 - bits)) === Math.floor(v4ToInt(base) / 2 ** (32 - bits)));
+  return V4_PRIVATE.some(
+    ([base, bits]) => Math.floor(n / 2 ** (32 - bits)) === Math.floor(v4ToInt(base) / 2 ** (32 - bits)),
+  );
 }
 
 /** Expands an IPv6 address (with an optional dotted IPv4 tail) into eight 16-bit groups. */
@@ -48,7 +59,10 @@ export function isPrivateAddress(ip: string): boolean {
   if (zeros(5) && g[5] === 0xffff) return v4Private(embeddedV4(g));
   if (zeros(6)) return v4Private(embeddedV4(g));
   if (g[0] === 0x64 && g[1] === 0xff9b) return v4Private(embeddedV4(g));
-  if (g[0] === 0x2002) return v4Private(`${(g[1] as number) >> 8}.${(g[1] as number) & 255}.${(g[2] as number) >> 8}.${(g[2] as number) & 255}`);
+  if (g[0] === 0x2002)
+    return v4Private(
+      `${(g[1] as number) >> 8}.${(g[1] as number) & 255}.${(g[2] as number) >> 8}.${(g[2] as number) & 255}`,
+    );
   const first = g[0] as number;
   return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00;
 }

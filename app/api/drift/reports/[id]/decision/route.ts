@@ -5,6 +5,10 @@ import { decideDriftReport } from '@/lib/drift/decide-drift-report';
 
 // MERGE SEAM: see lib/drift/decide-drift-report.ts; owner-only, like every staging decision.
 export const POST = route(
-  { access: 'owner', params: z.object({ id: z.string().min(1).max(100) }), body: z.object({ decision: z.enum(['approve', 'reject']) }) },
+  {
+    access: 'owner',
+    params: z.object({ id: z.string().min(1).max(100) }),
+    body: z.object({ decision: z.enum(['approve', 'reject']) }),
+  },
   async ({ params, body, principal }) => decideDriftReport(params.id, body.decision, principalLabel(principal)),
 );
