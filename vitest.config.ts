@@ -11,6 +11,8 @@ export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     globalSetup: ['test/global-setup.ts'],
+    // The red-team suite's table of attacks and the layers that refused each (test/red-team/).
+    reporters: ['default', './test/red-team/reporter.ts'],
     setupFiles: ['test/setup-file.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
