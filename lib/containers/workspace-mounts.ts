@@ -1,0 +1,35 @@
+/**
+ * How the one host workspace is mounted into each service of the stack. This is the OS layer
+ * behind the gateway plugin and the promotion rules: `_governance` (human-only) and `_archive`
+ * are read-only wherever anything but the owner could write. The dashboard writes the workspace
+ * because it alone promotes approved files; it never promotes into those two layers, so its mount
+ * keeps them read-only as well. docker-compose.yml and the sandbox spec are checked against this.
+ */
+export type WorkspaceRole = 'dashboard' | 'worker' | 'gateway' | 'sandbox';
+
+export const PROTECTED_LAYERS = ['_governance', '_archive'] as const;
+
+/** Where the workspace appears inside each service's container. */
+export const WORKSPACE_MOUNT_POINT: Record<WorkspaceRole, string> = {
+  dashboard: '/workspace',
+  worker: '/workspace',
+  gateway: '/workspace',
+  sandbox: '/workspace',
+};
+
+export type WorkspaceMount = { source: string; target: string; readOnly: boolean };
+
+export function workspaceMounts(role: WorkspaceRole, hostWorkspace: string): WorkspaceMount[] {
+  const target = WORKSPACE_MOUNT_POINT[role];
+  const root = hostWorkspace.replace(/\/+$/, '');
+  if (role === 'worker') return [{ source: root, target, readOnly: true }];
+  return [
+    { source: root, target, readOnly: false },
+    ...PROTECTED_LAYERS.map((layer) => ({ source: `${root}/${layer}`, target: `${target}/${layer}`, readOnly: true })),
+  ];
+}
+
+/** The same mounts as Docker `Binds` strings (`src:dst[:ro]`). */
+export function workspaceBinds(role: WorkspaceRole, hostWorkspace: string): string[] {
+  return workspaceMounts(role, hostWorkspace).map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`);
+}
