@@ -69,10 +69,15 @@ test('the Containers page lists, audits, follows and restarts a container', asyn
 
   const before = await (await page.request.get(`/api/containers/${name}`)).json();
   await card.getByRole('button', { name: `Restart ${name}` }).click();
+  // The button may still read "Restart" before the click's request is under way, so wait for the
+  // engine's own start time to move rather than for the label.
+  await expect
+    .poll(async () => Date.parse((await (await page.request.get(`/api/containers/${name}`)).json()).startedAt), {
+      timeout: 30_000,
+    })
+    .toBeGreaterThan(Date.parse(before.startedAt));
   await expect(card.getByRole('button', { name: `Restart ${name}` })).toHaveText('Restart', { timeout: 30_000 });
   await expect(card.getByTestId('container-state')).toHaveText('running');
-  const after = await (await page.request.get(`/api/containers/${name}`)).json();
-  expect(Date.parse(after.startedAt)).toBeGreaterThan(Date.parse(before.startedAt));
 
   await card.getByRole('button', { name: 'Logs' }).click();
   await expect(card.getByTestId('logs-panel')).toContainText(/tick \d+/);
