@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { eventsChannel } from '@/lib/events/publish';
 import type { LiveEvent } from '@/lib/events/topics';
 import { issueGrant } from '@/lib/governance/grants/issue-grant';
-import { createRedis } from '@/lib/redis/connection';
+import { createRedis, sharedRedis } from '@/lib/redis/connection';
 import { callRoute, ownerHeaders } from '@/test/session';
 
 const json = { 'content-type': 'application/json' };
@@ -38,6 +38,9 @@ function nextEvent(match: (e: LiveEvent) => boolean): Promise<LiveEvent> {
   return seen ? Promise.resolve(seen) : new Promise((resolve) => waiters.push({ match, resolve }));
 }
 beforeAll(async () => {
+  // The route publishes best-effort on a fail-fast connection (2 s connect timeout): open it here, so a
+  // slow first connect on a loaded machine cannot drop the one event this test waits for.
+  await sharedRedis('publisher').ping();
   await subscriber.subscribe(eventsChannel());
   subscriber.on('message', (_channel, message) => {
     const event = JSON.parse(message) as LiveEvent;
