@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { countRefusal } from '../audit/count-refusal';
 import { recordAudit } from '../audit/record-audit';
 import { log } from '../log';
 import { clientIp } from './client-ip';
@@ -37,12 +38,7 @@ export function authOptions(): NextAuthOptions {
           const owner = await verifyOwnerCredentials(email, password);
           if (owner) await clearLoginAttempts(ip, email);
           if (!owner) {
-            await recordAudit({
-              actor: `ip:${ip}`,
-              action: 'auth.sign-in',
-              decision: 'denied',
-              reason: 'wrong email or password',
-            });
+            await countRefusal('sign-in-failed');
             throw new Error('Wrong email or password.');
           }
           await recordAudit({ actor: `owner:${owner.email}`, action: 'auth.sign-in' });
