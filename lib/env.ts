@@ -45,6 +45,12 @@ const schema = z.object({
   BUDDY_PG_SCRATCH_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/postgres'),
   BUDDY_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   BUDDY_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Sign-in delays grow from 1 s after the free attempts, doubling up to this cap (never a hard lockout).
+  BUDDY_LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
+  // Reverse proxies in front of the dashboard that append to X-Forwarded-For (0: none; the header is ignored).
+  BUDDY_TRUSTED_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  // Server-side fetches (feeds, catalogs) refuse internal addresses; hosts ("name" or "name:port") allowed anyway.
+  BUDDY_FETCH_ALLOW_HOSTS: z.string().default(''),
   // Staging retention (weekly cleanup): pending items expire, decided ones are archived; nothing is deleted.
   BUDDY_STAGING_PENDING_MAX_AGE_DAYS: z.coerce.number().int().min(1).default(14),
   BUDDY_STAGING_ARCHIVE_AFTER_DAYS: z.coerce.number().int().min(1).default(30),

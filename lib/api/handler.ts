@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { authenticate } from '../auth/authenticate';
 import { hasScope, type Principal } from '../auth/principal';
+import { assertSameOriginJson } from '../auth/same-origin';
 import type { Scope } from '../auth/scopes';
 import { authorizeAgentCall } from '../governance/grants/authorize-agent-call';
 import { ForbiddenError, UnauthorizedError, ValidationError } from './errors';
@@ -92,6 +93,8 @@ export function route<
       }
       const principal =
         access === 'public' ? await authenticate(request).catch(() => null) : await authenticate(request);
+      // The session cookie rides along on cross-site requests too; bearer tokens do not.
+      if (principal?.kind === 'owner') assertSameOriginJson(request);
       if (access !== 'public') {
         if (!principal) throw new UnauthorizedError('Sign in, or send a valid agent token, to use this API.');
         if (access === 'owner' && principal.kind !== 'owner') {
