@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isGitSegment } from './git-segment';
 
 export const STAGED_KINDS = [
   'drift-report',
@@ -36,7 +37,8 @@ export const proposedFileSchema = z.object({
     .max(500)
     .refine((p) => !p.includes('\0'), 'must not contain NUL bytes')
     .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:/.test(p), 'must be relative to the workspace')
-    .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".." segments'),
+    .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".." segments')
+    .refine((p) => !p.split(/[\\/]/).some(isGitSegment), 'must not contain a .git segment (in any letter case)'),
   content: z
     .string()
     .refine((c) => Buffer.byteLength(c) <= MAX_FILE_BYTES, `must be at most ${MAX_FILE_BYTES / 1024} KB`),
