@@ -9,6 +9,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readdirSync,
   readlinkSync,
   realpathSync,
   renameSync,
@@ -161,6 +162,20 @@ function joinShown(dir: OpenDir, name: string): string {
   return dir.shownPath ? `${dir.shownPath}/${name}` : name;
 }
 
+const tempPrefix = (name: string) => `.${name.slice(0, 80)}.buddy-`;
+
+/** Removes temp files a crashed writer of `name` left in `dir` (only this writer's own names). */
+export function removeTempFiles(dir: OpenDir, name: string): number {
+  checkName(name);
+  const prefix = tempPrefix(name);
+  let removed = 0;
+  for (const entry of readdirSync(at(dir.fd))) {
+    if (!entry.startsWith(prefix) || !/^[0-9a-f]{16}\.tmp$/.test(entry.slice(prefix.length))) continue;
+    if (removeFileNoFollow(dir, entry)) removed++;
+  }
+  return removed;
+}
+
 /**
  * Replaces `name` in `dir` atomically: the content goes to a random temp name created exclusively
  * (O_CREAT|O_EXCL|O_NOFOLLOW, so nothing planted there is opened), is synced, then renamed over the
@@ -171,7 +186,7 @@ export function writeFileNoFollow(dir: OpenDir, name: string, content: string | 
   checkName(name);
   const existing = dir.lstatChild(name);
   if (existing && !existing.isFile()) throw new UnsafePathError(`${joinShown(dir, name)} is not a regular file`);
-  const temp = `.${name.slice(0, 80)}.buddy-${randomBytes(8).toString('hex')}.tmp`;
+  const temp = `${tempPrefix(name)}${randomBytes(8).toString('hex')}.tmp`;
   const fd = openSync(at(dir.fd, temp), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode);
   try {
     writeFileSync(fd, content);

@@ -20,7 +20,16 @@ export const STAGED_KINDS = [
 ] as const;
 export type StagedKind = (typeof STAGED_KINDS)[number];
 
-export const STAGED_STATUSES = ['pending', 'approved', 'rejected', 'promoted', 'conflict', 'expired'] as const;
+// `promoting`: approved and being written; a crash leaves it for recoverPromotions (never stuck).
+export const STAGED_STATUSES = [
+  'pending',
+  'promoting',
+  'approved',
+  'rejected',
+  'promoted',
+  'conflict',
+  'expired',
+] as const;
 export type StagedStatus = (typeof STAGED_STATUSES)[number];
 
 export const MAX_FILES_PER_ITEM = 50;
