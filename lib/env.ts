@@ -100,6 +100,8 @@ const schema = z.object({
   BUDDY_JOBS_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   BUDDY_JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   BUDDY_CONTENT_TOPICS: optionalString,
+  // Tests only (NODE_ENV=test): the promoting process SIGKILLs itself after this many file writes.
+  BUDDY_TEST_PROMOTION_CRASH_AFTER: z.coerce.number().int().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema> & {
