@@ -4,8 +4,6 @@
  */
 import { ensureOwnerFromEnv } from '../lib/auth/owner';
 import { disconnectDb, getDb } from '../lib/db/client';
-import { closeSharedDefinitionCache } from '../lib/jobs/definition-cache';
-import { flushRunEvents } from '../lib/jobs/run-events';
 import { log } from '../lib/log';
 import { enqueue, closeQueues } from '../lib/queue/queues';
 import { closeSharedRedis } from '../lib/redis/connection';
@@ -34,8 +32,6 @@ async function main() {
     log.info('worker stopping', { signal });
     catalog.stop();
     await running.close(SHUTDOWN_GRACE_MS);
-    flushRunEvents();
-    closeSharedDefinitionCache();
     await closeQueues();
     await closeSharedRedis();
     await disconnectDb();
