@@ -8,7 +8,7 @@ import { log } from '../lib/log';
 import { enqueue, closeQueues } from '../lib/queue/queues';
 import { closeSharedRedis } from '../lib/redis/connection';
 import { startSecrets } from '../lib/secrets/start-secrets';
-import { workerId } from '../lib/workers/record-heartbeat';
+import { workerId } from '../lib/heartbeats/record-heartbeat';
 import { startWorkers } from './runtime';
 import { syncCatalog } from './sync-catalog';
 
