@@ -3,7 +3,7 @@ import { listOpenDrift } from '../drift/open-drift-facts';
 import { listOpenCircuits } from '../jobs/list-open-circuits';
 import { listRunsSince } from '../jobs/list-runs-since';
 import { latestDigestFact, overduePredictionCount } from '../intelligence/briefing-facts';
-import { listWorkers } from '../workers/list-workers';
+import { listWorkers } from '../heartbeats/list-workers';
 import type { FactProvider, RunStatus } from './facts';
 
 export const stagingFacts: FactProvider = {
