@@ -23,6 +23,7 @@ function context(signal = new AbortController().signal) {
     deadline: Date.now() + 1000,
     workspaceDir,
     provider: null,
+    contextTokens: 8000,
     topics: ['a'],
     readMemory: async () => [],
     onCompletion: () => {},
@@ -36,6 +37,7 @@ describe('job context: safety by construction', () => {
     const ctx = context();
     expect(Object.keys(ctx).sort()).toEqual([
       'ai',
+      'cursors',
       'jobName',
       'log',
       'memory',
@@ -53,6 +55,10 @@ describe('job context: safety by construction', () => {
     expect(Object.keys(ctx.workspace).sort()).toEqual([
       'activeRepos',
       'exists',
+      'gitContains',
+      'gitDiff',
+      'gitFiles',
+      'gitHead',
       'gitLog',
       'list',
       'readText',

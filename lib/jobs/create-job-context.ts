@@ -3,6 +3,7 @@ import type { Completion, ModelAlias, ModelProvider } from '../ai/types';
 import { NoProviderError } from '../ai/types';
 import { completeWithRetries } from '../ai/with-retries';
 import { createStagedItem } from '../staging/create-staged-item';
+import { readCursor, writeCursor } from './job-cursors';
 import { deepFreeze, type JobContext, type MemoryEntry } from './job-context';
 import { sandboxExec } from './sandbox-client';
 import { workspaceReader } from './workspace-reader';
@@ -24,6 +25,7 @@ export type ContextDeps = {
   deadline: number;
   workspaceDir: string;
   provider: ModelProvider | null;
+  contextTokens: number;
   topics: string[];
   readMemory: (query: string) => Promise<MemoryEntry[]>;
   onCompletion: (completion: Completion) => void;
@@ -70,9 +72,21 @@ export function createJobContext(deps: ContextDeps): JobContext {
       sha256: (p) => reader.sha256(p),
       list: (p) => reader.list(p),
       activeRepos: () => reader.activeRepos(),
-      gitLog: (repo, since, max) => reader.gitLog(repo, since, max),
+      gitLog: (repo, range, max) => reader.gitLog(repo, range, max),
+      gitHead: (repo) => reader.gitHead(repo),
+      gitContains: (repo, commit) => reader.gitContains(repo, commit),
+      gitDiff: (repo, from, to) => reader.gitDiff(repo, from, to),
+      gitFiles: (repo, max) => reader.gitFiles(repo, max),
+    },
+    cursors: {
+      get: (key) => readCursor(deps.jobName, key),
+      set: async (key, value) => {
+        guard();
+        await writeCursor(deps.jobName, key, value);
+      },
     },
     ai: {
+      contextTokens: deps.contextTokens,
       async complete(input) {
         guard();
         if (!deps.provider || !deps.model) throw new NoProviderError();

@@ -6,6 +6,17 @@ import type { WorkspaceReader } from './workspace-reader';
 export type MemoryEntry = { id: string; content: string; category: string; tags: string[] };
 export type MemoryProposal = { content: string; category: string; tags: string[]; title?: string; reason?: string };
 export type StageInput = Omit<CreateStagedItemInput, 'sourceJob' | 'sourceRunId'>;
+export type WorkspaceAbility =
+  | 'exists'
+  | 'readText'
+  | 'sha256'
+  | 'list'
+  | 'activeRepos'
+  | 'gitLog'
+  | 'gitHead'
+  | 'gitContains'
+  | 'gitDiff'
+  | 'gitFiles';
 export type LogFn = (message: string, data?: Record<string, unknown>) => void;
 
 /**
@@ -21,8 +32,14 @@ export type JobContext = Readonly<{
   /** Start of the last successful run of this job (null on the first run); read only by the jobs that ask. */
   since(): Promise<Date | null>;
   signal: AbortSignal;
-  workspace: Readonly<Pick<WorkspaceReader, 'exists' | 'readText' | 'sha256' | 'list' | 'activeRepos' | 'gitLog'>>;
-  ai: Readonly<{ complete(input: { prompt: string; system?: string; maxTokens?: number }): Promise<string> }>;
+  workspace: Readonly<Pick<WorkspaceReader, WorkspaceAbility>>;
+  ai: Readonly<{
+    complete(input: { prompt: string; system?: string; maxTokens?: number }): Promise<string>;
+    /** The model's context window in tokens: what a job fits its input (a diff, a tree) to. */
+    contextTokens: number;
+  }>;
+  /** What this job remembers between runs, per key (e.g. the last reviewed commit of each repository). */
+  cursors: Readonly<{ get(key: string): Promise<string | null>; set(key: string, value: string): Promise<void> }>;
   prompts: Readonly<{ render(name: string, version: number, vars: Record<string, string | number>): string }>;
   sandbox: Readonly<{ exec(request: ExecRequest): Promise<ExecResult> }>;
   memory: Readonly<{

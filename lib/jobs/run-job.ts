@@ -1,5 +1,6 @@
 import type { Completion, ModelProvider } from '../ai/types';
 import { NoProviderError } from '../ai/types';
+import { env } from '../env';
 import { log } from '../log';
 import { closeRun } from './close-run';
 import { createJobContext, type RunLogLine } from './create-job-context';
@@ -18,6 +19,8 @@ export type RunnerDeps = {
   /** The definitions (gate and owner overrides), cached per worker process (definition-cache.ts). */
   definitions: DefinitionSource;
   provider: () => ModelProvider | null;
+  /** The context window jobs fit their input to (BUDDY_MODEL_CONTEXT_TOKENS unless a test sets it). */
+  contextTokens?: number;
   workspaceDir: string;
   topics: string[];
   readMemory: (query: string) => Promise<MemoryEntry[]>;
@@ -119,6 +122,7 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
     deadline: Date.now() + settings.timeoutMs,
     workspaceDir: deps.workspaceDir,
     provider,
+    contextTokens: deps.contextTokens ?? env().BUDDY_MODEL_CONTEXT_TOKENS,
     topics: deps.topics,
     readMemory: deps.readMemory,
     onCompletion: (c: Completion) => {

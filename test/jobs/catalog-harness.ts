@@ -42,7 +42,7 @@ export function catalogHarness() {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, content);
     },
-    async run(jobId: string, options: { provider?: boolean } = {}) {
+    async run(jobId: string, options: { provider?: boolean; contextTokens?: number } = {}) {
       const before = fake.requests.length;
       const provider =
         options.provider === false ? null : gatewayProvider({ url: fake.url, token: TOKEN, agentId: 'main' });
@@ -50,6 +50,7 @@ export function catalogHarness() {
         catalog: CATALOG,
         definitions,
         provider: () => provider,
+        contextTokens: options.contextTokens,
         workspaceDir: workspace(),
         topics: [],
         readMemory: async () => [],
