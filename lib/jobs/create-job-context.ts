@@ -2,7 +2,7 @@ import { renderPrompt } from '../ai/render-prompt';
 import type { Completion, ModelAlias, ModelProvider } from '../ai/types';
 import { NoProviderError } from '../ai/types';
 import { completeWithRetries } from '../ai/with-retries';
-import { createStagedItem } from '../staging/create-staged-item';
+import { lastRejection, type StageOutcome, stageProposal } from '../staging/stage-proposal';
 import { readCursor, writeCursor } from './job-cursors';
 import { deepFreeze, type JobContext, type MemoryEntry } from './job-context';
 import { sandboxExec } from './sandbox-client';
@@ -29,7 +29,7 @@ export type ContextDeps = {
   topics: string[];
   readMemory: (query: string) => Promise<MemoryEntry[]>;
   onCompletion: (completion: Completion) => void;
-  onStaged: (item: { id: string; kind: string; title: string }) => void;
+  onStaged: (item: { id: string; kind: string; title: string; outcome: StageOutcome }) => void;
   onLog: (line: RunLogLine) => void;
 };
 
@@ -46,13 +46,19 @@ export function createJobContext(deps: ContextDeps): JobContext {
 
   const stage: JobContext['staging']['create'] = async (input) => {
     guard();
-    const item = await createStagedItem(
+    const item = await stageProposal(
       { ...input, sourceJob: deps.jobName, sourceRunId: deps.runId },
       `job:${deps.jobName}`,
     );
-    deps.onStaged({ id: item.id, kind: item.kind, title: item.title });
-    log('info')(`staged ${input.kind}: ${input.title}`, { itemId: item.id });
-    return { id: item.id };
+    if (item.outcome === 'suppressed') {
+      log('info')(`not staged ${input.kind}: ${input.title}: ${item.reason}`, { itemId: item.id });
+      return { id: item.id, outcome: item.outcome };
+    }
+    deps.onStaged({ id: item.id, kind: item.kind, title: item.title, outcome: item.outcome });
+    log('info')(`${item.outcome === 'updated' ? 'updated pending' : 'staged'} ${input.kind}: ${input.title}`, {
+      itemId: item.id,
+    });
+    return { id: item.id, outcome: item.outcome };
   };
 
   return deepFreeze<JobContext>({
@@ -131,7 +137,7 @@ export function createJobContext(deps: ContextDeps): JobContext {
           metadata: { content: proposal.content, category: proposal.category, tags: proposal.tags },
         }),
     },
-    staging: { create: stage },
+    staging: { create: stage, lastRejection: (kind, target) => lastRejection(kind, target) },
     log: { info: log('info'), warn: log('warn'), error: log('error') },
   });
 }

@@ -1,5 +1,6 @@
 import type { ModelAlias } from '../ai/types';
-import type { CreateStagedItemInput } from '../staging/schemas';
+import type { CreateStagedItemInput, StagedKind } from '../staging/schemas';
+import type { StageOutcome } from '../staging/stage-proposal';
 import type { ExecRequest, ExecResult } from './sandbox-client';
 import type { WorkspaceReader } from './workspace-reader';
 
@@ -17,6 +18,7 @@ export type WorkspaceAbility =
   | 'gitContains'
   | 'gitDiff'
   | 'gitFiles';
+export type Rejection = { id: string; reason: string; inputHash: string | null; decidedAt: Date };
 export type LogFn = (message: string, data?: Record<string, unknown>) => void;
 
 /**
@@ -46,7 +48,15 @@ export type JobContext = Readonly<{
     search(query: string): Promise<MemoryEntry[]>;
     propose(proposal: MemoryProposal): Promise<{ id: string }>;
   }>;
-  staging: Readonly<{ create(input: StageInput): Promise<{ id: string }> }>;
+  staging: Readonly<{
+    /**
+     * Stages a proposal, or updates the pending one it repeats, or refuses to repeat a rejected one
+     * (`suppressed`: nothing was staged). See lib/staging/stage-proposal.ts.
+     */
+    create(input: StageInput): Promise<{ id: string; outcome: StageOutcome }>;
+    /** The owner's last rejection for this kind and target (its reason belongs in the next prompt). */
+    lastRejection(kind: StagedKind, target: string): Promise<Rejection | null>;
+  }>;
   log: Readonly<{ info: LogFn; warn: LogFn; error: LogFn }>;
   topics: readonly string[];
 }>;

@@ -1,5 +1,6 @@
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
+import { proposalFingerprint, targetOf } from './fingerprint';
 import { type CreateStagedItemInput, createStagedItemSchema } from './schemas';
 
 /**
@@ -9,8 +10,12 @@ import { type CreateStagedItemInput, createStagedItemSchema } from './schemas';
 export async function createStagedItem(input: CreateStagedItemInput, createdBy: string) {
   const data = createStagedItemSchema.parse(input);
   const db = await getDb();
+  const target = targetOf(data);
   const item = await db.stagedItem.create({
     data: {
+      target,
+      fingerprint: proposalFingerprint({ ...data, target }),
+      inputHash: data.inputHash ?? null,
       kind: data.kind,
       title: data.title,
       summary: data.summary,

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogHarness, commit } from '../../../test/jobs/catalog-harness';
+import { getDb } from '../../db/client';
+import { rejectStagedItem } from '../../staging/reject-staged-item';
 
 const h = catalogHarness();
 const HOUR = 3600_000;
@@ -105,6 +107,26 @@ describe('code-analysis: the diff since the last reviewed commit of each _active
     expect(prompt).toMatch(/2 files, 2 hunks, \d+ of a 4000-character budget; 1 largest hunks summarised/);
     const review = run.staged.find((s) => s.kind === 'code-review');
     expect(JSON.parse(review?.metadata ?? '{}')).toMatchObject({ summarisedHunks: 1, budget: 4000, files: 2 });
+  });
+
+  it('a rejected CLAUDE.md is not proposed again until its input changes; then the reason is in the prompt', async () => {
+    const db = await getDb();
+    const pending = await db.stagedItem.findMany({ where: { kind: 'claude-md', target: '_active/alpha/CLAUDE.md' } });
+    expect(pending.map((p) => p.status)).toEqual(['pending']); // updated nightly, never duplicated
+    await rejectStagedItem(pending[0]?.id ?? '', 'owner:ada@example.test', 'Say that tests run with node --test');
+
+    commit(h.path('_active', 'alpha'), { 'src/small.ts': 'export const small = false;\n' }, 'Flip small');
+    const quiet = await h.run('code-analysis');
+    expect(quiet.staged.map((s) => s.kind)).toEqual(['code-review']);
+    expect(quiet.prompts).toHaveLength(1);
+    expect(quiet.log).toContain('the last claude-md was rejected and its input has not changed');
+
+    commit(h.path('_active', 'alpha'), { 'package.json': '{"name":"alpha","type":"module"}\n' }, 'ESM');
+    // (The same text as the rejected file would be refused again even now: a fingerprint match.)
+    h.fake().setReply('# Alpha\nTests run with node --test.');
+    const again = await h.run('code-analysis');
+    expect(again.staged.map((s) => s.kind)).toEqual(['code-review', 'claude-md']);
+    expect(again.prompts[1]).toContain('"Say that tests run with node --test"');
   });
 
   it('a git failure fails the run with git error, instead of "no new commits"', async () => {

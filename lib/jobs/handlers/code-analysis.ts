@@ -1,6 +1,7 @@
 import type { JobContext } from '../job-context';
 import type { JobResult } from '../types';
 import { claudeMdInput } from './claude-md-input';
+import { inputHash, priorFeedback } from './prior-feedback';
 import { diffBudgetChars, fitDiff, splitDiff } from './fit-diff';
 import { repoSnapshot } from './repo-snapshot';
 
@@ -79,6 +80,8 @@ async function reviewRepo(ctx: JobContext, repo: string): Promise<boolean> {
       : `First review: ${snap.name} (${commits.length} commits)`,
     summary: commits[0]?.subject ?? '',
     body: review,
+    target: repo,
+    inputHash: `${base ?? 'root'}..${head}`,
     metadata: {
       repo,
       from: base,
@@ -94,10 +97,14 @@ async function reviewRepo(ctx: JobContext, repo: string): Promise<boolean> {
   await ctx.cursors.set(cursorKey(repo), head);
 
   const input = await claudeMdInput(ctx, repo);
+  const hash = inputHash(input.tree, input.manifests, input.current, snap.readme);
+  const prior = await priorFeedback(ctx, 'claude-md', input.target, hash);
+  if (prior.unchanged) return true;
   const claudeMd = await ctx.ai.complete({
-    prompt: ctx.prompts.render('claude-md', 2, { repo, readme: snap.readme, ...input }),
+    prompt: ctx.prompts.render('claude-md', 2, { repo, readme: snap.readme, ...input, feedback: prior.feedback }),
   });
   await ctx.staging.create({
+    inputHash: hash,
     kind: 'claude-md',
     title: `CLAUDE.md for ${snap.name}`,
     summary: input.current ? 'Update of the existing CLAUDE.md' : 'New CLAUDE.md',
