@@ -64,7 +64,7 @@ describe('job context: safety by construction', () => {
       'readText',
       'sha256',
     ]);
-    expect(Object.keys(ctx.staging)).toEqual(['create']);
+    expect(Object.keys(ctx.staging)).toEqual(['create', 'lastRejection']);
     expect(Object.keys(ctx.memory).sort()).toEqual(['propose', 'search']);
     // No queue, scheduler, database, filesystem write, delete or git command anywhere on it.
     const all = Object.entries(ctx).flatMap(([k, v]) => [
