@@ -4,7 +4,8 @@ import { NoProviderError } from '../ai/types';
 import { completeWithRetries } from '../ai/with-retries';
 import { lastRejection, type StageOutcome, stageProposal } from '../staging/stage-proposal';
 import { readCursor, writeCursor } from './job-cursors';
-import { deepFreeze, type JobContext, type MemoryEntry } from './job-context';
+import { systemCapabilities } from './capabilities/system-capabilities';
+import { deepFreeze, type JobContext, type MemoryEntry, type SystemCapabilityName } from './job-context';
 import { sandboxExec } from './sandbox-client';
 import { workspaceReader } from './workspace-reader';
 
@@ -31,7 +32,18 @@ export type ContextDeps = {
   onCompletion: (completion: Completion) => void;
   onStaged: (item: { id: string; kind: string; title: string; outcome: StageOutcome }) => void;
   onLog: (line: RunLogLine) => void;
+  /** The staged kinds the job's catalog entry declares; staging any other kind fails the run. */
+  outputs: readonly string[];
+  /** The system capabilities the job's catalog entry grants. */
+  capabilities: readonly SystemCapabilityName[];
 };
+
+export class UndeclaredOutputError extends Error {
+  constructor(job: string, kind: string, outputs: readonly string[]) {
+    super(`job "${job}" may stage only ${outputs.join(', ') || 'nothing'}, not "${kind}" (declare it in outputs)`);
+    this.name = 'UndeclaredOutputError';
+  }
+}
 
 /** Builds the frozen capability object of one run; every capability stops working once the run is aborted. */
 export function createJobContext(deps: ContextDeps): JobContext {
@@ -46,6 +58,7 @@ export function createJobContext(deps: ContextDeps): JobContext {
 
   const stage: JobContext['staging']['create'] = async (input) => {
     guard();
+    if (!deps.outputs.includes(input.kind)) throw new UndeclaredOutputError(deps.jobName, input.kind, deps.outputs);
     const item = await stageProposal(
       { ...input, sourceJob: deps.jobName, sourceRunId: deps.runId },
       `job:${deps.jobName}`,
@@ -60,6 +73,33 @@ export function createJobContext(deps: ContextDeps): JobContext {
     });
     return { id: item.id, outcome: item.outcome };
   };
+
+  const completeInput: JobContext['ai']['complete'] = async (input) => {
+    guard();
+    if (!deps.provider || !deps.model) throw new NoProviderError();
+    const completion = await completeWithRetries(
+      deps.provider,
+      {
+        model: deps.model,
+        system: input.system,
+        messages: [{ role: 'user', content: input.prompt }],
+        maxTokens: input.maxTokens,
+        sessionKey: `buddy:run:${deps.runId}`,
+        signal,
+      },
+      {
+        deadline: deps.deadline,
+        onRetry: (attempt, error) =>
+          log('warn')(`model call failed, retrying (attempt ${attempt})`, { error: String(error) }),
+      },
+    );
+    deps.onCompletion(completion);
+    log('info')(
+      `model ${completion.model} via ${completion.provider}: ${completion.tokensIn} in / ${completion.tokensOut} out`,
+    );
+    return completion.text;
+  };
+  const complete = (prompt: string) => completeInput({ prompt });
 
   return deepFreeze<JobContext>({
     runId: deps.runId,
@@ -93,31 +133,7 @@ export function createJobContext(deps: ContextDeps): JobContext {
     },
     ai: {
       contextTokens: deps.contextTokens,
-      async complete(input) {
-        guard();
-        if (!deps.provider || !deps.model) throw new NoProviderError();
-        const completion = await completeWithRetries(
-          deps.provider,
-          {
-            model: deps.model,
-            system: input.system,
-            messages: [{ role: 'user', content: input.prompt }],
-            maxTokens: input.maxTokens,
-            sessionKey: `buddy:run:${deps.runId}`,
-            signal,
-          },
-          {
-            deadline: deps.deadline,
-            onRetry: (attempt, error) =>
-              log('warn')(`model call failed, retrying (attempt ${attempt})`, { error: String(error) }),
-          },
-        );
-        deps.onCompletion(completion);
-        log('info')(
-          `model ${completion.model} via ${completion.provider}: ${completion.tokensIn} in / ${completion.tokensOut} out`,
-        );
-        return completion.text;
-      },
+      complete: (input) => completeInput(input),
     },
     prompts: { render: renderPrompt },
     sandbox: {
@@ -139,5 +155,6 @@ export function createJobContext(deps: ContextDeps): JobContext {
     },
     staging: { create: stage, lastRejection: (kind, target) => lastRejection(kind, target) },
     log: { info: log('info'), warn: log('warn'), error: log('error') },
+    system: systemCapabilities(deps.capabilities, { runId: deps.runId, stage, complete, signal }),
   });
 }

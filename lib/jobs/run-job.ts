@@ -125,6 +125,8 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
     contextTokens: deps.contextTokens ?? env().BUDDY_MODEL_CONTEXT_TOKENS,
     topics: deps.topics,
     readMemory: deps.readMemory,
+    outputs: spec.outputs,
+    capabilities: spec.capabilities ?? [],
     onCompletion: (c: Completion) => {
       usage.tokensIn += c.tokensIn;
       usage.tokensOut += c.tokensOut;

@@ -66,7 +66,9 @@ export function catalogHarness() {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
       const requests: RecordedRequest[] = fake.requests.slice(before);
-      return { ...run, staged, requests, prompts: requests.map(promptOf) };
+      // `stagedRecord`: what the run's record says it staged (the column), beside the items themselves.
+      const stagedRecord = JSON.parse(run.staged ?? '[]') as Array<{ id: string; kind: string; outcome: string }>;
+      return { ...run, stagedRecord, staged, requests, prompts: requests.map(promptOf) };
     },
   };
 }
