@@ -94,6 +94,8 @@ const schema = z.object({
   BUDDY_MODEL_SONNET: z.string().default('claude-sonnet-4-5'),
   BUDDY_MODEL_OPUS: z.string().default('claude-opus-4-1'),
   BUDDY_MODEL_HAIKU: z.string().default('claude-haiku-4-5'),
+  // The context window jobs fit their input to (a diff, a tree); lower it for a gateway fronting a small local model.
+  BUDDY_MODEL_CONTEXT_TOKENS: z.coerce.number().int().min(2000).default(200_000),
   BUDDY_SANDBOX_URL: z.string().url().default('http://127.0.0.1:9500'),
   BUDDY_SANDBOX_TOKEN: optionalString,
   // BullMQ lock duration; a worker killed mid-run is detected as stalled after about this long.
