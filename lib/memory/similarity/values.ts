@@ -71,7 +71,7 @@ const RULES: Rule[] = [
   },
   { kind: 'name', pattern: /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/gi, value: (m) => m[0] },
   { kind: 'number', pattern: /\bv?(\d+(?:\.\d+)+)(?:-[\w.]+)?\b/gi, value: (m) => m[1] ?? null },
-  { kind: 'number', pattern: /(?<![\w.])(\d+)(?!\w|\.\d)/g, value: (m) => String(Number(m[1])) },
+  { kind: 'number', pattern: /(?<![\w.-])(\d+)(?!\w|\.\d|-\w)/g, value: (m) => String(Number(m[1])) },
 ];
 
 /**

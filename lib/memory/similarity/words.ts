@@ -72,6 +72,6 @@ export const ATTRIBUTE_WORDS = new Set(
     'url urls number id default set value located location live lives living locate move moved moving ' +
     'change changed changes switch switched now new old update updated instead anymore longer currently ' +
     'today run use directory file files due expire expires expiry renew renewal release released ip go goes went ' +
-    'send sent sends deliver delivered point points pointed'
+    'start starts begin begins finish finishes end ends send sent sends deliver delivered point points pointed upgrade upgraded downgrade downgraded migrate migrated'
   ).split(' '),
 );
