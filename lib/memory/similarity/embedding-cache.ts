@@ -22,7 +22,7 @@ export async function embeddingsFor(
       const batch = missing.slice(i, i + BATCH);
       const vectors = await embedder.embed(batch);
       if (cache.size + batch.length > MAX_CACHED) cache.clear();
-      batch.forEach((text, j) => cache.set(key(text), vectors[j] as Float32Array));
+      for (const [j, text] of batch.entries()) cache.set(key(text), vectors[j] as Float32Array);
     }
   } catch (error) {
     log.warn('memory embeddings unavailable; comparing by words only', { error: (error as Error).message });

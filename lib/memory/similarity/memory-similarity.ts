@@ -135,10 +135,10 @@ export class MemorySimilarity {
       const list = this.postings.get(id);
       if (!list) return;
       const w = probe.vector.weights[i] as number;
-      list.docs.forEach((doc, k) => dots.set(doc, (dots.get(doc) ?? 0) + w * (list.weights[k] as number)));
+      for (const [k, doc] of list.docs.entries()) dots.set(doc, (dots.get(doc) ?? 0) + w * (list.weights[k] as number));
     });
     const candidates = [...dots].filter(([, dot]) => dot >= THRESHOLDS.candidate).map(([doc]) => doc);
-    if (embedding) this.embeddings.forEach((e, doc) => (e && !dots.has(doc) ? candidates.push(doc) : undefined));
+    if (embedding) for (const [doc, e] of this.embeddings.entries()) if (e && !dots.has(doc)) candidates.push(doc);
     const out: Match[] = [];
     for (const doc of candidates) {
       const id = this.ids[doc] as string;
