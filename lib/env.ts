@@ -96,6 +96,12 @@ const schema = z.object({
   BUDDY_MODEL_HAIKU: z.string().default('claude-haiku-4-5'),
   // The context window jobs fit their input to (a diff, a tree); lower it for a gateway fronting a small local model.
   BUDDY_MODEL_CONTEXT_TOKENS: z.coerce.number().int().min(2000).default(200_000),
+  // Memory near-duplicates by meaning (optional): an OpenAI-compatible /v1/embeddings or Ollama /api/embed
+  // endpoint. Without one, memory is compared by its words only.
+  BUDDY_EMBEDDINGS_PROVIDER: z.enum(['none', 'openai-compatible', 'ollama']).default('none'),
+  BUDDY_EMBEDDINGS_URL: optionalString.pipe(z.string().url().optional()),
+  BUDDY_EMBEDDINGS_MODEL: z.string().default('nomic-embed-text'),
+  BUDDY_EMBEDDINGS_API_KEY: optionalString,
   BUDDY_SANDBOX_URL: z.string().url().default('http://127.0.0.1:9500'),
   BUDDY_SANDBOX_TOKEN: optionalString,
   // BullMQ lock duration; a worker killed mid-run is detected as stalled after about this long.
