@@ -8,6 +8,7 @@ import { Button } from '../ui/button';
 import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 import { ThemeToggle } from './theme-toggle';
+import { setOwnerTimeZone } from '../ui/format-date';
 
 function Brand() {
   return (
@@ -21,7 +22,16 @@ function Brand() {
 }
 
 /** Sidebar on wide screens, a top bar with a drawer on phones. */
-export function AppShell({ ownerEmail, children }: { ownerEmail: string; children: ReactNode }) {
+export function AppShell({
+  ownerEmail,
+  timeZone,
+  children,
+}: {
+  ownerEmail: string;
+  timeZone: string;
+  children: ReactNode;
+}) {
+  setOwnerTimeZone(timeZone);
   const [open, setOpen] = useState(false);
   return (
     <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">

@@ -3,6 +3,7 @@
 import { StatusDot } from '../ui/badge';
 import { Card, CardHeader } from '../ui/card';
 import { cn } from '../ui/cn';
+import { formatDateTime } from '../ui/format-date';
 import type { BriefingList } from './use-briefings';
 
 /** Past briefings, newest first; choosing one shows it in the briefing card. */
@@ -36,9 +37,10 @@ export function BriefingHistory({
               </span>
               <span className="min-w-0">
                 <span className="block truncate">{b.headline}</span>
-                <time dateTime={b.createdAt} className="text-xs text-muted">
-                  {new Date(b.createdAt).toLocaleString()}
-                </time>
+                <span className="text-xs text-muted">
+                  <time dateTime={b.createdAt}>{formatDateTime(b.createdAt)}</time>
+                  {b.replaced ? ' · replaced by a rebuild' : b.trigger === 'manual' ? ' · rebuilt' : ''}
+                </span>
               </span>
             </button>
           </li>

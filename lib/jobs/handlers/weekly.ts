@@ -8,7 +8,12 @@ import type { JobResult } from '../types';
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export async function morningBriefing(ctx: JobContext): Promise<JobResult> {
-  const { briefingId, headline } = await buildBriefing({ trigger: 'schedule', runId: ctx.runId });
+  // The model only words the facts (a short summary shown beside them); without a provider the facts stand alone.
+  const { briefingId, headline } = await buildBriefing({
+    trigger: 'schedule',
+    runId: ctx.runId,
+    writeProse: ({ system, prompt }) => ctx.ai.complete({ system, prompt, maxTokens: 400 }),
+  });
   ctx.log.info('briefing built', { briefingId });
   return { kind: 'report', report: `Briefing ${briefingId}: ${headline}` };
 }
