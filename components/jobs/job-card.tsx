@@ -17,7 +17,8 @@ export function JobCard({ job }: { job: JobRow }) {
   const circuitOpen = job.circuitState === 'open';
   return (
     <li
-      className="rounded-xl border border-border bg-surface"
+      className="scroll-mt-20 rounded-xl border border-border bg-surface"
+      id={`job-${job.id}`}
       data-testid={`job-${job.id}`}
       data-circuit={job.circuitState}
     >

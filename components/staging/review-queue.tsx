@@ -1,6 +1,7 @@
 'use client';
 
 import { Keyboard } from 'lucide-react';
+import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { Button } from '../ui/button';
 import { HelpOverlay } from './help-overlay';
@@ -26,7 +27,11 @@ function summarise(action: 'approve' | 'reject', reply: BulkReply): { tone: 'ok'
 
 /** The morning queue: filters, the list (keyboard-driven) and the detail pane of the focused item. */
 export function ReviewQueue({ initial }: { initial?: QueuePage }) {
-  const [filters, setFilters] = useState<QueueFilters>({ status: 'pending' });
+  // The briefing links to one kind of pending item (/staging?kind=code-review).
+  const kindParam = useSearchParams().get('kind');
+  const [filters, setFilters] = useState<QueueFilters>(() =>
+    kindParam ? { status: 'pending', kind: kindParam } : { status: 'pending' },
+  );
   const queue = useQueue(filters, filters.status === 'pending' && !filters.kind ? initial : undefined);
   const items = useMemo(() => queue.data?.pages.flatMap((p) => p.items) ?? [], [queue.data]);
   const [focusedIndex, setFocused] = useState(0);

@@ -22,7 +22,7 @@ export default async function SettingsPage() {
           <CardHeader title="Appearance" hint="Dark by default; remembered in this browser." />
           <ThemeToggle />
         </Card>
-        <Card className="md:col-span-2">
+        <Card className="scroll-mt-20 md:col-span-2" id="providers">
           <CardHeader title="Configuration" hint="Set through environment variables; see the README." />
           <dl className="divide-y divide-border text-sm">
             {describeConfig().map((row) => (
