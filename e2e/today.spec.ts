@@ -17,7 +17,10 @@ test('Today: read the briefing, rebuild it, see its history and go to the queue'
   await expect(page.getByTestId('briefing-history').locator('li')).toHaveCount(before + 1);
   const review = page.getByRole('region', { name: 'Waiting for review', exact: true });
   await expect(review).toContainText(/\d+ code-review pending/);
-  await expect(review.getByRole('link', { name: /code-review pending/ })).toHaveAttribute('href', '/staging?kind=code-review');
+  await expect(review.getByRole('link', { name: /code-review pending/ })).toHaveAttribute(
+    'href',
+    '/staging?kind=code-review',
+  );
   // Every expected slot is accounted for: failed, missed, skipped, ran (or "Job runs" when none was due).
   const runs = page.getByRole('region', { name: /^(Failed|Missed|Skipped|Frequent jobs|Ran|Job runs)$/ }).first();
   await expect(runs).toBeVisible();
