@@ -19,6 +19,7 @@ export function JobCard({ job }: { job: JobRow }) {
     <li
       className="scroll-mt-20 rounded-xl border border-border bg-surface"
       id={`job-${job.id}`}
+      data-list-item
       data-testid={`job-${job.id}`}
       data-circuit={job.circuitState}
     >

@@ -9,6 +9,7 @@ import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 import { ThemeToggle } from './theme-toggle';
 import { setOwnerTimeZone } from '../ui/format-date';
+import { usePageKeys } from './use-page-keys';
 
 function Brand() {
   return (
@@ -33,6 +34,7 @@ export function AppShell({
 }) {
   setOwnerTimeZone(timeZone);
   const [open, setOpen] = useState(false);
+  usePageKeys();
   return (
     <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
       {/* The aside stretches with the page (its background and border reach the bottom of long pages);
@@ -82,7 +84,7 @@ export function AppShell({
       ) : null}
 
       <CommandPalette />
-      <main className="mx-auto w-full max-w-6xl px-4 py-6 md:px-8 md:py-8">{children}</main>
+      <main className="mx-auto w-full min-w-0 max-w-6xl px-4 py-6 md:px-8 md:py-8">{children}</main>
     </div>
   );
 }

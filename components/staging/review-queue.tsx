@@ -89,7 +89,7 @@ export function ReviewQueue({ initial }: { initial?: QueuePage }) {
   );
 
   return (
-    <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(18rem,26rem)_minmax(0,1fr)]">
+    <div data-own-list-keys className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(18rem,26rem)_minmax(0,1fr)]">
       <section className="min-w-0 rounded-xl border border-border bg-surface" aria-label="Queue">
         <div className="space-y-3 border-b border-border p-3">
           <QueueFiltersBar

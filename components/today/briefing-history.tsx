@@ -22,7 +22,7 @@ export function BriefingHistory({
       {history.length === 0 ? <p className="text-sm text-muted">None yet.</p> : null}
       <ol className="space-y-1" data-testid="briefing-history">
         {history.map((b) => (
-          <li key={b.id}>
+          <li key={b.id} data-list-item>
             <button
               type="button"
               onClick={() => onShow(b.id)}
