@@ -16,8 +16,8 @@ test('Today: read the briefing, rebuild it, see its history and go to the queue'
   await expect(page.getByTestId('briefing-window')).toContainText(/^The night from \w{3} \d+ \w{3}, \d\d:\d\d to /);
   await expect(page.getByTestId('briefing-history').locator('li')).toHaveCount(before + 1);
   const review = page.getByRole('region', { name: 'Waiting for review', exact: true });
-  await expect(review).toContainText(/\d+ code-review pending/);
-  await expect(review.getByRole('link', { name: /code-review pending/ })).toHaveAttribute(
+  await expect(review).toContainText(/Code reviews?: \d+ pending/);
+  await expect(review.getByRole('link', { name: /Code reviews?: \d+ pending/ })).toHaveAttribute(
     'href',
     '/staging?kind=code-review',
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { Check, X } from 'lucide-react';
+import { kindLabel } from '@/lib/staging/kind-labels';
 import { Badge, type Tone } from '../ui/badge';
 import { Button } from '../ui/button';
 import { RelativeTime } from '../ui/relative-time';
@@ -35,7 +36,7 @@ export function ItemDetail({
   return (
     <article className="p-5" aria-labelledby="item-title" data-testid="item-detail">
       <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
-        <Badge>{item.kind}</Badge>
+        <Badge>{kindLabel(item.kind)}</Badge>
         <Badge tone={STATUS_TONE[item.status] ?? 'neutral'}>{item.status}</Badge>
         <span>
           from {item.sourceJob ?? item.createdBy} · <RelativeTime iso={item.createdAt} />

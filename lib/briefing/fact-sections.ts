@@ -1,6 +1,7 @@
 import type { BriefingLine, BriefingSection } from './compose-briefing';
 import type { Facts } from './facts';
 import { plural } from './format';
+import { kindLabel } from '../staging/kind-labels';
 import { links } from './links';
 
 const NOT_CONNECTED = (what: string): BriefingLine[] => [{ text: `The ${what} source is not connected yet.` }];
@@ -45,7 +46,7 @@ function stagingSection(staging: Facts['staging'], sinceText: string): BriefingS
     lines: [
       ...(staging.pendingTotal === 0
         ? [{ text: 'Nothing waits for review.', href: links.staging() }]
-        : kinds.map(([k, n]) => ({ text: `${n} ${k} pending`, href: links.staging(k) }))),
+        : kinds.map(([k, n]) => ({ text: `${kindLabel(k, n)}: ${n} pending`, href: links.staging(k) }))),
       {
         text:
           decided.length === 0

@@ -21,7 +21,7 @@ describe('morning-briefing', () => {
     expect(run.requests).toHaveLength(1);
     // The prompt carries the composed facts (headline and lines) and the rule to add nothing.
     expect(run.prompts[0]).toContain(`Headline: ${briefing.headline}`);
-    expect(run.prompts[0]).toContain('- 1 code-review pending');
+    expect(run.prompts[0]).toContain('- Code review: 1 pending');
     expect(JSON.stringify(run.requests[0]?.body)).toContain('Use only the facts given');
     expect(JSON.parse(briefing.sections).prose).toEqual({
       text: 'Two code reviews wait for you; nothing failed that the facts show.',
