@@ -1,26 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { snap } from './helpers';
-
-/** Every page of the dashboard, sub-pages included, and a missing one (the 404 page). */
-const ROUTES = [
-  '/today',
-  '/staging',
-  '/jobs',
-  '/memory',
-  '/containers',
-  '/drift',
-  '/governance',
-  '/governance/audit',
-  '/governance/layers',
-  '/governance/secrets',
-  '/skills',
-  '/intelligence',
-  '/intelligence/models',
-  '/intelligence/news',
-  '/intelligence/predictions',
-  '/settings',
-  '/no-such-page',
-];
+import { ROUTES } from './routes';
 
 const LONG = 'A-very-long-title-without-any-spaces-that-a-job-might-produce-from-a-file-path/'.repeat(4);
 
