@@ -33,7 +33,14 @@ const schema = z.object({
   BUDDY_DOCKER: z.enum(['auto', 'on', 'off']).default('auto'),
   // Containers: only those labelled buddy.scope=<this> are Buddy's (unset: every buddy.component container).
   BUDDY_DOCKER_SCOPE: optionalString,
+  /** Buddy's networks are named `<this>` or `<this>-<purpose>` (compose: `<stack name>-net-*`). */
   BUDDY_DOCKER_NETWORK: z.string().default('buddy-net'),
+  /** The compose stack's name (BUDDY_STACK_NAME of scripts/stack.sh): network names derive from it. */
+  BUDDY_STACK_NAME: z.string().default('buddy'),
+  /** The sandbox's own network (compose: `<stack name>-net-sandbox`); unset: BUDDY_DOCKER_NETWORK. */
+  BUDDY_SANDBOX_NETWORK: optionalString,
+  /** The host path of the one workspace, for the sandbox's mounts (the dashboard sees it at BUDDY_WORKSPACE). */
+  BUDDY_HOST_WORKSPACE: optionalString,
   BUDDY_COMPOSE_FILE: z.string().default('docker-compose.yml'),
   BUDDY_SANDBOX_IMAGE: z.string().default('buddy-sandbox:latest'),
   BUDDY_SANDBOX_NAME: z.string().default('buddy-sandbox'),
