@@ -60,7 +60,12 @@ const schema = z.object({
   SOPS_AGE_KEY_FILE: optionalString,
   XDG_CONFIG_HOME: optionalString,
   HOME: optionalString,
-  BUDDY_SECRETS_SOURCE: z.string().default('secrets'),
+  /**
+   * Folder of SOPS files a process decrypts for itself at start (worker). Unset: nothing is decrypted
+   * in-process; the production stack decrypts on the host instead (scripts/stack.sh). Pages that
+   * list the repository's encrypted files read `secrets/` when this is unset.
+   */
+  BUDDY_SECRETS_SOURCE: optionalString,
   BUDDY_SECRETS_DIR: z.string().default('/dev/shm/buddy-secrets'),
   BUDDY_SECRETS_UID: z.coerce.number().int().min(0).optional(),
   // The SKILL.md library and the gateway plugins the Skills page shows (relative to the app's cwd).
