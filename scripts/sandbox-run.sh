@@ -38,7 +38,7 @@ exec docker run --detach --name "$name" \
   --read-only --tmpfs /tmp:rw,nosuid,nodev,size=256m \
   --memory 2g --memory-swap 2g --pids-limit 512 --cpu-shares 512 \
   --init --restart on-failure:5 \
-  --network "$network" "${publish[@]}" \
+  --network "$network" --network-alias buddy-sandbox "${publish[@]}" \
   --volume "$token_file:/run/secrets/sandbox_token:ro" "${workspace[@]}" \
   --health-cmd "node -e \"fetch('http://127.0.0.1:9500/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))\"" \
   --health-interval 30s --health-timeout 5s --health-retries 3 \
