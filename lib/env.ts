@@ -33,7 +33,14 @@ const schema = z.object({
   BUDDY_DOCKER: z.enum(['auto', 'on', 'off']).default('auto'),
   // Containers: only those labelled buddy.scope=<this> are Buddy's (unset: every buddy.component container).
   BUDDY_DOCKER_SCOPE: optionalString,
+  /** Buddy's networks are named `<this>` or `<this>-<purpose>` (compose: `<stack name>-net-*`). */
   BUDDY_DOCKER_NETWORK: z.string().default('buddy-net'),
+  /** The compose stack's name (BUDDY_STACK_NAME of scripts/stack.sh): network names derive from it. */
+  BUDDY_STACK_NAME: z.string().default('buddy'),
+  /** The sandbox's own network (compose: `<stack name>-net-sandbox`); unset: BUDDY_DOCKER_NETWORK. */
+  BUDDY_SANDBOX_NETWORK: optionalString,
+  /** The host path of the one workspace, for the sandbox's mounts (the dashboard sees it at BUDDY_WORKSPACE). */
+  BUDDY_HOST_WORKSPACE: optionalString,
   BUDDY_COMPOSE_FILE: z.string().default('docker-compose.yml'),
   BUDDY_SANDBOX_IMAGE: z.string().default('buddy-sandbox:latest'),
   BUDDY_SANDBOX_NAME: z.string().default('buddy-sandbox'),
@@ -59,7 +66,12 @@ const schema = z.object({
   SOPS_AGE_KEY_FILE: optionalString,
   XDG_CONFIG_HOME: optionalString,
   HOME: optionalString,
-  BUDDY_SECRETS_SOURCE: z.string().default('secrets'),
+  /**
+   * Folder of SOPS files a process decrypts for itself at start (worker). Unset: nothing is decrypted
+   * in-process; the production stack decrypts on the host instead (scripts/stack.sh). Pages that
+   * list the repository's encrypted files read `secrets/` when this is unset.
+   */
+  BUDDY_SECRETS_SOURCE: optionalString,
   BUDDY_SECRETS_DIR: z.string().default('/dev/shm/buddy-secrets'),
   BUDDY_SECRETS_UID: z.coerce.number().int().min(0).optional(),
   // The SKILL.md library and the gateway plugins the Skills page shows (relative to the app's cwd).
