@@ -103,7 +103,9 @@ describe('red team: gateway egress (issue 15 item 8, gateway side)', () => {
         });
         const before = seen.length;
         const target = `http://localhost:${new URL(base).port}/api/steal`;
-        const result = await rec.tool('buddy_api').execute('c1', { method: 'GET', path: `/api/to?u=${encodeURIComponent(target)}` });
+        const result = await rec
+          .tool('buddy_api')
+          .execute('c1', { method: 'GET', path: `/api/to?u=${encodeURIComponent(target)}` });
         expect(result.isError).toBe(true);
         expect(seen.slice(before).map((s) => s.path)).toEqual(['/api/to']);
       },
