@@ -70,7 +70,7 @@ export async function testCiGeneration(ctx: JobContext): Promise<JobResult> {
         kind: 'test-file',
         title: passed
           ? `First tests for ${snap.name} (pass in the sandbox)`
-          : `Failing test for ${snap.name} (for reference)`,
+          : `${ran.status === 'failed' ? 'Failing' : 'Unrun'} test for ${snap.name} (for reference)`,
         summary: `${stack.language}: ${ran.status}`,
         body: `${testRunReport(ran)}\n\nThe test (${stack.testPath}):\n\n\`\`\`\n${content.trimEnd()}\n\`\`\``,
         target: testPath,
