@@ -3,6 +3,7 @@ import type { CreateStagedItemInput, StagedKind } from '../staging/schemas';
 import type { StageOutcome } from '../staging/stage-proposal';
 import type { ExecRequest, ExecResult } from './sandbox-client';
 import type { WorkspaceReader } from './workspace-reader';
+import type { WriteProse } from '../briefing/prose';
 
 export type MemoryEntry = { id: string; content: string; category: string; tags: string[] };
 export type MemoryProposal = { content: string; category: string; tags: string[]; title?: string; reason?: string };
@@ -24,8 +25,8 @@ export type SystemCapabilities = {
   infraFacts(): Promise<{ status: string; lines: string[] }>;
   /** The architecture drift check; a new drift report is staged through this run. */
   driftCheck(): Promise<{ outcome: string; reason: string; stagedItemId?: string }>;
-  /** Composes and stores the morning briefing from the night's facts. */
-  buildBriefing(): Promise<{ briefingId: string; headline: string }>;
+  /** Composes and stores the morning briefing from the night's facts; the model (if any) only words them. */
+  buildBriefing(writeProse?: WriteProse): Promise<{ briefingId: string; headline: string }>;
   /** Expires stale pending items and archives old decided ones; never deletes. */
   cleanUpStaging(): Promise<{ expired: number; archived: number }>;
   /** The owner's rejections (with reasons) since a moment. */

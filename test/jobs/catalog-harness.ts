@@ -6,30 +6,26 @@ import { gatewayProvider } from '../../lib/ai/gateway-provider';
 import { getDb } from '../../lib/db/client';
 import { env } from '../../lib/env';
 import { CATALOG } from '../../lib/jobs/catalog';
-import { createDefinitionCache, type DefinitionSource } from '../../lib/jobs/definition-cache';
 import { runJob } from '../../lib/jobs/run-job';
 import { type FakeProvider, type RecordedRequest, startFakeProvider } from '../providers/fake-provider-server';
 
 const TOKEN = 'harness-gateway-token';
 
 /**
- * Runs catalog jobs the way the worker does (runJob with the real catalog, the definition cache,
- * the gateway provider's real client) against the local provider server, in this test file's own
+ * Runs catalog jobs the way the worker does (runJob with the real catalog and the gateway
+ * provider's real client) against the local provider server, in this test file's own
  * workspace (<data dir>/workspace). Each run returns its record, what it staged and the model
  * requests it made.
  */
 export function catalogHarness() {
   let fake: FakeProvider;
-  let definitions: DefinitionSource;
   let slot = 0;
   const workspace = () => path.join(env().dataDir, 'workspace');
   beforeAll(async () => {
     fake = await startFakeProvider({ token: TOKEN });
-    definitions = createDefinitionCache();
     mkdirSync(workspace(), { recursive: true });
   });
   afterAll(async () => {
-    definitions.close();
     await fake.close();
   });
 
@@ -48,7 +44,6 @@ export function catalogHarness() {
         options.provider === false ? null : gatewayProvider({ url: fake.url, token: TOKEN, agentId: 'main' });
       const deps = {
         catalog: CATALOG,
-        definitions,
         provider: () => provider,
         contextTokens: options.contextTokens,
         workspaceDir: workspace(),

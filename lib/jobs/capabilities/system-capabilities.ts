@@ -22,7 +22,7 @@ export function systemCapabilities(names: readonly SystemCapabilityName[], run: 
   const all: SystemCapabilities = {
     infraFacts: () => collectInfraFacts(),
     driftCheck: () => runDriftCheck({ trigger: 'schedule', runId: run.runId, stage: run.stage }),
-    buildBriefing: () => buildBriefing({ trigger: 'schedule', runId: run.runId }),
+    buildBriefing: (writeProse) => buildBriefing({ trigger: 'schedule', runId: run.runId, writeProse }),
     cleanUpStaging: () => cleanUpStaging(stagingRetention()),
     listRejections: (since) => listRejections(since),
     proposePredictionUpdates: () =>
