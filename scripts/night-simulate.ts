@@ -56,7 +56,6 @@ async function main() {
   const { startFakeProvider } = await import('../test/providers/fake-provider-server');
   const { gatewayProvider } = await import('../lib/ai/gateway-provider');
   const { CATALOG } = await import('../lib/jobs/catalog');
-  const { createDefinitionCache } = await import('../lib/jobs/definition-cache');
   const { runJob } = await import('../lib/jobs/run-job');
   const { getDb, disconnectDb } = await import('../lib/db/client');
   const { rejectStagedItem } = await import('../lib/staging/reject-staged-item');
@@ -65,7 +64,6 @@ async function main() {
 
   const fake = await startFakeProvider({ token: 'sim' });
   const provider = gatewayProvider({ url: fake.url, token: 'sim', agentId: 'main' });
-  const definitions = createDefinitionCache();
   let slot = 0;
   const run = async (jobId: string, reply: string) => {
     fake.setReply(reply);
@@ -74,7 +72,6 @@ async function main() {
       { jobId, trigger: 'schedule', slot: `sim-${++slot}` },
       {
         catalog: CATALOG,
-        definitions,
         provider: () => provider,
         workspaceDir: workspace,
         topics: [],
@@ -220,7 +217,6 @@ async function main() {
   const pending = await db.stagedItem.count({ where: { status: 'pending' } });
   console.log(`\nthe owner's morning queue: ${pending} pending item(s)`);
 
-  definitions.close();
   await fake.close();
   await disconnectDb();
   await closeSharedRedis();
