@@ -1,6 +1,6 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '../../env';
+import { openDirNoFollow, writeFileNoFollow } from '../../staging/no-follow-fs';
 import type { DigestEntry } from './build-digest';
 
 export const DIGEST_FILE = '_intel/news-digest.md';
@@ -21,13 +21,17 @@ export function digestMarkdown(day: string, entries: DigestEntry[]): string {
 
 /**
  * Writes the digest into the workspace's `_intel/` folder, the intelligence layer's own output (never
- * owner content), replacing yesterday's atomically so a content job never reads half a file.
+ * owner content), replacing yesterday's atomically so a content job never reads half a file. No link
+ * is followed on the way (a planted `_intel -> _governance` link is refused, not written through).
  */
 export async function writeDigestFile(day: string, entries: DigestEntry[], workspaceDir = env().workspaceDir) {
-  const file = path.join(workspaceDir, DIGEST_FILE);
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, digestMarkdown(day, entries));
-  await rename(temp, file);
-  return file;
+  const [folder, name] = DIGEST_FILE.split('/') as [string, string];
+  const dir = openDirNoFollow(workspaceDir, [folder], { create: true });
+  if (!dir) throw new Error(`cannot open ${folder} in the workspace`);
+  try {
+    writeFileNoFollow(dir, name, digestMarkdown(day, entries));
+  } finally {
+    dir.close();
+  }
+  return path.join(workspaceDir, DIGEST_FILE);
 }
