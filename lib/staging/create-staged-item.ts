@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
 import { targetsOutside } from './grant-scope';
+import { proposalFingerprint, targetOf } from './fingerprint';
 import { type CreateStagedItemInput, createStagedItemSchema } from './schemas';
 
 /** The grant an agent stages with: its resource patterns bound every proposed file. */
@@ -35,8 +36,12 @@ export async function createStagedItem(input: CreateStagedItemInput, createdBy: 
     }
   }
   const db = await getDb();
+  const target = targetOf(data);
   const item = await db.stagedItem.create({
     data: {
+      target,
+      fingerprint: proposalFingerprint({ ...data, target }),
+      inputHash: data.inputHash ?? null,
       kind: data.kind,
       title: data.title,
       summary: data.summary,

@@ -67,6 +67,10 @@ export const createStagedItemSchema = z
     files: z.array(proposedFileSchema).max(MAX_FILES_PER_ITEM).default([]),
     sourceJob: z.string().max(100).optional(),
     sourceRunId: z.string().max(100).optional(),
+    /** What the item is about (a repository, a file); defaults to the first proposed file. */
+    target: z.string().min(1).max(500).optional(),
+    /** Hash of what the producer based it on: a rejected proposal comes back only when this changes. */
+    inputHash: z.string().min(1).max(128).optional(),
     metadata: z.record(z.string(), z.unknown()).optional(),
   })
   .superRefine((item, ctx) => {
