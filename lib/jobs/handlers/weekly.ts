@@ -6,9 +6,10 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export async function morningBriefing(ctx: JobContext): Promise<JobResult> {
   // The model only words the facts (a short summary shown beside them); without a provider the facts stand alone.
-  const { briefingId, headline } = await capability(ctx, 'buildBriefing')(({ system, prompt }) =>
-    ctx.ai.complete({ system, prompt, maxTokens: 400 }),
-  );
+  const { briefingId, headline } = await capability(
+    ctx,
+    'buildBriefing',
+  )(({ system, prompt }) => ctx.ai.complete({ system, prompt, maxTokens: 400 }));
   ctx.log.info('briefing built', { briefingId });
   return { kind: 'report', report: `Briefing ${briefingId}: ${headline}` };
 }
