@@ -37,7 +37,14 @@ for spec in redis:redis-server postgres:postgresql-15 socket-proxy:haproxy; do
   dir="$work/$name"
   mkdir -p "$dir"
   cp -r "docker/$name/." "$dir/"
-  npx tsx scripts/stack/debs-rootfs.ts "$dir/rootfs" "$pkg" >/dev/null
+  # The unpacked tree is cached per package (resolving the dependencies is the slow part under load).
+  if [ ! -f "$cache/rootfs/$pkg/.done" ]; then
+    rm -rf "$cache/rootfs/$pkg"
+    npx tsx scripts/stack/debs-rootfs.ts "$cache/rootfs/$pkg" "$pkg" >/dev/null
+    touch "$cache/rootfs/$pkg/.done"
+  fi
+  cp -a "$cache/rootfs/$pkg" "$dir/rootfs"
+  rm -f "$dir/rootfs/.done"
 done
 say "Debian packages unpacked"
 build redis "$work/redis/Dockerfile.local" "$work/redis"
