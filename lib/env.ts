@@ -52,6 +52,12 @@ const schema = z.object({
   BUDDY_PG_SCRATCH_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/postgres'),
   BUDDY_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   BUDDY_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Sign-in delays grow from 1 s after the free attempts, doubling up to this cap (never a hard lockout).
+  BUDDY_LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
+  // Reverse proxies in front of the dashboard that append to X-Forwarded-For (0: none; the header is ignored).
+  BUDDY_TRUSTED_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  // Server-side fetches (feeds, catalogs) refuse internal addresses; hosts ("name" or "name:port") allowed anyway.
+  BUDDY_FETCH_ALLOW_HOSTS: z.string().default(''),
   // Staging retention (weekly cleanup): pending items expire, decided ones are archived; nothing is deleted.
   BUDDY_STAGING_PENDING_MAX_AGE_DAYS: z.coerce.number().int().min(1).default(14),
   BUDDY_STAGING_ARCHIVE_AFTER_DAYS: z.coerce.number().int().min(1).default(30),
@@ -100,12 +106,22 @@ const schema = z.object({
   BUDDY_MODEL_SONNET: z.string().default('claude-sonnet-4-5'),
   BUDDY_MODEL_OPUS: z.string().default('claude-opus-4-1'),
   BUDDY_MODEL_HAIKU: z.string().default('claude-haiku-4-5'),
+  // The context window jobs fit their input to (a diff, a tree); lower it for a gateway fronting a small local model.
+  BUDDY_MODEL_CONTEXT_TOKENS: z.coerce.number().int().min(2000).default(200_000),
+  // Memory near-duplicates by meaning (optional): an OpenAI-compatible /v1/embeddings or Ollama /api/embed
+  // endpoint. Without one, memory is compared by its words only.
+  BUDDY_EMBEDDINGS_PROVIDER: z.enum(['none', 'openai-compatible', 'ollama']).default('none'),
+  BUDDY_EMBEDDINGS_URL: optionalString.pipe(z.string().url().optional()),
+  BUDDY_EMBEDDINGS_MODEL: z.string().default('nomic-embed-text'),
+  BUDDY_EMBEDDINGS_API_KEY: optionalString,
   BUDDY_SANDBOX_URL: z.string().url().default('http://127.0.0.1:9500'),
   BUDDY_SANDBOX_TOKEN: optionalString,
   // BullMQ lock duration; a worker killed mid-run is detected as stalled after about this long.
   BUDDY_JOBS_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   BUDDY_JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   BUDDY_CONTENT_TOPICS: optionalString,
+  // Tests only (NODE_ENV=test): the promoting process SIGKILLs itself after this many file writes.
+  BUDDY_TEST_PROMOTION_CRASH_AFTER: z.coerce.number().int().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema> & {
