@@ -1,6 +1,6 @@
 import type { ModelAlias } from '../ai/types';
 import type { CreateStagedItemInput } from '../staging/schemas';
-import type { ExecRequest, ExecResult } from './sandbox-client';
+import type { ExecRequest, ExecResult } from '../sandbox/exec-schema';
 import type { WorkspaceReader } from './workspace-reader';
 
 export type MemoryEntry = { id: string; content: string; category: string; tags: string[] };
