@@ -60,6 +60,22 @@ module.exports = {
 
     // ---- Job handlers (section owned by the night-jobs work; rules for lib/jobs/handlers go here) ----
 
+    {
+      name: 'job-handlers-import-only-context-and-pure-helpers',
+      comment:
+        'Safety by construction: a job handler reaches the system only through its JobContext (lib/jobs/job-context.ts), so it imports that, the job types, its sibling helpers and pure modules (no database, Docker, queue, filesystem or domain use case). Type-only imports load nothing and are not counted.',
+      severity: 'error',
+      from: { path: '^lib/jobs/handlers/', pathNot: '\\.test\\.ts$' },
+      to: {
+        pathNot: [
+          '^lib/jobs/handlers/',
+          '^lib/jobs/(job-context|types)\\.ts$',
+          '^lib/staging/(schemas|fingerprint)\\.ts$',
+          '^(node:)?(crypto|path)$',
+          '^node_modules/zod/',
+        ],
+      },
+    },
     // ---- end of job handlers section ----
   ],
   options: {

@@ -25,6 +25,8 @@ export type RouteAuth<Principal, S extends string> = {
   checkAccess(principal: Principal, access: Exclude<Access<S>, 'public'>, action: string): Promise<void>;
   /** A scoped call once its input is parsed: checks the resource and records the use. */
   authorizeCall(principal: Principal, scope: S, resource: string | undefined, action: string): Promise<void>;
+  /** Request-level rules for whoever was authenticated (cross-site checks for cookie sessions); throws. */
+  checkRequest(principal: Principal | null, request: Request): void;
 };
 
 export type RouteSpec<P, Q, B, S extends string = string> = {
@@ -105,6 +107,7 @@ export function createRoute<Principal, S extends string>(auth: RouteAuth<Princip
         const action = `${request.method} ${url.pathname}`;
         const principal =
           access === 'public' ? await auth.authenticate(request).catch(() => null) : await auth.authenticate(request);
+        auth.checkRequest(principal, request);
         if (access !== 'public') {
           if (!principal) throw new UnauthorizedError('Sign in, or send a valid agent token, to use this API.');
           await auth.checkAccess(principal, access, action);

@@ -3,6 +3,7 @@ import { createRoute } from '../api/handler';
 import { authorizeAgentCall } from '../governance/grants/authorize-agent-call';
 import { authenticate } from './authenticate';
 import { hasScope, type Principal } from './principal';
+import { assertSameOriginJson } from './same-origin';
 import type { Scope } from './scopes';
 
 /**
@@ -23,5 +24,9 @@ export const route = createRoute<Principal, Scope>({
   },
   async authorizeCall(principal, scope, resource, action) {
     if (principal.kind === 'agent') await authorizeAgentCall(principal, scope, resource, action);
+  },
+  checkRequest(principal, request) {
+    // The session cookie rides along on cross-site requests too; bearer tokens do not.
+    if (principal?.kind === 'owner') assertSameOriginJson(request);
   },
 });

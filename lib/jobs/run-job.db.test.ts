@@ -19,7 +19,7 @@ afterAll(async () => {
   await fake.close();
 });
 
-const base = { title: 't', description: 'd', cron: '0 3 * * *', catchUp: 'skip' as const, outputs: [] };
+const base = { title: 't', description: 'd', cron: '0 3 * * *', catchUp: 'skip' as const, outputs: ['draft'] };
 function spec(name: string, handler: (ctx: JobContext) => Promise<JobResult>, extra: Partial<JobSpec> = {}): JobSpec {
   return { ...base, name, model: 'sonnet', timeoutMs: 5000, handler, ...extra };
 }

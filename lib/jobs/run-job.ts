@@ -1,6 +1,7 @@
 import type { Completion, ModelProvider } from '../ai/types';
 import { NoProviderError } from '../ai/types';
 import { publishEvent } from '../events/publish';
+import { env } from '../env';
 import { log } from '../log';
 import { closeRun } from './close-run';
 import { createJobContext, type RunLogLine } from './create-job-context';
@@ -15,6 +16,8 @@ export type RunRequest = { jobId: string; trigger: Trigger; slot: string; runId?
 export type RunnerDeps = {
   catalog: ReadonlyMap<string, JobSpec>;
   provider: () => ModelProvider | null;
+  /** The context window jobs fit their input to (BUDDY_MODEL_CONTEXT_TOKENS unless a test sets it). */
+  contextTokens?: number;
   workspaceDir: string;
   topics: string[];
   readMemory: (query: string) => Promise<MemoryEntry[]>;
@@ -115,8 +118,11 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
     deadline: Date.now() + settings.timeoutMs,
     workspaceDir: deps.workspaceDir,
     provider,
+    contextTokens: deps.contextTokens ?? env().BUDDY_MODEL_CONTEXT_TOKENS,
     topics: deps.topics,
     readMemory: deps.readMemory,
+    outputs: spec.outputs,
+    capabilities: spec.capabilities ?? [],
     onCompletion: (c: Completion) => {
       usage.tokensIn += c.tokensIn;
       usage.tokensOut += c.tokensOut;

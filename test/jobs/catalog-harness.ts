@@ -38,13 +38,14 @@ export function catalogHarness() {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, content);
     },
-    async run(jobId: string, options: { provider?: boolean } = {}) {
+    async run(jobId: string, options: { provider?: boolean; contextTokens?: number } = {}) {
       const before = fake.requests.length;
       const provider =
         options.provider === false ? null : gatewayProvider({ url: fake.url, token: TOKEN, agentId: 'main' });
       const deps = {
         catalog: CATALOG,
         provider: () => provider,
+        contextTokens: options.contextTokens,
         workspaceDir: workspace(),
         topics: [],
         readMemory: async () => [],
@@ -60,7 +61,9 @@ export function catalogHarness() {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
       const requests: RecordedRequest[] = fake.requests.slice(before);
-      return { ...run, staged, requests, prompts: requests.map(promptOf) };
+      // `stagedRecord`: what the run's record says it staged (the column), beside the items themselves.
+      const stagedRecord = JSON.parse(run.staged ?? '[]') as Array<{ id: string; kind: string; outcome: string }>;
+      return { ...run, stagedRecord, staged, requests, prompts: requests.map(promptOf) };
     },
   };
 }
