@@ -5,6 +5,7 @@ import {
 } from '../drift/apply-drift-decision';
 import { applyPredictionUpdate } from '../intelligence/cassandra/apply-prediction-update';
 import { applyMemoryProposal } from '../memory/apply-memory-proposal';
+import { checkMemoryApproval } from '../memory/check-memory-approval';
 import type { StagedKind } from './schemas';
 
 /** What an effect receives: the approved item as stored. */
@@ -24,15 +25,27 @@ export type ApprovedItem = {
 /** Domains that take the stored form get the metadata back as the JSON text it was stored as. */
 const stored = (item: ApprovedItem) => ({ ...item, metadata: item.metadata ? JSON.stringify(item.metadata) : null });
 
-export type ApprovalEffect = (item: ApprovedItem) => Promise<void>;
+/** `choice` is what an approval check returned for the owner's choice (see approvalChecks). */
+export type ApprovalEffect = (item: ApprovedItem, choice?: unknown) => Promise<void>;
+
+/**
+ * Checks of the owner's choice made before an item is claimed, per kind: a wrong choice is a 400
+ * with the field at fault and the item stays pending. What a check returns goes to the effect.
+ */
+export const approvalChecks: Partial<
+  Record<StagedKind, (item: { metadata: string | null }, choice: unknown) => Promise<unknown>>
+> = {
+  // Merge into, replace, or add beside the entries a memory proposal duplicates or contradicts.
+  'memory-proposal': checkMemoryApproval,
+};
 
 /**
  * Effects of approval beyond writing files, per kind: each calls the owning domain's exported use
  * case. File promotion is built in and needs no entry here. An effect that throws marks the item `conflict` with the error as the reason.
  */
 export const approvalEffects: Partial<Record<StagedKind, ApprovalEffect>> = {
-  'memory-proposal': async (item) => {
-    await applyMemoryProposal(stored(item));
+  'memory-proposal': async (item, choice) => {
+    await applyMemoryProposal(stored(item), choice as Parameters<typeof applyMemoryProposal>[1], item.decidedBy);
   },
   'prediction-update': async (item) => {
     await applyPredictionUpdate(stored(item));

@@ -1,6 +1,6 @@
 import { getDb } from '../db/client';
 import { env } from '../env';
-import { type ApprovedItem, approvalEffects } from './approval-effects';
+import { type ApprovedItem, approvalChecks, approvalEffects } from './approval-effects';
 import { alreadyDecided, notFound } from './decision-errors';
 import { promoteFiles } from './promote-files';
 import { recordDecision } from './record-decision';
@@ -27,7 +27,12 @@ function parseMetadata(text: string | null): Record<string, unknown> | null {
  * approvals exactly one proceeds; the winner then promotes the files (all or nothing) and runs the
  * kind's approval effect. A target that changed since the job read it makes the item `conflict`.
  */
-export async function approveStagedItem(id: string, actor: string, note?: string): Promise<ApproveResult> {
+export async function approveStagedItem(
+  id: string,
+  actor: string,
+  note?: string,
+  choice?: unknown,
+): Promise<ApproveResult> {
   const db = await getDb();
   const item = await db.stagedItem.findUnique({
     where: { id },
@@ -40,6 +45,8 @@ export async function approveStagedItem(id: string, actor: string, note?: string
     return error;
   };
   if (item.status !== 'pending') throw await refuse(item);
+  const check = approvalChecks[item.kind as StagedKind];
+  const checked = check ? await check(item, choice) : undefined;
 
   const decidedAt = new Date();
   const claimed = await db.stagedItem.updateMany({
@@ -65,7 +72,7 @@ export async function approveStagedItem(id: string, actor: string, note?: string
     const effect = approvalEffects[item.kind as StagedKind];
     if (!failure && effect) {
       const approved: ApprovedItem = { ...item, metadata: parseMetadata(item.metadata), decidedBy: actor };
-      await effect(approved);
+      await effect(approved, checked);
     }
   } catch (error) {
     failure = `promotion failed: ${(error as Error).message}`;

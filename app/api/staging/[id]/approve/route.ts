@@ -9,7 +9,7 @@ const params = z.object({ id: z.string().min(1).max(100) });
 
 // Owner only: approving is the one path into the workspace, so no agent scope allows it.
 export const POST = route({ params, body: approveBodySchema }, async ({ params, body, principal }) => {
-  const result = await approveStagedItem(params.id, principalLabel(principal), body.note);
+  const result = await approveStagedItem(params.id, principalLabel(principal), body.note, body.resolution);
   if (result.status === 'conflict')
     throw new ConflictError(`Nothing was written: ${result.reason}. The item is marked conflict.`);
   return result;
