@@ -110,6 +110,7 @@ describe('with an embeddings endpoint', () => {
   afterAll(async () => {
     delete process.env.BUDDY_EMBEDDINGS_PROVIDER;
     delete process.env.BUDDY_EMBEDDINGS_URL;
+    delete process.env.BUDDY_EMBEDDINGS_MODEL;
     resetEnvForTests();
     await server.close();
   });
@@ -123,10 +124,12 @@ describe('with an embeddings endpoint', () => {
       expect((await related(text)).filter((r) => r.method === 'embedding')).toEqual([]);
       process.env.BUDDY_EMBEDDINGS_PROVIDER = provider;
       process.env.BUDDY_EMBEDDINGS_URL = url(server.url);
+      // Embeddings are cached per model and text: each protocol gets a model name of its own.
+      process.env.BUDDY_EMBEDDINGS_MODEL = `embed-${provider}`;
       resetEnvForTests();
       const found = await related(text);
       expect(found).toEqual([expect.objectContaining({ kind: 'duplicate', method: 'embedding' })]);
-      expect(server.requests.some((r) => r.path === path && r.body.model === 'nomic-embed-text')).toBe(true);
+      expect(server.requests.some((r) => r.path === path && r.body.model === `embed-${provider}`)).toBe(true);
       delete process.env.BUDDY_EMBEDDINGS_PROVIDER;
       resetEnvForTests();
     });
