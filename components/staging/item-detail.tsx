@@ -1,6 +1,7 @@
 'use client';
 
 import { Check, X } from 'lucide-react';
+import { MemoryProposalReview } from '../memory/proposal-review';
 import { Badge, type Tone } from '../ui/badge';
 import { Button } from '../ui/button';
 import { RelativeTime } from '../ui/relative-time';
@@ -63,6 +64,9 @@ export function ItemDetail({
             <X className="size-4" aria-hidden /> Reject <kbd className="text-xs opacity-70">r</kbd>
           </Button>
         </div>
+      ) : null}
+      {item.kind === 'memory-proposal' && item.status === 'pending' && typeof item.metadata?.content === 'string' ? (
+        <MemoryProposalReview itemId={item.id} content={item.metadata.content} />
       ) : null}
       <div className="mt-5 border-t border-border pt-4">
         {item.body ? <SafeMarkdown source={item.body} /> : <p className="text-sm text-muted">No body.</p>}
