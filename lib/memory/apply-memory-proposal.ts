@@ -31,7 +31,6 @@ function provenanceOf(
  */
 export async function applyMemoryProposal(
   item: { id: string; metadata: string | null; sourceRunId: string | null; createdBy: string },
-  resolution: MemoryResolution = { action: 'add' },
   decidedBy = 'owner',
 ): Promise<{ entryId: string }> {
   const db = await getDb();
@@ -53,6 +52,7 @@ export async function applyMemoryProposal(
     );
   }
   const { content, category, tags, sessionId } = parsed.data;
+  const resolution: MemoryResolution = parsed.data.resolution ?? { action: 'add' };
   const entry = await createMemoryEntry({ content, category, tags }, provenanceOf(item, sessionId));
   if (resolution.action === 'add') return { entryId: entry.id };
   const survivor = await mergeMemoryEntries(

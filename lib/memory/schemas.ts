@@ -95,7 +95,7 @@ export const bulkMemorySchema = z.object({
   action: z.enum(BULK_ACTIONS),
 });
 
-export const proposalMetadataSchema = z.object({
+const proposalFields = z.object({
   content,
   category: categorySchema.default('general'),
   tags: tagsSchema.default([]),
@@ -125,3 +125,6 @@ export const memoryResolutionSchema = z.discriminatedUnion(
   { error: 'must be add, merge or replace' },
 );
 export type MemoryResolution = z.infer<typeof memoryResolutionSchema>;
+
+/** A memory proposal's metadata; `resolution` is the owner's choice, recorded when it is approved. */
+export const proposalMetadataSchema = proposalFields.extend({ resolution: memoryResolutionSchema.optional() });

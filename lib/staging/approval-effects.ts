@@ -25,12 +25,13 @@ export type ApprovedItem = {
 /** Domains that take the stored form get the metadata back as the JSON text it was stored as. */
 const stored = (item: ApprovedItem) => ({ ...item, metadata: item.metadata ? JSON.stringify(item.metadata) : null });
 
-/** `choice` is what an approval check returned for the owner's choice (see approvalChecks). */
-export type ApprovalEffect = (item: ApprovedItem, choice?: unknown) => Promise<void>;
+export type ApprovalEffect = (item: ApprovedItem) => Promise<void>;
 
 /**
  * Checks of the owner's choice made before an item is claimed, per kind: a wrong choice is a 400
- * with the field at fault and the item stays pending. What a check returns goes to the effect.
+ * with the field at fault and the item stays pending. What a check returns is recorded in the
+ * item's metadata as `resolution` when it is claimed, so the effect (and a recovery that reruns it
+ * after a crash) reads the same choice.
  */
 export const approvalChecks: Partial<
   Record<StagedKind, (item: { metadata: string | null }, choice: unknown) => Promise<unknown>>
@@ -44,8 +45,8 @@ export const approvalChecks: Partial<
  * case. File promotion is built in and needs no entry here. An effect that throws marks the item `conflict` with the error as the reason.
  */
 export const approvalEffects: Partial<Record<StagedKind, ApprovalEffect>> = {
-  'memory-proposal': async (item, choice) => {
-    await applyMemoryProposal(stored(item), choice as Parameters<typeof applyMemoryProposal>[1], item.decidedBy);
+  'memory-proposal': async (item) => {
+    await applyMemoryProposal(stored(item), item.decidedBy);
   },
   'prediction-update': async (item) => {
     await applyPredictionUpdate(stored(item));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { findDuplicates } from '@/lib/memory/find-duplicates';
 
 const query = z.object({

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { findRelatedEntries } from '@/lib/memory/find-related-entries';
 import { ENTRY_BODY_LIMIT, relatedQuerySchema } from '@/lib/memory/schemas';
 
