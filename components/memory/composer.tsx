@@ -4,6 +4,7 @@ import { Plus } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { ApiClientError } from '../api-client';
 import { Button } from '../ui/button';
+import { RelatedWarning } from './related-warning';
 import { useCreateMemory } from './use-memory-mutations';
 
 /** Writes a new entry as the owner. "n" focuses it; Ctrl/Cmd+Enter saves. */
@@ -65,6 +66,7 @@ export function Composer() {
         }}
         className="w-full resize-none bg-transparent text-sm outline-none placeholder:text-muted"
       />
+      <RelatedWarning content={content} />
       {content ? (
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <input

@@ -35,17 +35,27 @@ function Pair({
 }) {
   const merge = useMergeMemory();
   const busy = merge.isPending || dismissing;
-  const run = (survivor: MemoryView, merged: MemoryView) =>
-    merge.mutate({ survivorId: survivor.id, mergedId: merged.id });
+  const run = (survivor: MemoryView, merged: MemoryView, content?: string) =>
+    merge.mutate({ survivorId: survivor.id, mergedId: merged.id, ...(content ? { content } : {}) });
+  const contradiction = pair.kind === 'contradiction';
   return (
-    <li className="space-y-2" data-testid="duplicate-pair">
+    <li className="space-y-2" data-testid="duplicate-pair" data-kind={pair.kind}>
       {/* Stacked in the narrow sidebar (wide screens) so both texts show in full; side by side when the panel spans the page. */}
       <div className="flex flex-col gap-2 sm:flex-row lg:flex-col">
-        <Side entry={pair.survivor} label="Keep" />
-        <Side entry={pair.merged} label="Merge away" />
+        <Side entry={pair.survivor} label={contradiction ? (pair.survivor.pinned ? 'Pinned' : 'Older') : 'Keep'} />
+        <Side entry={pair.merged} label={contradiction ? 'Says otherwise' : 'Merge away'} />
       </div>
-      <div className="flex items-center gap-2 text-xs text-muted">
-        <span className="font-medium text-text">{Math.round(pair.similarity * 100)}% similar</span>
+      <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
+        {contradiction ? (
+          <span className="font-medium text-warn">
+            Possible contradiction:{' '}
+            {pair.disagreements.map((d) => `${d.survivor.join(', ')} vs ${d.merged.join(', ')}`).join('; ')}
+          </span>
+        ) : (
+          <span className="font-medium text-text">
+            {Math.round(pair.similarity * 100)}% alike{pair.method === 'embedding' ? ' by meaning' : ''}
+          </span>
+        )}
         <Button
           variant="ghost"
           className="ml-auto px-2 py-1 text-xs"
@@ -53,28 +63,50 @@ function Pair({
           title="These say different things: never propose this pair again"
           onClick={() => onDismiss([pair.survivor.id, pair.merged.id])}
         >
-          <X className="size-3.5" aria-hidden /> Not a duplicate
+          <X className="size-3.5" aria-hidden /> {contradiction ? 'Both are right' : 'Not a duplicate'}
         </Button>
       </div>
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button className="px-3 py-1.5 text-xs" disabled={busy} onClick={() => run(pair.merged, pair.survivor)}>
-          Keep the other one
-        </Button>
-        <Button
-          variant="primary"
-          className="px-3 py-1.5 text-xs"
-          disabled={busy}
-          onClick={() => run(pair.survivor, pair.merged)}
-        >
-          <GitMerge className="size-3.5" aria-hidden /> Merge
-        </Button>
-      </div>
+      {contradiction ? (
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button
+            className="px-3 py-1.5 text-xs"
+            disabled={busy}
+            title="Keep the first entry's text and drop the other (it stays in the history)"
+            onClick={() => run(pair.survivor, pair.merged)}
+          >
+            Keep the first
+          </Button>
+          <Button
+            variant="primary"
+            className="px-3 py-1.5 text-xs"
+            disabled={busy}
+            title="The first entry (its id, pin and history) takes the other's text"
+            onClick={() => run(pair.survivor, pair.merged, pair.merged.content)}
+          >
+            <GitMerge className="size-3.5" aria-hidden /> Replace with the other
+          </Button>
+        </div>
+      ) : (
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button className="px-3 py-1.5 text-xs" disabled={busy} onClick={() => run(pair.merged, pair.survivor)}>
+            Keep the other one
+          </Button>
+          <Button
+            variant="primary"
+            className="px-3 py-1.5 text-xs"
+            disabled={busy}
+            onClick={() => run(pair.survivor, pair.merged)}
+          >
+            <GitMerge className="size-3.5" aria-hidden /> Merge
+          </Button>
+        </div>
+      )}
       {merge.error ? <p className="text-xs text-bad">{merge.error.message}</p> : null}
     </li>
   );
 }
 
-/** Proposed merges of near-duplicates; merging keeps both provenances and the full history. */
+/** Possible contradictions and near-duplicates; merging keeps both provenances and the full history. */
 export function DuplicatesPanel() {
   const { data, isPending, error } = useDuplicates();
   const pairs = data?.pairs ?? [];
@@ -90,13 +122,13 @@ export function DuplicatesPanel() {
   return (
     <Card aria-labelledby="dupes" className="p-4" data-testid="duplicates-panel">
       <CardHeader
-        title="Possible duplicates"
-        hint="Entries that say nearly the same thing. Merging keeps both sources and the history."
+        title="Possible duplicates and contradictions"
+        hint="Entries that say the same thing in other words, or disagree on a value. Merging keeps both sources and the history."
       />
-      {isPending ? <p className="text-sm text-muted">Looking for duplicates…</p> : null}
+      {isPending ? <p className="text-sm text-muted">Comparing entries…</p> : null}
       {error ? <p className="text-sm text-bad">{error.message}</p> : null}
       {!isPending && pairs.length === 0 ? (
-        <p className="text-sm text-muted">No near-duplicates. Memory is tidy.</p>
+        <p className="text-sm text-muted">No near-duplicates or contradictions. Memory is tidy.</p>
       ) : null}
       <ul className="space-y-4">
         {pairs.slice(0, 5).map((p) => (

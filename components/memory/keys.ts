@@ -16,6 +16,7 @@ export const memoryKeys = {
   entry: (id: string) => ['memory', 'entry', id] as const,
   facets: () => ['memory', 'facets'] as const,
   duplicates: () => ['memory', 'duplicates'] as const,
+  related: (content: string) => ['memory', 'related', content] as const,
 };
 
 export function filtersToQuery(f: MemoryFilters): string {

@@ -11,7 +11,23 @@ export type SearchReply = {
 };
 export type Facet = { name: string; count: number };
 export type FacetsReply = { categories: Facet[]; tags: Facet[]; sources: Facet[] };
-export type DuplicatePair = { similarity: number; survivor: MemoryView; merged: MemoryView };
+export type ValueDifference = { kind: string; survivor: string[]; merged: string[] };
+export type DuplicatePair = {
+  kind: 'duplicate' | 'contradiction';
+  similarity: number;
+  method: 'lexical' | 'embedding';
+  survivor: MemoryView;
+  merged: MemoryView;
+  disagreements: ValueDifference[];
+};
+/** An entry a text would duplicate or contradict (POST /api/memory/related). */
+export type RelatedEntry = {
+  kind: 'duplicate' | 'contradiction';
+  similarity: number;
+  method: 'lexical' | 'embedding';
+  disagreements: { kind: string; mine: string[]; theirs: string[] }[];
+  entry: MemoryView;
+};
 export type ImportReport = { created: number; updated: number; skipped: number };
 export type VersionView = {
   version: number;

@@ -71,7 +71,7 @@ export const useBulkMemory = () =>
     apiFetch<{ count: number }>('/api/memory/bulk', { method: 'POST', json: body }),
   );
 export const useMergeMemory = () =>
-  useMemoryAction((body: { survivorId: string; mergedId: string }) =>
+  useMemoryAction((body: { survivorId: string; mergedId: string; content?: string }) =>
     apiFetch<{ entry: MemoryView }>('/api/memory/merge', { method: 'POST', json: body }),
   );
 export const useRestoreVersion = () =>

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../api-client';
 import { filtersToQuery, type MemoryFilters, memoryKeys } from './keys';
-import type { DuplicatePair, EntryDetail, FacetsReply, SearchReply } from './types';
+import type { DuplicatePair, EntryDetail, FacetsReply, RelatedEntry, SearchReply } from './types';
 
 export function useMemorySearch(filters: MemoryFilters) {
   return useQuery({
@@ -29,5 +29,17 @@ export function useMemoryEntry(id: string | null) {
     queryKey: memoryKeys.entry(id ?? ''),
     queryFn: () => apiFetch<EntryDetail>(`/api/memory/${encodeURIComponent(id ?? '')}`),
     enabled: Boolean(id),
+  });
+}
+
+/** Entries a text would duplicate or contradict; nothing is asked for texts too short to judge. */
+export function useRelatedEntries(content: string) {
+  const text = content.trim();
+  return useQuery({
+    queryKey: memoryKeys.related(text),
+    queryFn: () =>
+      apiFetch<{ related: RelatedEntry[] }>('/api/memory/related', { method: 'POST', json: { content: text } }),
+    enabled: text.length >= 12,
+    placeholderData: keepPreviousData,
   });
 }

@@ -2,6 +2,7 @@
 
 import { Check, X } from 'lucide-react';
 import { kindLabel } from '@/lib/staging/kind-labels';
+import { MemoryProposalReview } from '../memory/proposal-review';
 import { Badge, type Tone } from '../ui/badge';
 import { Button } from '../ui/button';
 import { RelativeTime } from '../ui/relative-time';
@@ -76,6 +77,9 @@ export function ItemDetail({
         <p id="approve-blocked" className="mt-2 text-sm text-warn" data-testid="approve-blocked">
           Approve is off: {blocked}
         </p>
+      ) : null}
+      {item.kind === 'memory-proposal' && item.status === 'pending' && typeof item.metadata?.content === 'string' ? (
+        <MemoryProposalReview itemId={item.id} content={item.metadata.content} />
       ) : null}
       <div className="mt-5 border-t border-border pt-4">
         {item.body ? <SafeMarkdown source={item.body} /> : <p className="text-sm text-muted">No body.</p>}

@@ -2,7 +2,8 @@ import { ValidationError } from '../api/errors';
 import { getDb } from '../db/client';
 import { applyMemoryChange } from './apply-memory-change';
 import { createMemoryEntry, type Provenance } from './create-memory-entry';
-import { proposalMetadataSchema } from './schemas';
+import { mergeMemoryEntries } from './merge-memory-entries';
+import { type MemoryResolution, proposalMetadataSchema } from './schemas';
 
 function provenanceOf(
   item: { id: string; sourceRunId: string | null; createdBy: string },
@@ -24,18 +25,22 @@ function provenanceOf(
 /**
  * The approval effect of a 'memory-proposal' staged item: the proposal becomes an entry whose
  * provenance is the job run or agent session that proposed it; a proposal naming an existing entry
- * changes that entry instead. Idempotent: approving the same item twice returns the entry made the first time.
+ * (a workspace edit of an owner's entry) changes that entry instead. With 'merge' or 'replace' the new
+ * entry is at once merged into the chosen one (which keeps its id, pin and history and gains the
+ * provenance and tags; 'replace' also gives it the proposal's text), so nothing is lost and the
+ * merged-away entry records where it went. Idempotent: approving the same item twice returns the
+ * entry made the first time.
  */
-export async function applyMemoryProposal(item: {
-  id: string;
-  metadata: string | null;
-  sourceRunId: string | null;
-  createdBy: string;
-  decidedBy?: string | null;
-}): Promise<{ entryId: string }> {
+export async function applyMemoryProposal(
+  item: { id: string; metadata: string | null; sourceRunId: string | null; createdBy: string },
+  decidedBy = 'owner',
+): Promise<{ entryId: string }> {
   const db = await getDb();
-  const existing = await db.memoryEntry.findUnique({ where: { stagedItemId: item.id }, select: { id: true } });
-  if (existing) return { entryId: existing.id };
+  const existing = await db.memoryEntry.findUnique({
+    where: { stagedItemId: item.id },
+    select: { id: true, mergedIntoId: true },
+  });
+  if (existing) return { entryId: existing.mergedIntoId ?? existing.id };
   let raw: unknown;
   try {
     raw = JSON.parse(item.metadata ?? 'null');
@@ -49,10 +54,18 @@ export async function applyMemoryProposal(item: {
     );
   }
   const { content, category, tags, sessionId, entryId, baseVersion } = parsed.data;
-  if (entryId && baseVersion) {
-    const actor = item.decidedBy ?? item.createdBy;
-    return applyMemoryChange({ itemId: item.id, entryId, baseVersion, content, category, tags }, actor);
-  }
+  if (entryId && baseVersion)
+    return applyMemoryChange({ itemId: item.id, entryId, baseVersion, content, category, tags }, decidedBy);
+  const resolution: MemoryResolution = parsed.data.resolution ?? { action: 'add' };
   const entry = await createMemoryEntry({ content, category, tags }, provenanceOf(item, sessionId));
-  return { entryId: entry.id };
+  if (resolution.action === 'add') return { entryId: entry.id };
+  const survivor = await mergeMemoryEntries(
+    {
+      survivorId: resolution.entryId,
+      mergedId: entry.id,
+      ...(resolution.action === 'replace' ? { content } : {}),
+    },
+    decidedBy,
+  );
+  return { entryId: survivor.id };
 }

@@ -1,4 +1,5 @@
 import { getDb } from '../db/client';
+import { env } from '../env';
 import { type MemoryView, toView } from './entry-view';
 import { dismissedKeys, loadMemoryComparison, pairKey } from './memory-comparison';
 import type { Finding } from './similarity/memory-similarity';
@@ -20,10 +21,8 @@ export type DuplicateProposal = {
  * never. The suggested survivor is the pinned entry, else the older one (what other notes refer to).
  */
 export async function findDuplicates(options: { threshold?: number; limit?: number } = {}) {
-  const { memory } = await loadMemoryComparison();
   const dismissed = await dismissedKeys();
-  const findings = memory
-    .pairs()
+  const findings = (await allFindings())
     .filter((f) => !dismissed.has(pairKey(f.a, f.b)))
     .filter((f) => f.kind === 'contradiction' || f.similarity >= (options.threshold ?? 0))
     .sort((p, q) => (p.kind === q.kind ? 0 : p.kind === 'contradiction' ? -1 : 1))
@@ -37,6 +36,27 @@ export async function findDuplicates(options: { threshold?: number; limit?: numb
     const [a, b] = [views.get(f.a), views.get(f.b)];
     return a && b ? [proposal(f, a, b)] : [];
   });
+}
+
+// The last scan, kept while no entry has been added, changed or removed since (the newest update
+// time and the count say so): opening the memory page again costs two small queries, not a scan.
+let last: { version: string; findings: Finding[] } | null = null;
+
+async function allFindings(): Promise<Finding[]> {
+  const db = await getDb();
+  const state = await db.memoryEntry.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
+  const e = env();
+  const version = [
+    state._count._all,
+    state._max.updatedAt?.getTime() ?? 0,
+    e.BUDDY_EMBEDDINGS_PROVIDER,
+    e.BUDDY_EMBEDDINGS_URL,
+    e.BUDDY_EMBEDDINGS_MODEL,
+  ].join(' ');
+  if (last?.version === version) return last.findings;
+  const { memory } = await loadMemoryComparison();
+  last = { version, findings: memory.pairs() };
+  return last.findings;
 }
 
 function proposal(f: Finding, a: MemoryView, b: MemoryView): DuplicateProposal {

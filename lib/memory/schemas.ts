@@ -95,7 +95,7 @@ export const bulkMemorySchema = z.object({
   action: z.enum(BULK_ACTIONS),
 });
 
-export const proposalMetadataSchema = z.object({
+const proposalFields = z.object({
   content,
   category: categorySchema.default('general'),
   tags: tagsSchema.default([]),
@@ -113,3 +113,22 @@ export const relatedQuerySchema = z.object({
   excludeId: z.string().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(20).default(5),
 });
+
+/**
+ * How an approved memory proposal lands: as a new entry, folded into an entry it duplicates (that
+ * entry keeps its text and gains the proposal's tags and provenance), or replacing the text of an
+ * entry it contradicts (the entry keeps its id, pin and history).
+ */
+export const memoryResolutionSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('add') }),
+    z.object({ action: z.literal('merge'), entryId: z.string().min(1, 'name the entry to merge into').max(100) }),
+    z.object({ action: z.literal('replace'), entryId: z.string().min(1, 'name the entry to replace').max(100) }),
+  ],
+  { error: 'must be add, merge or replace' },
+);
+export type MemoryResolution = z.infer<typeof memoryResolutionSchema>;
+
+/** A memory proposal's metadata; `resolution` is the owner's choice, recorded when it is approved. */
+export const proposalMetadataSchema = proposalFields.extend({ resolution: memoryResolutionSchema.optional() });

@@ -1,12 +1,13 @@
 import { ForbiddenError } from '../api/errors';
 import { getDb } from '../db/client';
+import { approvalChecks } from './approval-effects';
 import { alreadyDecided, notFound } from './decision-errors';
 import { targetsOutsideItemGrant } from './grant-scope';
 import { PROMOTION_LEASE_MS, promotionOwner } from './promotion-lease';
 import { recordDecision } from './record-decision';
 import { recoverPromotions } from './recover-promotions';
 import { runPromotion } from './run-promotion';
-import type { StagedStatus } from './schemas';
+import type { StagedKind, StagedStatus } from './schemas';
 
 export type ApproveResult = {
   id: string;
@@ -14,6 +15,17 @@ export type ApproveResult = {
   reason?: string;
   written: string[];
 };
+
+/** The item's metadata with the owner's checked choice recorded in it (see approvalChecks). */
+function withResolution(metadata: string | null, resolution: unknown): string {
+  let current: Record<string, unknown> = {};
+  try {
+    current = (JSON.parse(metadata ?? '{}') as Record<string, unknown> | null) ?? {};
+  } catch {
+    // Unreadable metadata fails in the effect, with the reason on the item.
+  }
+  return JSON.stringify({ ...current, resolution });
+}
 
 type Decided = { id: string; status: string; decidedBy: string | null; decidedAt: Date | null };
 
@@ -24,7 +36,12 @@ type Decided = { id: string; status: string; decidedBy: string | null; decidedAt
  * as `promoting` under this process's lease, so of two simultaneous approvals exactly one proceeds,
  * and runPromotion writes the files through its journal.
  */
-export async function approveStagedItem(id: string, actor: string, note?: string): Promise<ApproveResult> {
+export async function approveStagedItem(
+  id: string,
+  actor: string,
+  note?: string,
+  choice?: unknown,
+): Promise<ApproveResult> {
   await recoverPromotions();
   const db = await getDb();
   const item = await db.stagedItem.findUnique({
@@ -38,6 +55,9 @@ export async function approveStagedItem(id: string, actor: string, note?: string
     return error;
   };
   if (item.status !== 'pending') throw await refuse(item);
+  const check = approvalChecks[item.kind as StagedKind];
+  const resolution = check ? await check(item, choice) : undefined;
+  const metadata = resolution === undefined ? item.metadata : withResolution(item.metadata, resolution);
 
   const outside = await targetsOutsideItemGrant(item);
   if (Object.keys(outside).length > 0) {
@@ -57,6 +77,7 @@ export async function approveStagedItem(id: string, actor: string, note?: string
       decidedBy: actor,
       decidedAt: new Date(),
       decisionNote: note ?? null,
+      metadata,
       promotionOwner: promotionOwner(),
       promotionLeaseUntil: new Date(Date.now() + PROMOTION_LEASE_MS),
     },
@@ -69,7 +90,7 @@ export async function approveStagedItem(id: string, actor: string, note?: string
     throw await refuse(current ?? item);
   }
 
-  const outcome = await runPromotion(item, actor);
+  const outcome = await runPromotion({ ...item, metadata }, actor);
   if (outcome.status === 'conflict') {
     await recordDecision({
       actor,

@@ -20,7 +20,12 @@ export const rejectBodySchema = z.object({
   reason: z.string().trim().min(3, 'Give a reason of at least 3 characters; it teaches the jobs.').max(2000),
 });
 
-export const approveBodySchema = z.object({ note: z.string().trim().max(2000).optional() });
+export const approveBodySchema = z.object({
+  note: z.string().trim().max(2000).optional(),
+  // The owner's choice for kinds that need one (a memory proposal: add, merge or replace); the
+  // owning domain validates it (approvalChecks).
+  resolution: z.unknown().optional(),
+});
 
 export const bulkBodySchema = z
   .object({

@@ -137,8 +137,8 @@ export class MemorySimilarity {
       const w = probe.vector.weights[i] as number;
       for (const [k, doc] of list.docs.entries()) dots.set(doc, (dots.get(doc) ?? 0) + w * (list.weights[k] as number));
     });
-    const candidates = [...dots].filter(([, dot]) => dot >= THRESHOLDS.candidate).map(([doc]) => doc);
-    if (embedding) for (const [doc, e] of this.embeddings.entries()) if (e && !dots.has(doc)) candidates.push(doc);
+    const candidates = new Set([...dots].filter(([, dot]) => dot >= THRESHOLDS.candidate).map(([doc]) => doc));
+    if (embedding) for (const [doc, e] of this.embeddings.entries()) if (e) candidates.add(doc);
     const out: Match[] = [];
     for (const doc of candidates) {
       const id = this.ids[doc] as string;

@@ -7,7 +7,7 @@ import { approveBodySchema } from '@/lib/staging/list-schemas';
 
 // Owner only: approving is the one path into the workspace, so no agent scope allows it.
 export const POST = route({ params: idParams, body: approveBodySchema }, async ({ params, body, principal }) => {
-  const result = await approveStagedItem(params.id, principalLabel(principal), body.note);
+  const result = await approveStagedItem(params.id, principalLabel(principal), body.note, body.resolution);
   if (result.status === 'conflict')
     throw new ConflictError(`Nothing was written: ${result.reason}. The item is marked conflict.`);
   return result;
