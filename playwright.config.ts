@@ -19,6 +19,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL,
+    // Scripted API calls (page.request) carry the dashboard's origin as its own fetches do: the API
+    // refuses cookie-authenticated mutations from any other origin (CSRF defence).
+    extraHTTPHeaders: { origin: baseURL },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -139,7 +139,11 @@ async function main() {
     const detail = await measure(SAMPLES, (i) => get(`/api/staging/${ids[i % ids.length]}`));
     const toApprove = ids.slice(SAMPLES - WARM_UP);
     const approve = await measure(SAMPLES, async (i) => {
-      const r = await fetch(`${base}/api/staging/${toApprove[i]}/approve`, { method: 'POST', headers });
+      const r = await fetch(`${base}/api/staging/${toApprove[i]}/approve`, {
+        method: 'POST',
+        // As the dashboard sends it: same origin, JSON even with no body (the CSRF check refuses anything else).
+        headers: { ...headers, origin: base, 'content-type': 'application/json' },
+      });
       if (!r.ok) throw new Error(`approve: ${r.status} ${await r.text()}`);
     });
     const render = await measure(30, () => get('/staging'));

@@ -13,11 +13,13 @@ export class ApiClientError extends Error {
 
 export async function apiFetch<T>(url: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
+  // Every mutation says JSON, even with no body: the API refuses other types (CSRF defence).
+  const mutation = !['GET', 'HEAD'].includes((rest.method ?? 'GET').toUpperCase());
   const response = await fetch(url, {
     ...rest,
     headers: {
       accept: 'application/json',
-      ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(json !== undefined || mutation ? { 'content-type': 'application/json' } : {}),
       ...rest.headers,
     },
     body: json !== undefined ? JSON.stringify(json) : rest.body,

@@ -99,7 +99,7 @@ test('the Containers page lists, audits, follows and restarts a container', asyn
 });
 
 test('an unknown container is a clear 404', async ({ page }) => {
-  const response = await page.request.post('/api/containers/not-a-buddy-container/restart');
+  const response = await page.request.post('/api/containers/not-a-buddy-container/restart', { data: {} });
   expect(response.status()).toBe(404);
   expect((await response.json()).detail).toBe('No Buddy container named "not-a-buddy-container".');
 });

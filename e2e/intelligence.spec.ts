@@ -93,10 +93,10 @@ test.describe('intelligence', () => {
     for (const path of ['/a.xml', '/b.xml']) {
       const r = await page.request.post('/api/intelligence/feeds', { data: { url: `${base}${path}` } });
       expect(r.status()).toBe(201);
-      const poll = await page.request.post(`/api/intelligence/feeds/${(await r.json()).id}/poll`);
+      const poll = await page.request.post(`/api/intelligence/feeds/${(await r.json()).id}/poll`, { data: {} });
       expect((await poll.json()).status).toBe('ok');
     }
-    expect((await page.request.post('/api/intelligence/digests')).status()).toBe(201);
+    expect((await page.request.post('/api/intelligence/digests', { data: {} })).status()).toBe(201);
     const bad = await page.request.post('/api/intelligence/rules', {
       data: { action: 'block', field: 'title', pattern: '(oops' },
     });

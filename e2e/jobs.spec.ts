@@ -48,7 +48,7 @@ test('breaker: three failures open it, the owner tries once (half-open), success
   await expect(card.getByTestId('result-bars')).toHaveAttribute('aria-label', /^Last 3 runs: failed, failed, failed$/);
   await expect(card.getByRole('button', { name: 'Run now' })).toHaveCount(0);
   const requestsWhenOpen = fake.requests.length;
-  const refused = await page.request.post(`/api/jobs/${JOB}/run`);
+  const refused = await page.request.post(`/api/jobs/${JOB}/run`, { data: {} });
   expect(refused.status()).toBe(409);
   expect(fake.requests.length).toBe(requestsWhenOpen);
   // Every call carried the run's own gateway session and the model override.

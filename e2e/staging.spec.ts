@@ -177,9 +177,9 @@ test('bad input through the API is refused with clear messages', async ({ page }
     title: 'Edit policy',
     files: [{ targetPath: '_governance/policy.yaml', content: 'x', baseHash: null }],
   });
-  const refused = await api.post(`/api/staging/${governance.id}/approve`);
+  const refused = await api.post(`/api/staging/${governance.id}/approve`, { data: {} });
   expect(refused.status()).toBe(409);
   expect((await refused.json()).detail).toMatch(/_governance is human-only/);
-  const again = await api.post(`/api/staging/${governance.id}/approve`);
+  const again = await api.post(`/api/staging/${governance.id}/approve`, { data: {} });
   expect((await again.json()).detail).toMatch(/already conflict/);
 });

@@ -8,10 +8,16 @@ export async function sessionCookie(email: string): Promise<string> {
   return `next-auth.session-token=${token}`;
 }
 
-/** Creates the owner (once per test file) and returns headers that carry the owner's session. */
+/** Where callRoute sends requests; the dashboard's own pages have this origin. */
+export const TEST_ORIGIN = 'http://localhost:5050';
+
+/**
+ * Creates the owner (once per test file) and returns headers that carry the owner's session, as the
+ * dashboard sends them: same origin and a JSON content type (the API's CSRF check wants both).
+ */
 export async function ownerHeaders(email = 'owner@example.com'): Promise<Record<string, string>> {
   await createOwner({ email, password: 'correct horse battery' }).catch(() => undefined);
-  return { cookie: await sessionCookie(email) };
+  return { cookie: await sessionCookie(email), origin: TEST_ORIGIN, 'content-type': 'application/json' };
 }
 
 /** Calls a route handler exported by an app/api route.ts file the way Next does. */
@@ -21,5 +27,5 @@ export function callRoute(
   init: RequestInit & { params?: Record<string, string | string[]> } = {},
 ): Promise<Response> {
   const { params = {}, ...rest } = init;
-  return handler(new Request(new URL(url, 'http://localhost:5050'), rest), { params: Promise.resolve(params) });
+  return handler(new Request(new URL(url, TEST_ORIGIN), rest), { params: Promise.resolve(params) });
 }

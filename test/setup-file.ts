@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { disconnectDb } from '../lib/db/client';
 import { resetEnvForTests } from '../lib/env';
+import { closeHealthProbe } from '../lib/health/check-health';
 import { closeQueues } from '../lib/queue/queues';
 import { closeSharedRedis, createRedis } from '../lib/redis/connection';
 
@@ -51,6 +52,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeQueues();
   await closeSharedRedis();
+  closeHealthProbe();
   await disconnectDb();
   const redis = createRedis('producer');
   const keys = await redis.keys(`${prefix}:*`);

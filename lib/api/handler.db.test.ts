@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { callRoute, ownerHeaders, sessionCookie } from '../../test/session';
 import { NotFoundError } from './errors';
-import { route } from './handler';
+import { route } from '../auth/route';
 
 const echo = route(
   {
@@ -87,5 +87,42 @@ describe('route wrapper', () => {
     const internal = await callRoute(crash, '/api/x', { headers });
     expect(internal.status).toBe(500);
     expect(await internal.text()).not.toContain('hunter2');
+  });
+});
+
+describe('route wrapper: cross-site requests with the session cookie', () => {
+  const touch = route({}, async () => ({ touched: true }));
+  let cookie = '';
+  beforeAll(async () => {
+    cookie = (await ownerHeaders()).cookie ?? '';
+  });
+  const call = (method: string, headers: Record<string, string>) =>
+    callRoute(touch, '/api/touch', { method, headers: { cookie, ...headers } });
+
+  it('refuses a foreign or missing origin on state-changing methods, not on reads', async () => {
+    const json = { 'content-type': 'application/json' };
+    for (const method of ['POST', 'PATCH', 'PUT', 'DELETE']) {
+      expect((await call(method, { ...json, origin: 'http://localhost:5051' })).status).toBe(403);
+      expect((await call(method, { ...json, origin: 'null' })).status).toBe(403);
+      expect((await call(method, json)).status).toBe(403);
+      expect((await call(method, { ...json, 'sec-fetch-site': 'same-site' })).status).toBe(403);
+      expect((await call(method, { ...json, origin: 'http://localhost:5050' })).status).toBe(200);
+      expect((await call(method, { ...json, 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    }
+    expect((await call('GET', { origin: 'http://evil.test' })).status).toBe(200);
+  });
+
+  it('wants a JSON content type even with no body', async () => {
+    const origin = { origin: 'http://localhost:5050' };
+    expect((await call('POST', origin)).status).toBe(415);
+    expect((await call('POST', { ...origin, 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await call('POST', { ...origin, 'content-type': 'application/jsonx' })).status).toBe(415);
+    expect((await call('POST', { ...origin, 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+  });
+
+  it('leaves bearer-token callers alone (a browser never attaches those cross-site)', async () => {
+    const open = route({ access: 'public' }, async ({ principal }) => ({ who: principal?.kind ?? 'nobody' }));
+    const response = await callRoute(open, '/api/open', { method: 'POST' });
+    expect(await response.json()).toEqual({ who: 'nobody' });
   });
 });

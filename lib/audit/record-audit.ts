@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { dbProvider, getDb } from '../db/client';
+import { headMac } from './audit-key';
 
 export const auditInputSchema = z.object({
   actor: z.string().min(1).max(200),
@@ -79,7 +80,8 @@ function retryable(error: unknown): boolean {
 }
 
 /**
- * Appends one audit event to the hash chain. Writers are serialised: SQLite has one writer at a
+ * Appends one audit event to the hash chain and moves the signed head to it in the same
+ * transaction (so cutting events off the end is detected). Writers are serialised: SQLite has one writer at a
  * time anyway, PostgreSQL takes a transaction-scoped advisory lock. The unique index on seq is the
  * last line of defence; a writer that still loses the race retries on top of the winner.
  */
@@ -99,7 +101,10 @@ export async function recordAudit(input: AuditInput) {
           createdAt: new Date(),
         };
         const prevHash = last?.hash ?? null;
-        return tx.auditEvent.create({ data: { ...row, prevHash, hash: auditHash(prevHash, row) } });
+        const hash = auditHash(prevHash, row);
+        const head = { seq: row.seq, hash, mac: headMac(row.seq, hash) };
+        await tx.auditHead.upsert({ where: { id: 1 }, create: { id: 1, ...head }, update: head });
+        return tx.auditEvent.create({ data: { ...row, prevHash, hash } });
       }, CHAIN_TX_LIMITS);
     } catch (error) {
       if (!retryable(error) || attempt >= MAX_ATTEMPTS) throw error;

@@ -1,12 +1,46 @@
 import { getDb } from '../db/client';
+import { headMac } from './audit-key';
 import { auditHash } from './record-audit';
 
 export type AuditChainReport = { ok: boolean; checked: number; brokenAt?: number; problem?: string };
 
 const PAGE = 1000;
 
+type Db = Awaited<ReturnType<typeof getDb>>;
+
 /**
- * Recomputes the hash chain from the first event: an edited field, a deleted or inserted row, or a
+ * The chain read intact up to `lastSeq`; the signed head says where it ended when it was written.
+ * A head past the last event means events were cut off the end; a head whose MAC does not match was
+ * written by someone without the key (data/.audit-key).
+ */
+async function checkHead(db: Db, lastHash: string | null, lastSeq: number, checked: number): Promise<AuditChainReport> {
+  const head = await db.auditHead.findUnique({ where: { id: 1 } });
+  if (!head) {
+    return lastSeq === 0
+      ? { ok: true, checked }
+      : { ok: false, checked, brokenAt: lastSeq, problem: 'the signed head of the chain is missing' };
+  }
+  if (head.mac !== headMac(head.seq, head.hash))
+    return {
+      ok: false,
+      checked,
+      brokenAt: head.seq,
+      problem: "the head of the chain is not signed with this installation's audit key",
+    };
+  if (head.seq > lastSeq)
+    return {
+      ok: false,
+      checked,
+      brokenAt: lastSeq + 1,
+      problem: `events ${lastSeq + 1} to ${head.seq} were cut off the end of the chain`,
+    };
+  if (head.seq !== lastSeq || head.hash !== lastHash)
+    return { ok: false, checked, brokenAt: lastSeq, problem: `event ${lastSeq} is not the signed head of the chain` };
+  return { ok: true, checked };
+}
+
+/**
+ * Recomputes the hash chain from the first event, then checks it ends at the signed head: an edited field, a deleted or inserted row, or a
  * re-linked prevHash shows up as the first seq where the stored and recomputed hashes disagree.
  */
 export async function verifyAuditChain(): Promise<AuditChainReport> {
@@ -20,7 +54,11 @@ export async function verifyAuditChain(): Promise<AuditChainReport> {
       orderBy: { seq: 'asc' },
       take: PAGE,
     });
-    if (rows.length === 0) return { ok: true, checked };
+    if (rows.length === 0) {
+      // Events appended while this ran moved the head on; read them before judging the head.
+      if (await db.auditEvent.count({ where: { seq: { gte: expectedSeq } } })) continue;
+      return checkHead(db, prevHash, expectedSeq - 1, checked);
+    }
     for (const row of rows) {
       if (row.seq !== expectedSeq)
         return { ok: false, checked, brokenAt: expectedSeq, problem: `event ${expectedSeq} is missing` };

@@ -1,19 +1,15 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { countRefusal } from '../audit/count-refusal';
 import { recordAudit } from '../audit/record-audit';
 import { log } from '../log';
-import { assertLoginAllowed, recordLoginAttempt } from './login-rate-limit';
-import { verifyOwnerCredentials } from './owner';
+import { clientIp } from './client-ip';
+import { clearLoginAttempts, reserveLoginAttempt } from './login-throttle';
+import { ensureOwnerFromEnv, verifyOwnerCredentials } from './owner';
 import { credentialsSchema } from './schemas';
 import { sessionSecret } from './session-secret';
 
 const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
-
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {
-  const get = (name: string) =>
-    headers instanceof Headers ? headers.get(name) : ([] as string[]).concat(headers[name] ?? [])[0];
-  return get('x-forwarded-for')?.split(',')[0]?.trim() || get('x-real-ip') || 'local';
-}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -35,16 +31,14 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) throw new Error('Enter your email and password.');
           const { email, password } = parsed.data;
           const ip = clientIp(req?.headers ?? {});
-          await assertLoginAllowed(ip, email);
+          // The owner from BUDDY_OWNER_EMAIL can sign in through the API before any page was rendered.
+          await ensureOwnerFromEnv();
+          // Counted before the password is checked, so concurrent guesses cannot share one free slot.
+          await reserveLoginAttempt(ip, email);
           const owner = await verifyOwnerCredentials(email, password);
-          await recordLoginAttempt(ip, email, Boolean(owner));
+          if (owner) await clearLoginAttempts(ip, email);
           if (!owner) {
-            await recordAudit({
-              actor: `ip:${ip}`,
-              action: 'auth.sign-in',
-              decision: 'denied',
-              reason: 'wrong email or password',
-            });
+            await countRefusal('sign-in-failed');
             throw new Error('Wrong email or password.');
           }
           await recordAudit({ actor: `owner:${owner.email}`, action: 'auth.sign-in' });

@@ -26,10 +26,17 @@ export async function createOwner(input: SetupInput): Promise<{ id: string; emai
   const data = setupSchema.parse(input);
   const db = await getDb();
   const passwordHash = await hashPassword(data.password);
-  const owner = await db.$transaction(async (tx) => {
-    if ((await tx.owner.count()) > 0) throw new ConflictError('An owner account already exists. Sign in instead.');
-    return tx.owner.create({ data: { email: data.email, name: data.name || null, passwordHash } });
-  });
+  const exists = () => new ConflictError('An owner account already exists. Sign in instead.');
+  const owner = await db
+    .$transaction(async (tx) => {
+      if ((await tx.owner.count()) > 0) throw exists();
+      return tx.owner.create({ data: { email: data.email, name: data.name || null, passwordHash } });
+    })
+    .catch((error: unknown) => {
+      // Two setups racing both see no owner; the unique singleton column lets only one insert land.
+      if ((error as { code?: string }).code === 'P2002') throw exists();
+      throw error;
+    });
   await recordAudit({ actor: `owner:${owner.email}`, action: 'auth.owner-created', target: owner.id });
   return { id: owner.id, email: owner.email };
 }

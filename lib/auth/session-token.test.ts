@@ -34,4 +34,13 @@ describe('session cookie verification', () => {
     vi.setSystemTime(new Date('2026-11-01T08:02:00Z'));
     expect(await sessionEmail(request(token))).toBeNull();
   });
+
+  it('treats a malformed cookie escape as no session, not an error', async () => {
+    expect(await sessionEmail(request('%E0%A4%A'))).toBeNull();
+    const good = await encode({ token: { email: 'owner@example.com' }, secret: sessionSecret() });
+    const both = new Request('http://localhost/api/x', {
+      headers: { cookie: `junk=%E0%A4%A; next-auth.session-token=${good}` },
+    });
+    expect(await sessionEmail(both)).toBe('owner@example.com');
+  });
 });

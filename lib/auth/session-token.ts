@@ -8,7 +8,14 @@ function parseCookies(header: string | null): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (header ?? '').split(';')) {
     const index = part.indexOf('=');
-    if (index > 0) out[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+    if (index <= 0) continue;
+    const raw = part.slice(index + 1).trim();
+    // A malformed escape (`%E0%A4%A`) is a client's junk, not our error: keep the raw text, which no token matches.
+    try {
+      out[part.slice(0, index).trim()] = decodeURIComponent(raw);
+    } catch {
+      out[part.slice(0, index).trim()] = raw;
+    }
   }
   return out;
 }

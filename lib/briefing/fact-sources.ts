@@ -6,7 +6,7 @@ import { listGatewayJobs } from '../jobs/gateway/list-gateway-jobs';
 import { failedSignIns } from '../audit/failed-sign-ins';
 import { listExpiringGrants } from '../governance/grants/list-expiring-grants';
 import { latestDigestFact, overduePredictionCount } from '../intelligence/briefing-facts';
-import { listWorkers } from '../workers/list-workers';
+import { listWorkers } from '../heartbeats/list-workers';
 import type { FactProvider, RunStatus } from './facts';
 
 export const stagingFacts: FactProvider = {

@@ -1,5 +1,8 @@
 import { getDb } from '../db/client';
 import { docker, dockerConfigured } from '../docker/client';
+import type { Redis } from 'ioredis';
+import { env } from '../env';
+import { log } from '../log';
 import { createRedis } from '../redis/connection';
 
 export type ComponentHealth = { status: 'ok' } | { status: 'down'; reason: string } | { status: 'not-configured' };
@@ -13,11 +16,13 @@ export type Health = {
 
 const CHECK_TIMEOUT_MS = 2000;
 
+class ProbeTimeout extends Error {}
+
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)),
+      () => reject(new ProbeTimeout(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)),
       CHECK_TIMEOUT_MS,
     );
   });
@@ -29,20 +34,50 @@ async function probe(what: string, check: () => Promise<unknown>): Promise<Compo
     await withTimeout(check(), what);
     return { status: 'ok' };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { status: 'down', reason: message.split('\n')[0]?.slice(0, 200) ?? 'unknown error' };
+    // The endpoint is public: driver messages (hosts, ports, paths, credentials in URLs) stay in the log.
+    log.warn('health probe failed', { component: what, error: String(error) });
+    return {
+      status: 'down',
+      reason: error instanceof ProbeTimeout ? `no answer within ${CHECK_TIMEOUT_MS} ms` : 'not reachable',
+    };
   }
 }
 
-async function pingRedis(): Promise<void> {
-  // A fresh, non-retrying connection: the shared one would queue the command and mask an outage.
-  const redis = createRedis('probe', { retryStrategy: () => null, enableOfflineQueue: false });
-  try {
-    await redis.connect();
-    await redis.ping();
-  } finally {
-    redis.disconnect();
+const probes = globalThis as unknown as { buddyHealthRedis?: { url: string; client: Redis } };
+
+/**
+ * One long-lived connection for health checks, not one per call. No offline queue, so while Redis
+ * is down a ping fails at once instead of waiting in line (which would mask the outage); it keeps
+ * reconnecting in the background and the first ping after Redis is back succeeds.
+ */
+function probeRedis(): Redis {
+  const url = env().REDIS_URL;
+  if (probes.buddyHealthRedis?.url !== url) {
+    probes.buddyHealthRedis?.client.disconnect();
+    const client = createRedis('probe', {
+      lazyConnect: false,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: (times) => Math.min(times * 200, 2000),
+      connectionName: `${env().BUDDY_REDIS_PREFIX}:health`,
+    });
+    probes.buddyHealthRedis = { url, client };
   }
+  return probes.buddyHealthRedis.client;
+}
+
+async function pingRedis(): Promise<void> {
+  const redis = probeRedis();
+  // Right after creation (or a restart of Redis) the connection may still be on its way.
+  if (redis.status === 'connecting' || redis.status === 'reconnecting')
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        redis.off('ready', done).off('error', done);
+        resolve();
+      };
+      redis.on('ready', done).on('error', done);
+    });
+  await redis.ping();
 }
 
 /** Database and Redis are required (503 without them); Docker is reported when configured. */
@@ -62,4 +97,10 @@ export async function checkHealth(): Promise<Health> {
     docker: dockerHealth,
     checkedAt: new Date().toISOString(),
   };
+}
+
+/** Tests and shutdown: closes the health probe's Redis connection. */
+export function closeHealthProbe(): void {
+  probes.buddyHealthRedis?.client.disconnect();
+  probes.buddyHealthRedis = undefined;
 }

@@ -1,6 +1,7 @@
 import { UnauthorizedError } from '../../api/errors';
 import type { Principal } from '../../auth/principal';
 import type { Scope } from '../../auth/scopes';
+import { countRefusal } from '../../audit/count-refusal';
 import { getDb } from '../../db/client';
 import { hashGrantToken } from './grant-token';
 import { guardedAudit } from './guarded-audit';
@@ -8,7 +9,8 @@ import { guardedAudit } from './guarded-audit';
 /**
  * The bearer-token authenticator (lib/auth/authenticate.ts lists it). A request without a bearer
  * token is not ours (null, so the session is tried); a bearer token that is unknown, expired or
- * revoked is refused outright and the refusal is audited.
+ * revoked is refused outright: an expired or revoked one is audited with its grant, an unknown one
+ * is counted (lib/audit/count-refusal.ts).
  */
 export async function grantBearer(request: Request): Promise<Principal | null> {
   const header = request.headers.get('authorization');
@@ -17,13 +19,8 @@ export async function grantBearer(request: Request): Promise<Principal | null> {
   const db = await getDb();
   const grant = await db.permissionGrant.findUnique({ where: { tokenHash: hashGrantToken(token) } });
   if (!grant) {
-    await guardedAudit({
-      actor: 'agent:unknown',
-      action: 'grants.deny',
-      decision: 'denied',
-      reason: 'unknown token',
-      layer: 'api',
-    });
+    // Counted, not chained: anyone can send junk tokens, and each chained row waits on the chain's lock.
+    await countRefusal('unknown-token');
     throw new UnauthorizedError('This agent token is not valid.');
   }
   const actor = `agent:${grant.subject}`;

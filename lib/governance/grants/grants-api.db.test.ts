@@ -3,6 +3,7 @@ import { POST as checkPath } from '@/app/api/governance/check-path/route';
 import { POST as reauthorize } from '@/app/api/governance/grants/[id]/reauthorize/route';
 import { POST as revoke } from '@/app/api/governance/grants/[id]/revoke/route';
 import { GET as listGrantsRoute, POST as issue } from '@/app/api/governance/grants/route';
+import { countedRefusals } from '@/lib/audit/count-refusal';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 import { getDb } from '@/lib/db/client';
 import { callRoute, ownerHeaders } from '@/test/session';
@@ -143,9 +144,11 @@ describe('permission grants through the API', () => {
     expect(await db.auditEvent.count({ where: { action: 'grants.expire', grantId: second.grant.id } })).toBe(1);
     expect(
       await db.auditEvent.count({
-        where: { action: 'grants.deny', reason: { in: ['token revoked', 'token expired', 'unknown token'] } },
+        where: { action: 'grants.deny', reason: { in: ['token revoked', 'token expired'] } },
       }),
-    ).toBe(3);
+    ).toBe(2);
+    // The unknown token proved nothing about who sent it: counted, not chained.
+    expect(await countedRefusals('unknown-token')).toBe(1);
   });
 
   it('re-authorizes as a new linked 90-day grant, reports unused scopes, and the old token stops working', async () => {
