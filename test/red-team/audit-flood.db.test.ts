@@ -32,7 +32,7 @@ async function auditVerifyCli(): Promise<{ code: number; output: string }> {
   const run = promisify(execFile);
   const tsx = path.resolve('node_modules/.bin/tsx');
   try {
-    const { stdout } = await run(tsx, ['scripts/audit-verify.ts'], {
+    const { stdout } = await run(tsx, ['--conditions=react-server', 'scripts/audit-verify.ts'], {
       env: { ...process.env, DATABASE_URL: env().DATABASE_URL, BUDDY_DATA_DIR: env().dataDir },
     });
     return { code: 0, output: stdout };

@@ -37,7 +37,9 @@ async function execInSandbox(config, request, fetchImpl = fetch) {
       method: "POST",
       headers: { authorization: `Bearer ${config.token}`, "content-type": "application/json" },
       body: JSON.stringify(request),
-      signal: AbortSignal.timeout(request.timeoutMs + 5e3)
+      signal: AbortSignal.timeout(request.timeoutMs + 5e3),
+      // the token is for this service only: a redirect elsewhere must not carry it (issue 15 item 8)
+      redirect: "error"
     });
   } catch (error) {
     throw new SandboxError(

@@ -50,6 +50,8 @@ export async function execInSandbox(
       headers: { authorization: `Bearer ${config.token}`, 'content-type': 'application/json' },
       body: JSON.stringify(request),
       signal: AbortSignal.timeout(request.timeoutMs + 5_000),
+      // the token is for this service only: a redirect elsewhere must not carry it (issue 15 item 8)
+      redirect: 'error',
     });
   } catch (error) {
     throw new SandboxError(
