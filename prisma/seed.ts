@@ -1,42 +1,36 @@
 /**
- * `npm run db:seed`: a demo dataset for trying Buddy out (idempotent: a second run adds nothing).
- * Each domain contributes what a first morning would show.
+ * `npm run db:seed`: a demo that looks like a real night, made through the domains' own use cases
+ * (idempotent: a second run adds nothing). Last night's runs with a failure that trips a breaker, a
+ * skipped job and missed slots; 30+ staged items of every kind, some with file diffs; 500 memory
+ * entries with near-duplicates; predictions with outcomes; a day of news; and the 05:30 briefing.
  */
+import { buildBriefing } from '../lib/briefing/build-briefing';
 import { disconnectDb, getDb } from '../lib/db/client';
 import { closeSharedRedis } from '../lib/redis/connection';
-import { createStagedItem } from '../lib/staging/create-staged-item';
+import { seedIntelligence } from './demo/intelligence';
+import { seedMemory } from './demo/memory';
+import { seedNight } from './demo/night';
+import { seedStaged } from './demo/staged';
 
-const DEMO_ITEMS = [
-  {
-    kind: 'code-review' as const,
-    title: 'Review: retry logic in the feed fetcher',
-    summary: 'Three commits since Tuesday change the backoff; one path can retry forever.',
-    body: '## Findings\n\n- `fetchFeed` retries on every 5xx without a budget.\n- The `Retry-After` header is parsed as seconds only.\n\n## Suggestion\n\nCap retries at the job timeout and accept HTTP dates.',
-    sourceJob: 'deep-code-analysis',
-  },
-  {
-    kind: 'blog-post' as const,
-    title: 'Draft: what a month of overnight agents taught me',
-    summary: 'A 900-word draft from the content job, grounded in last month’s approvals.',
-    body: '# What a month of overnight agents taught me\n\nThe best thing an agent did all month was *nothing*: it reported that there was nothing to report.',
-    sourceJob: 'content-research',
-  },
-  {
-    kind: 'feature-proposal' as const,
-    title: 'Proposal: weekly digest of rejected items',
-    summary: 'Rejections carry reasons; a weekly digest would show patterns worth fixing at the source.',
-    body: 'Group rejection reasons by job and kind, and propose prompt changes where one reason dominates.',
-    sourceJob: 'feature-discovery',
-  },
-];
+const MARKER = 'Review: the feed fetcher can retry forever';
 
 async function main() {
   const db = await getDb();
-  for (const item of DEMO_ITEMS) {
-    if (await db.stagedItem.findFirst({ where: { title: item.title } })) continue;
-    await createStagedItem(item, 'system:seed');
+  if (await db.stagedItem.findFirst({ where: { title: MARKER } })) {
+    console.log('the demo is already seeded; nothing added');
+    return;
   }
-  console.log(`seeded ${DEMO_ITEMS.length} demo staged items`);
+  const now = new Date();
+  const { runs } = await seedNight(now);
+  const intelligence = await seedIntelligence(now);
+  const predictions = await db.prediction.findMany({ where: { status: 'open' }, select: { id: true } });
+  const staged = await seedStaged(predictions.map((p) => p.id));
+  const memory = await seedMemory();
+  const { headline } = await buildBriefing({ trigger: 'schedule', now });
+  console.log(
+    `seeded ${runs} job runs, ${staged} staged items, ${memory} memory entries, ${intelligence.predictions} predictions, ${intelligence.stories} news stories`,
+  );
+  console.log(`briefing: ${headline}`);
 }
 
 main()

@@ -17,7 +17,7 @@ import { SECTIONS } from '../layout/sections';
 
 export type PaletteCommand = {
   id: string;
-  group: 'Actions' | 'Run a job' | 'Go to' | 'Skills';
+  group: 'Actions' | 'Run a job' | 'Go to' | 'Skills' | 'Waiting for review' | 'Memory';
   label: string;
   hint?: string;
   icon: LucideIcon | string;

@@ -10,6 +10,7 @@ import type { JobsList } from '../jobs/types';
 import { useSkills } from '../skills/use-skills';
 import { cn } from '../ui/cn';
 import { ACTIONS, matchesQuery, NAVIGATION, type PaletteCommand, runJobCommand } from './actions';
+import { useContentCommands } from './use-content-commands';
 
 export const OPEN_PALETTE_EVENT = 'buddy:open-command-palette';
 
@@ -49,6 +50,7 @@ export function CommandPalette() {
   const inputRef = useRef<HTMLInputElement>(null);
   const skills = useSkillCommands(open);
   const jobs = useJobCommands(open);
+  const content = useContentCommands(open, query);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -76,8 +78,8 @@ export function CommandPalette() {
   }, [open]);
 
   const results = useMemo(
-    () => [...ACTIONS, ...jobs, ...NAVIGATION, ...skills].filter((c) => matchesQuery(c, query)),
-    [query, jobs, skills],
+    () => [...[...ACTIONS, ...jobs, ...NAVIGATION, ...skills].filter((c) => matchesQuery(c, query)), ...content],
+    [query, jobs, skills, content],
   );
 
   async function run(command: PaletteCommand | undefined) {
@@ -124,7 +126,7 @@ export function CommandPalette() {
             aria-controls="command-palette-list"
             aria-activedescendant={results[active] ? `cmd-${results[active].id}` : undefined}
             aria-label="Type a command or search"
-            placeholder="Type a command, a section or a skill…"
+            placeholder="A command, a page, a job, a staged item or a memory…"
             className="w-full bg-transparent py-3 text-sm placeholder:text-muted"
             // the global :focus-visible ring would box the input inside the dialog; the caret shows focus
             style={{ outline: 'none' }}

@@ -7,6 +7,7 @@ import { apiFetch } from '../api-client';
 import { Badge } from '../ui/badge';
 import { Card, CardHeader } from '../ui/card';
 import { governanceKeys } from './keys';
+import { formatDateTime } from '../ui/format-date';
 
 type AuditRow = {
   id: string;
@@ -102,7 +103,7 @@ export function AuditView() {
             {(events.data?.events ?? []).map((e) => (
               <tr key={e.id} data-list-item data-testid="audit-row" className="border-b border-border/60 align-top">
                 <td className="px-2 py-2 text-muted">{e.seq}</td>
-                <td className="whitespace-nowrap px-2 py-2 text-muted">{new Date(e.createdAt).toLocaleString()}</td>
+                <td className="whitespace-nowrap px-2 py-2 text-muted">{formatDateTime(e.createdAt)}</td>
                 <td className="px-2 py-2 font-mono text-xs">{e.actor}</td>
                 <td className="px-2 py-2 font-mono text-xs">{e.action}</td>
                 <td className="px-2 py-2">

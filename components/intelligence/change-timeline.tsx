@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Badge, type Tone } from '../ui/badge';
 import { cn } from '../ui/cn';
 import type { Change } from './types';
+import { formatDate, formatDateTime } from '../ui/format-date';
 
 const TONE: Record<string, Tone> = {
   added: 'ok',
@@ -64,7 +65,7 @@ export function ChangeTimeline({ changes }: { changes: Change[] }) {
                   key={c.id}
                   type="button"
                   data-testid="change-marker"
-                  aria-label={`${c.kind} ${c.modelId} on ${new Date(c.at).toLocaleString()}`}
+                  aria-label={`${c.kind} ${c.modelId} on ${formatDateTime(c.at)}`}
                   onClick={() => setOpen(c)}
                   className={cn(
                     'absolute top-1/2 size-3 -translate-x-1/2 -translate-y-1/2 rounded-full ring-2 ring-surface hover:scale-125',
@@ -79,8 +80,8 @@ export function ChangeTimeline({ changes }: { changes: Change[] }) {
         ))}
       </div>
       <div className="mt-2 flex justify-between pl-31 text-xs text-muted">
-        <span>{new Date(min).toLocaleDateString()}</span>
-        <span>{new Date(min + span).toLocaleDateString()}</span>
+        <span>{formatDate(min)}</span>
+        <span>{formatDate(min + span)}</span>
       </div>
       {open ? (
         <div className="mt-4 rounded-lg border border-border bg-surface-2 p-4" data-testid="change-detail">
@@ -88,7 +89,7 @@ export function ChangeTimeline({ changes }: { changes: Change[] }) {
             <Badge tone={TONE[open.kind] ?? 'neutral'}>{open.kind}</Badge>
             <span className="font-mono">{open.modelId}</span>
             <span className="text-muted">
-              from {open.source} · {new Date(open.at).toLocaleString()}
+              from {open.source} · {formatDateTime(open.at)}
             </span>
           </div>
           <div className="grid gap-3 md:grid-cols-2">

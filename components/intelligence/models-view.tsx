@@ -6,6 +6,7 @@ import { Card, CardHeader } from '../ui/card';
 import { BarChart } from './bar-chart';
 import { ChangeTimeline } from './change-timeline';
 import { useChanges, useModels } from './use-intelligence';
+import { formatDate } from '../ui/format-date';
 
 const money = (d: string | null) => (d === null ? '—' : `$${d}`);
 
@@ -40,7 +41,7 @@ export function ModelsView() {
           {models.data?.snapshots.slice(0, 8).map((s) => (
             <li key={s.id} data-list-item>
               <Badge tone={s.status === 'ok' ? 'ok' : s.status === 'partial' ? 'warn' : 'bad'}>
-                {s.source} · {s.status} · {s.modelCount} models · {new Date(s.fetchedAt).toLocaleDateString()}
+                {s.source} · {s.status} · {s.modelCount} models · {formatDate(s.fetchedAt)}
               </Badge>
             </li>
           ))}

@@ -6,6 +6,7 @@ import { Button } from '../ui/button';
 import { Sparkline } from './sparkline';
 import type { Prediction } from './types';
 import { post, useIntelligenceMutation } from './use-intelligence';
+import { formatDate } from '../ui/format-date';
 
 const STATE_TONE: Record<string, Tone> = {
   due: 'warn',
@@ -33,7 +34,7 @@ export function PredictionRow({ p }: { p: Prediction }) {
         <span className="w-12 text-right font-mono text-sm">{pct(p.probability)}</span>
         <span className="min-w-0 flex-1 text-sm">{p.statement}</span>
         <Badge tone={STATE_TONE[p.state] ?? 'neutral'}>{p.state}</Badge>
-        <span className="text-xs text-muted">by {new Date(p.deadline).toLocaleDateString()}</span>
+        <span className="text-xs text-muted">by {formatDate(p.deadline)}</span>
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-2 pl-[108px] text-xs">
         {p.tags.map((t) => (

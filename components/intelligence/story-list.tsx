@@ -5,6 +5,7 @@ import { Badge } from '../ui/badge';
 import { cn } from '../ui/cn';
 import type { Story } from './types';
 import { post, useIntelligenceMutation } from './use-intelligence';
+import { formatDateTime } from '../ui/format-date';
 
 /** Stories with keyboard triage: j/k move, o opens, m mutes, s saves (toggles). */
 export function StoryList({ stories }: { stories: Story[] }) {
@@ -72,7 +73,7 @@ export function StoryList({ stories }: { stories: Story[] }) {
                 {src.feed}
               </a>
             ))}
-            <span>{new Date(s.firstSeenAt).toLocaleString()}</span>
+            <span>{formatDateTime(s.firstSeenAt)}</span>
           </div>
         </li>
       ))}

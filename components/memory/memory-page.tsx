@@ -1,5 +1,6 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '../ui/page-header';
 import { BulkBar } from './bulk-bar';
@@ -18,7 +19,9 @@ import { useMemoryFacets, useMemorySearch } from './use-memory-queries';
 const INITIAL: MemoryFilters = { q: '', status: 'active', category: [], tag: [], source: [], expiry: 'any' };
 
 export function MemoryPage() {
-  const [filters, setFilters] = useState<MemoryFilters>(INITIAL);
+  // The command palette opens a search here (/memory?q=...).
+  const initialQ = useSearchParams().get('q') ?? '';
+  const [filters, setFilters] = useState<MemoryFilters>(() => ({ ...INITIAL, q: initialQ }));
   const debouncedQ = useDebounced(filters.q, 150);
   const query = useMemo(() => ({ ...filters, q: debouncedQ }), [filters, debouncedQ]);
   const search = useMemorySearch(query);

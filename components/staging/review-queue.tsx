@@ -2,7 +2,7 @@
 
 import { Keyboard } from 'lucide-react';
 import { useSearchParams } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../ui/button';
 import { HelpOverlay } from './help-overlay';
 import { ItemDetail } from './item-detail';
@@ -31,7 +31,9 @@ function summarise(action: 'approve' | 'reject', reply: BulkReply): { tone: 'ok'
 /** The morning queue: filters, the list (keyboard-driven) and the detail pane of the focused item. */
 export function ReviewQueue({ initial }: { initial?: QueuePage }) {
   // The briefing links to one kind of pending item (/staging?kind=code-review).
-  const kindParam = useSearchParams().get('kind');
+  const params = useSearchParams();
+  const kindParam = params.get('kind');
+  const itemParam = params.get('item');
   const [filters, setFilters] = useState<QueueFilters>(() =>
     kindParam ? { status: 'pending', kind: kindParam } : { status: 'pending' },
   );
@@ -48,6 +50,16 @@ export function ReviewQueue({ initial }: { initial?: QueuePage }) {
   const all = useMemo(() => queue.data?.pages.flatMap((p) => p.items) ?? [], [queue.data]);
   const items = useMemo(() => (held ? all.filter((i) => !held.ids.includes(i.id)) : all), [all, held]);
   const [focusedIndex, setFocused] = useState(0);
+  // /staging?item=<id> (from the command palette) focuses that item once it is in the list.
+  const wanted = useRef(itemParam);
+  useEffect(() => {
+    if (!wanted.current) return;
+    const at = items.findIndex((i) => i.id === wanted.current);
+    if (at >= 0) {
+      setFocused(at);
+      wanted.current = null;
+    }
+  }, [items]);
   const focused = Math.min(focusedIndex, Math.max(items.length - 1, 0));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [rejecting, setRejecting] = useState<string[] | null>(null);

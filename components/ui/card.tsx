@@ -2,7 +2,8 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { cn } from './cn';
 
 export function Card({ className, ...props }: HTMLAttributes<HTMLElement>) {
-  return <section className={cn('rounded-xl border border-border bg-surface p-5', className)} {...props} />;
+  // min-w-0: a card in a grid shrinks to its column instead of growing with a long unbroken line.
+  return <section className={cn('min-w-0 rounded-xl border border-border bg-surface p-5', className)} {...props} />;
 }
 
 export function CardHeader({ title, action, hint }: { title: string; action?: ReactNode; hint?: ReactNode }) {

@@ -25,6 +25,6 @@ function formatter(kind: 'dateTime' | 'date' | 'time'): Intl.DateTimeFormat {
   return f;
 }
 
-export const formatDateTime = (at: string | Date) => formatter('dateTime').format(new Date(at));
-export const formatDate = (at: string | Date) => formatter('date').format(new Date(at));
-export const formatTime = (at: string | Date) => formatter('time').format(new Date(at));
+export const formatDateTime = (at: string | number | Date) => formatter('dateTime').format(new Date(at));
+export const formatDate = (at: string | number | Date) => formatter('date').format(new Date(at));
+export const formatTime = (at: string | number | Date) => formatter('time').format(new Date(at));

@@ -9,7 +9,14 @@ import { ensureDefinitions } from './definitions';
 export async function listNightRuns(since: Date, until: Date) {
   const db = await getDb();
   const rows = await db.jobRun.findMany({
-    where: { OR: [{ startedAt: { gte: since, lt: until } }, { createdAt: { gte: since, lt: until } }] },
+    where: {
+      OR: [
+        { startedAt: { gte: since, lt: until } },
+        { createdAt: { gte: since, lt: until } },
+        // A scheduled slot of the night that ran late (or was recorded later): slots are ms as 13 digits.
+        { slot: { gte: String(since.getTime()), lt: String(until.getTime()) } },
+      ],
+    },
     orderBy: { createdAt: 'asc' },
     take: 5000,
   });

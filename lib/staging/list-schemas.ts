@@ -8,6 +8,8 @@ export const listStagedQuerySchema = z.object({
   status: oneOrMany(z.enum(STAGED_STATUSES)).optional(),
   kind: oneOrMany(z.enum(STAGED_KINDS)).optional(),
   job: z.string().max(100).optional(),
+  // Words in the title (the command palette searches the queue with it).
+  q: z.string().trim().max(200).optional(),
   since: z.coerce.date().optional(),
   until: z.coerce.date().optional(),
   archived: z.enum(['exclude', 'include', 'only']).default('exclude'),

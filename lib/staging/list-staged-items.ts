@@ -41,6 +41,7 @@ export function listWhere(q: ReturnType<typeof listStagedQuerySchema.parse>) {
     ...(q.job ? { sourceJob: q.job } : {}),
     ...(q.archived === 'exclude' ? { archivedAt: null } : q.archived === 'only' ? { archivedAt: { not: null } } : {}),
     AND: [
+      q.q ? { title: { contains: q.q } } : {},
       q.since || q.until
         ? { createdAt: { ...(q.since ? { gte: q.since } : {}), ...(q.until ? { lt: q.until } : {}) } }
         : {},

@@ -12,7 +12,7 @@ export default function TodayPage() {
   return (
     <>
       <PageHeader title={salutation} description={`${date} · what happened overnight and what waits for you.`} />
-      <div className="grid gap-5 md:grid-cols-3">
+      <div className="grid grid-cols-1 gap-5 md:grid-cols-3">
         <TodayBriefing />
         <HealthCard />
         <div className="md:col-span-2">
