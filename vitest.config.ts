@@ -8,7 +8,13 @@ const exclude = ['node_modules/**', 'e2e/**', '.next/**', 'docker/**/node_module
  * run a second time against PostgreSQL, so both providers are proven by the same assertions.
  */
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      // Tests are server code: the marker that keeps db/Redis/Docker clients out of browser bundles is a no-op here.
+      'server-only': path.resolve(import.meta.dirname, 'lib/server-only.ts'),
+    },
+  },
   test: {
     globalSetup: ['test/global-setup.ts'],
     // The red-team suite's table of attacks and the layers that refused each (test/red-team/).

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { THEME_BOOTSTRAP } from '@/components/layout/theme';
 import { Providers } from '@/components/providers';
 import './globals.css';
 
@@ -10,15 +11,12 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-// Runs before paint so a light-mode user never sees a dark flash (and vice versa).
-const themeScript = `try{if(localStorage.getItem('buddy-theme')==='light'){document.documentElement.classList.replace('dark','light')}}catch(e){}`;
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className="dark" suppressHydrationWarning>
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant theme bootstrap, no user input */}
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOTSTRAP }} />
       </head>
       <body className="min-h-screen">
         <Providers>{children}</Providers>

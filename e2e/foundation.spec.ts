@@ -43,16 +43,22 @@ test('a worker checks in and the Today page updates live', async ({ page }) => {
   await snap(page, 'today');
 });
 
-test('the theme is dark by default and the light choice is remembered', async ({ page }) => {
+test('the theme follows the system by default; a light or dark choice is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/settings');
+  await expect(page.locator('html')).toHaveClass(/light/);
+  await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
+  await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveClass(/dark/);
-  await page.getByRole('button', { name: 'Switch to light theme' }).first().click();
+  await page.getByRole('radio', { name: 'Light' }).check({ force: true });
   await expect(page.locator('html')).toHaveClass(/light/);
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/light/);
   await snap(page, 'settings-light');
   await page.getByRole('button', { name: 'Switch to dark theme' }).first().click();
   await expect(page.locator('html')).toHaveClass(/dark/);
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await page.getByRole('radio', { name: 'System' }).check({ force: true });
 });
 
 test('on a phone-width screen the navigation is a menu', async ({ page }) => {

@@ -39,10 +39,13 @@ test('breaker: three failures open it, the owner tries once (half-open), success
   for (let i = 1; i <= 3; i++) {
     await card.getByRole('button', { name: 'Run now' }).click();
     // Live: the worker's run-finished event reaches the page over SSE; no reload.
-    await expect(card).toContainText(`streak ${i}/3`, { timeout: 30_000 });
+    await expect(card).toContainText(i < 3 ? `${i} of 3 failures` : 'stopped after 3 failures', { timeout: 30_000 });
   }
   await expect(card).toHaveAttribute('data-circuit', 'open');
-  await expect(card).toContainText('Circuit open after 3 consecutive failures');
+  await expect(card.getByTestId('attention-reason')).toContainText('Stopped after 3 failures in a row');
+  // Open breakers come first on the page.
+  await expect(page.locator('[data-testid^="job-"][data-circuit]').first()).toHaveAttribute('data-circuit', 'open');
+  await expect(card.getByTestId('result-bars')).toHaveAttribute('aria-label', /^Last 3 runs: failed, failed, failed$/);
   await expect(card.getByRole('button', { name: 'Run now' })).toHaveCount(0);
   const requestsWhenOpen = fake.requests.length;
   const refused = await page.request.post(`/api/jobs/${JOB}/run`, { data: {} });
@@ -54,11 +57,11 @@ test('breaker: three failures open it, the owner tries once (half-open), success
   await snap(page, 'jobs-circuit-open');
 
   fake.script([], 'ok');
-  await card.getByRole('button', { name: 'Try once (half-open)' }).click();
-  await expect(card).toHaveAttribute('data-circuit', 'half-open');
+  await card.getByRole('button', { name: 'Re-enable' }).click();
+  await expect(card).toHaveAttribute('data-circuit', 'closed');
+  await expect(card).toContainText('healthy');
   await card.getByRole('button', { name: 'Run now' }).click();
-  await expect(card).toHaveAttribute('data-circuit', 'closed', { timeout: 30_000 });
-  await expect(card).toContainText('streak 0/3');
+  await expect(card.getByTestId('result-bars')).toHaveAttribute('aria-label', /succeeded$/, { timeout: 30_000 });
 
   await card.getByRole('button', { name: /Content generation/ }).click();
   const runs = card.getByTestId('run-row');

@@ -63,7 +63,19 @@ test('the morning triage: ten items by keyboard, a conflict refused, a new item 
   await expect(focusedTitle(page)).toContainText('Batch item 7');
   await snap(page, 'staging-queue');
 
-  // a: approve the focused item.
+  // a: approve the focused item; for a few seconds u takes it back and nothing was decided.
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('undo-bar')).toContainText('Approved 1 item');
+  await expect(rows(page)).toHaveCount(9);
+  await snap(page, 'staging-undo');
+  await page.keyboard.press('u');
+  await expect(rows(page)).toHaveCount(10);
+  await expect(page.getByTestId('undo-bar')).toHaveCount(0);
+  const seventh = (await (await api.get('/api/staging?status=pending&limit=200')).json()).items.find(
+    (i: { title: string }) => i.title === 'Batch item 7',
+  );
+  expect(seventh?.status).toBe('pending');
+  await expect(focusedTitle(page)).toContainText('Batch item 7');
   await page.keyboard.press('a');
   await expect(page.getByTestId('triage-message')).toHaveText('Approved 1 item.');
   await expect(rows(page)).toHaveCount(9);
@@ -120,19 +132,19 @@ test('the morning triage: ten items by keyboard, a conflict refused, a new item 
   await expect(page.getByTestId('triage-message')).toHaveText('Approved 1 item.');
   expect(readFileSync(path.join(workspace, '_active/app.ts'), 'utf8')).toBe(APP_AFTER);
 
-  // The stale proposal: warned about, then refused as a conflict with nothing written.
+  // The stale proposal: warned about, Approve is off with the reason, and `a` decides nothing.
   await expect(focusedTitle(page)).toContainText('Stale CLAUDE.md proposal');
   await expect(page.getByTestId('file-warning')).toContainText('changed since the job read it');
+  await expect(page.getByRole('button', { name: /^Approve/ })).toBeDisabled();
+  await expect(page.getByTestId('approve-blocked')).toContainText('_active/CLAUDE.md changed since the job read it');
   await page.keyboard.press('a');
-  await expect(page.getByTestId('triage-message')).toContainText(
-    'Nothing was written: _active/CLAUDE.md changed in the workspace',
-  );
+  await expect(page.getByTestId('triage-message')).toContainText('Not approved: _active/CLAUDE.md changed');
+  await expect(rows(page)).toHaveCount(1);
+  await snap(page, 'staging-approve-blocked');
   expect(readFileSync(path.join(workspace, '_active/CLAUDE.md'), 'utf8')).toContain('Edited by hand');
+  await page.keyboard.press('r');
+  await page.getByRole('dialog').getByRole('button', { name: 'Not useful' }).click();
   await expect(page.getByTestId('queue-empty')).toBeVisible();
-  await page.getByRole('button', { name: /^conflict/ }).click();
-  await expect(focusedTitle(page)).toContainText('Stale CLAUDE.md proposal');
-  await expect(page.getByTestId('decision-note')).toContainText('changed in the workspace');
-  await snap(page, 'staging-conflict');
 
   // The rejection reason is kept with the item.
   const rejected = await (await api.get('/api/staging?status=rejected&limit=200')).json();

@@ -11,13 +11,18 @@ test('Today: read the briefing, rebuild it, see its history and go to the queue'
   const before = ((await (await page.request.get('/api/briefings')).json()) as { history: unknown[] }).history.length;
   await expect(page.getByTestId('briefing-history').locator('li')).toHaveCount(before);
   await page.getByRole('button', { name: 'Rebuild now' }).click();
-  // The headline is about the night's runs, whatever other specs left behind: none, failures or all well.
-  await expect(headline).toContainText(/job runs?/);
+  // The headline is about the night's expected runs, whatever other specs left behind: missed, failed or all well.
+  await expect(headline).toContainText(/expected runs? succeeded|No job was due|^Needs you: /);
+  await expect(page.getByTestId('briefing-window')).toContainText(/^The night from \w{3} \d+ \w{3}, \d\d:\d\d to /);
   await expect(page.getByTestId('briefing-history').locator('li')).toHaveCount(before + 1);
   const review = page.getByRole('region', { name: 'Waiting for review', exact: true });
-  await expect(review).toContainText(/\d+ items? pending: .*code-review/);
-  // Runs are listed as "Failed" and "Ran" once there are any (other specs ran jobs), else "Job runs".
-  const runs = page.getByRole('region', { name: /^(Failed|Ran|Job runs)$/ }).first();
+  await expect(review).toContainText(/Code reviews?: \d+ pending/);
+  await expect(review.getByRole('link', { name: /Code reviews?: \d+ pending/ })).toHaveAttribute(
+    'href',
+    '/staging?kind=code-review',
+  );
+  // Every expected slot is accounted for: failed, missed, skipped, ran (or "Job runs" when none was due).
+  const runs = page.getByRole('region', { name: /^(Failed|Missed|Skipped|Frequent jobs|Ran|Job runs)$/ }).first();
   await expect(runs).toBeVisible();
   await expect(runs).not.toContainText('not connected');
   await expect(page.getByRole('region', { name: 'Drift', exact: true })).not.toContainText('not connected');

@@ -33,7 +33,14 @@ const schema = z.object({
   BUDDY_DOCKER: z.enum(['auto', 'on', 'off']).default('auto'),
   // Containers: only those labelled buddy.scope=<this> are Buddy's (unset: every buddy.component container).
   BUDDY_DOCKER_SCOPE: optionalString,
+  /** Buddy's networks are named `<this>` or `<this>-<purpose>` (compose: `<stack name>-net-*`). */
   BUDDY_DOCKER_NETWORK: z.string().default('buddy-net'),
+  /** The compose stack's name (BUDDY_STACK_NAME of scripts/stack.sh): network names derive from it. */
+  BUDDY_STACK_NAME: z.string().default('buddy'),
+  /** The sandbox's own network (compose: `<stack name>-net-sandbox`); unset: BUDDY_DOCKER_NETWORK. */
+  BUDDY_SANDBOX_NETWORK: optionalString,
+  /** The host path of the one workspace, for the sandbox's mounts (the dashboard sees it at BUDDY_WORKSPACE). */
+  BUDDY_HOST_WORKSPACE: optionalString,
   BUDDY_COMPOSE_FILE: z.string().default('docker-compose.yml'),
   BUDDY_SANDBOX_IMAGE: z.string().default('buddy-sandbox:latest'),
   BUDDY_SANDBOX_NAME: z.string().default('buddy-sandbox'),
@@ -59,7 +66,12 @@ const schema = z.object({
   SOPS_AGE_KEY_FILE: optionalString,
   XDG_CONFIG_HOME: optionalString,
   HOME: optionalString,
-  BUDDY_SECRETS_SOURCE: z.string().default('secrets'),
+  /**
+   * Folder of SOPS files a process decrypts for itself at start (worker). Unset: nothing is decrypted
+   * in-process; the production stack decrypts on the host instead (scripts/stack.sh). Pages that
+   * list the repository's encrypted files read `secrets/` when this is unset.
+   */
+  BUDDY_SECRETS_SOURCE: optionalString,
   BUDDY_SECRETS_DIR: z.string().default('/dev/shm/buddy-secrets'),
   BUDDY_SECRETS_UID: z.coerce.number().int().min(0).optional(),
   // The SKILL.md library and the gateway plugins the Skills page shows (relative to the app's cwd).
@@ -94,12 +106,22 @@ const schema = z.object({
   BUDDY_MODEL_SONNET: z.string().default('claude-sonnet-4-5'),
   BUDDY_MODEL_OPUS: z.string().default('claude-opus-4-1'),
   BUDDY_MODEL_HAIKU: z.string().default('claude-haiku-4-5'),
+  // The context window jobs fit their input to (a diff, a tree); lower it for a gateway fronting a small local model.
+  BUDDY_MODEL_CONTEXT_TOKENS: z.coerce.number().int().min(2000).default(200_000),
+  // Memory near-duplicates by meaning (optional): an OpenAI-compatible /v1/embeddings or Ollama /api/embed
+  // endpoint. Without one, memory is compared by its words only.
+  BUDDY_EMBEDDINGS_PROVIDER: z.enum(['none', 'openai-compatible', 'ollama']).default('none'),
+  BUDDY_EMBEDDINGS_URL: optionalString.pipe(z.string().url().optional()),
+  BUDDY_EMBEDDINGS_MODEL: z.string().default('nomic-embed-text'),
+  BUDDY_EMBEDDINGS_API_KEY: optionalString,
   BUDDY_SANDBOX_URL: z.string().url().default('http://127.0.0.1:9500'),
   BUDDY_SANDBOX_TOKEN: optionalString,
   // BullMQ lock duration; a worker killed mid-run is detected as stalled after about this long.
   BUDDY_JOBS_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   BUDDY_JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   BUDDY_CONTENT_TOPICS: optionalString,
+  // Tests only (NODE_ENV=test): the promoting process SIGKILLs itself after this many file writes.
+  BUDDY_TEST_PROMOTION_CRASH_AFTER: z.coerce.number().int().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema> & {

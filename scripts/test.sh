@@ -13,6 +13,8 @@ step "typecheck"
 npx tsc --noEmit
 step "lint"
 npx biome check .
+step "dependency rules (.dependency-cruiser.cjs)"
+npm run -s deps
 step "governance: the pre-commit hooks on the committed tree (offline), and the workspace checker"
 bash scripts/governance-ci.sh
 step "skills library and gateway extensions"

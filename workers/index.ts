@@ -4,13 +4,11 @@
  */
 import { ensureOwnerFromEnv } from '../lib/auth/owner';
 import { disconnectDb, getDb } from '../lib/db/client';
-import { closeSharedDefinitionCache } from '../lib/jobs/definition-cache';
-import { flushRunEvents } from '../lib/jobs/run-events';
 import { log } from '../lib/log';
 import { enqueue, closeQueues } from '../lib/queue/queues';
 import { closeSharedRedis } from '../lib/redis/connection';
 import { startSecrets } from '../lib/secrets/start-secrets';
-import { workerId } from '../lib/workers/record-heartbeat';
+import { workerId } from '../lib/heartbeats/record-heartbeat';
 import { startWorkers } from './runtime';
 import { syncCatalog } from './sync-catalog';
 
@@ -34,8 +32,6 @@ async function main() {
     log.info('worker stopping', { signal });
     catalog.stop();
     await running.close(SHUTDOWN_GRACE_MS);
-    flushRunEvents();
-    closeSharedDefinitionCache();
     await closeQueues();
     await closeSharedRedis();
     await disconnectDb();

@@ -103,7 +103,7 @@ describe('worker reliability (real processes, real Redis)', () => {
         `${error.message}; state ${JSON.stringify(fake.requests.length)} requests; second worker said:\n${second.output().slice(-3000)}`,
       );
     });
-    expect(done).toMatchObject({ status: 'succeeded', attempt: 2, outputs: 1 });
+    expect(done, String(done.error)).toMatchObject({ status: 'succeeded', attempt: 2, outputs: 1 });
     expect(done.log).toContain('previous attempt was abandoned');
     expect(await db.stagedItem.count({ where: { sourceRunId: runId } })).toBe(1);
     expect(await db.jobRun.count({ where: { jobId: 'content-generation' } })).toBe(1);

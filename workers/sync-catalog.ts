@@ -1,7 +1,6 @@
 import { env } from '../lib/env';
 import { CATALOG } from '../lib/jobs/catalog';
 import { enqueueCatchUps } from '../lib/jobs/catch-up';
-import { sharedDefinitionCache } from '../lib/jobs/definition-cache';
 import { keepSchedules } from '../lib/jobs/keep-schedules';
 import { sweepAbandonedRuns } from '../lib/jobs/sweep-abandoned-runs';
 import { missingSchedules, syncSchedules } from '../lib/jobs/sync-schedules';
@@ -18,8 +17,6 @@ async function resync(reason: string): Promise<void> {
   await syncSystemSchedules();
   const { active, removed } = await syncSchedules(queue, CATALOG, env().BUDDY_TZ);
   const caughtUp = await enqueueCatchUps(queue, CATALOG, env().BUDDY_TZ);
-  // Definition announcements sent while Redis was away were lost.
-  sharedDefinitionCache().invalidate();
   log.info('job catalog synced', { reason, active: active.length, removed, caughtUp, tz: env().BUDDY_TZ });
 }
 

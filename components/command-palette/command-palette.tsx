@@ -219,6 +219,21 @@ export function CommandPalette() {
 }
 
 /** Sidebar button for people who do not use the shortcut. */
+/** ⌘K on a Mac, Ctrl K elsewhere: the hint names the key the owner's keyboard has. */
+function ShortcutHint() {
+  const [mac, setMac] = useState<boolean | null>(null);
+  useEffect(() => setMac(/Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)), []);
+  if (mac === null) return null;
+  return (
+    <kbd
+      className="ml-auto inline-flex items-center gap-0.5 rounded border border-border px-1 text-xs"
+      data-testid="palette-shortcut"
+    >
+      {mac ? <Command className="size-3" aria-label="Command" /> : 'Ctrl '}K
+    </kbd>
+  );
+}
+
 export function CommandPaletteButton() {
   return (
     <button
@@ -228,9 +243,7 @@ export function CommandPaletteButton() {
     >
       <Search className="size-3.5" aria-hidden />
       Search or run…
-      <kbd className="ml-auto inline-flex items-center gap-0.5 rounded border border-border px-1 text-[10px]">
-        <Command className="size-2.5" aria-hidden />K
-      </kbd>
+      <ShortcutHint />
     </button>
   );
 }

@@ -18,7 +18,7 @@ export function AuditTable({ report }: { report: AuditReport }) {
         </thead>
         <tbody className="divide-y divide-border">
           {report.checks.map((c) => (
-            <tr key={c.id} data-check={c.id} data-status={c.status}>
+            <tr key={c.id} data-list-item data-check={c.id} data-status={c.status}>
               <td className="py-1.5 pr-3">{c.title}</td>
               <td className="py-1.5 pr-3 font-mono text-muted">{c.cis}</td>
               <td className="py-1.5 pr-3">

@@ -32,6 +32,7 @@ export function DriftItemsCard() {
               {g.items.map((i) => (
                 <li
                   key={i.id}
+                  data-list-item
                   data-testid="drift-item"
                   className={`space-y-1 px-3 py-2 text-sm ${i.ignored ? 'opacity-60' : ''}`}
                 >

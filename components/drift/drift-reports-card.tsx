@@ -25,7 +25,7 @@ export function DriftReportsCard() {
       {reports.length === 0 ? <p className="text-sm text-muted">No report has been staged yet.</p> : null}
       <ul className="divide-y divide-border">
         {reports.map((r) => (
-          <li key={r.id} data-testid="drift-report" className="space-y-2 py-2.5 text-sm">
+          <li key={r.id} data-list-item data-testid="drift-report" className="space-y-2 py-2.5 text-sm">
             <span className="flex flex-wrap items-center gap-2">
               <Badge tone={STATUS_TONE[r.status] ?? 'neutral'}>{r.status}</Badge>
               <span>

@@ -100,7 +100,7 @@ export function AuditView() {
           </thead>
           <tbody>
             {(events.data?.events ?? []).map((e) => (
-              <tr key={e.id} data-testid="audit-row" className="border-b border-border/60 align-top">
+              <tr key={e.id} data-list-item data-testid="audit-row" className="border-b border-border/60 align-top">
                 <td className="px-2 py-2 text-muted">{e.seq}</td>
                 <td className="whitespace-nowrap px-2 py-2 text-muted">{new Date(e.createdAt).toLocaleString()}</td>
                 <td className="px-2 py-2 font-mono text-xs">{e.actor}</td>

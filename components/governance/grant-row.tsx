@@ -17,7 +17,11 @@ export function GrantRow({ grant, onReissued }: { grant: GrantView; onReissued: 
   const live = grant.status !== 'revoked';
 
   return (
-    <li data-testid={`grant-${grant.subject}`} className="rounded-lg border border-border bg-surface-2/40 p-4">
+    <li
+      data-list-item
+      data-testid={`grant-${grant.subject}`}
+      className="rounded-lg border border-border bg-surface-2/40 p-4"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0">
           <p className="flex items-center gap-2 text-sm font-medium">

@@ -34,7 +34,7 @@ export function SecretsView() {
       ) : null}
       <ul className="space-y-3">
         {(data?.files ?? []).map((f) => (
-          <li key={f.file} className="rounded-lg border border-border bg-surface-2/40 p-4 text-sm">
+          <li key={f.file} data-list-item className="rounded-lg border border-border bg-surface-2/40 p-4 text-sm">
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p className="font-mono">
                 {f.file} <span className="text-xs text-muted">({f.format})</span>

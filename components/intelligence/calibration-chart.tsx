@@ -11,18 +11,19 @@ export function CalibrationChart({ bins }: { bins: Bin[] }) {
   const x = (p: number) => pad + p * plot;
   const y = (p: number) => 10 + (1 - p) * plot;
   return (
-    <figure data-testid="calibration-chart">
+    <figure data-testid="calibration-chart" className="overflow-x-auto">
       <svg
         viewBox={`0 0 ${size} ${size}`}
         role="img"
         aria-label="Calibration: forecast probability against observed frequency"
         className="mx-auto w-full max-w-sm"
+        style={{ minWidth: size }}
       >
         <rect x={pad} y={10} width={plot} height={plot} className="fill-surface-2" />
         {[0, 0.5, 1].map((t) => (
           <g key={t}>
-            <text x={x(t)} y={size - 12} textAnchor="middle" className="fill-muted text-[10px]">{`${t * 100}%`}</text>
-            <text x={pad - 4} y={y(t) + 3} textAnchor="end" className="fill-muted text-[10px]">{`${t * 100}%`}</text>
+            <text x={x(t)} y={size - 12} textAnchor="middle" className="fill-muted text-[12px]">{`${t * 100}%`}</text>
+            <text x={pad - 4} y={y(t) + 3} textAnchor="end" className="fill-muted text-[12px]">{`${t * 100}%`}</text>
           </g>
         ))}
         <line x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} className="stroke-muted" strokeDasharray="4 3" />
@@ -44,7 +45,7 @@ export function CalibrationChart({ bins }: { bins: Bin[] }) {
               <text
                 x={x(b.meanForecast) + 6}
                 y={y(b.observed) - 6}
-                className="fill-text text-[10px]"
+                className="fill-text text-[12px]"
               >{`n=${b.count}`}</text>
             </g>
           ) : null,

@@ -78,7 +78,7 @@ export function ChangeTimeline({ changes }: { changes: Change[] }) {
           </div>
         ))}
       </div>
-      <div className="mt-2 flex justify-between pl-31 text-[11px] text-muted">
+      <div className="mt-2 flex justify-between pl-31 text-xs text-muted">
         <span>{new Date(min).toLocaleDateString()}</span>
         <span>{new Date(min + span).toLocaleDateString()}</span>
       </div>

@@ -38,7 +38,7 @@ export function ModelsView() {
         />
         <ul className="flex flex-wrap gap-2 text-xs" data-testid="snapshot-list">
           {models.data?.snapshots.slice(0, 8).map((s) => (
-            <li key={s.id}>
+            <li key={s.id} data-list-item>
               <Badge tone={s.status === 'ok' ? 'ok' : s.status === 'partial' ? 'warn' : 'bad'}>
                 {s.source} · {s.status} · {s.modelCount} models · {new Date(s.fetchedAt).toLocaleDateString()}
               </Badge>

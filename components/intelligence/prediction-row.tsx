@@ -27,7 +27,7 @@ export function PredictionRow({ p }: { p: Prediction }) {
   );
   const error = update.error ?? resolve.error;
   return (
-    <li className="py-3" data-testid="prediction-row">
+    <li className="py-3" data-list-item data-testid="prediction-row">
       <div className="flex flex-wrap items-center gap-3">
         <Sparkline values={p.updates.map((u) => u.probability)} label={`Probability history of ${p.statement}`} />
         <span className="w-12 text-right font-mono text-sm">{pct(p.probability)}</span>

@@ -65,15 +65,15 @@ export function PredictionsView() {
           </div>
           <dl className="mb-4 grid grid-cols-3 gap-2 text-center" data-testid="scores">
             <div className="rounded-lg bg-surface-2 p-2">
-              <dt className="text-[11px] text-muted">Brier score (0 best, 1 worst)</dt>
+              <dt className="text-xs text-muted">Brier score (0 best, 1 worst)</dt>
               <dd className="font-mono text-lg">{fmt(s?.brier ?? null)}</dd>
             </div>
             <div className="rounded-lg bg-surface-2 p-2">
-              <dt className="text-[11px] text-muted">Log score (mean ln p, 0 best)</dt>
+              <dt className="text-xs text-muted">Log score (mean ln p, 0 best)</dt>
               <dd className="font-mono text-lg">{fmt(s?.logScore ?? null)}</dd>
             </div>
             <div className="rounded-lg bg-surface-2 p-2">
-              <dt className="text-[11px] text-muted">Brier skill vs always 50%</dt>
+              <dt className="text-xs text-muted">Brier skill vs always 50%</dt>
               <dd className="font-mono text-lg">{fmt(s?.brierSkill ?? null, 2)}</dd>
             </div>
           </dl>

@@ -41,7 +41,7 @@ export function StoryList({ stories }: { stories: Story[] }) {
       </p>
     );
   return (
-    <ul className="divide-y divide-border" data-testid="story-list">
+    <ul className="divide-y divide-border" data-testid="story-list" data-own-list-keys>
       {stories.map((s, i) => (
         <li
           key={s.id}

@@ -10,6 +10,8 @@ const HEADERS = ['Gateway job', 'Breaker', 'Streak', 'Last error', 'Changed'];
 function GatewayJobLine({ job }: { job: GatewayJobRow }) {
   return (
     <tr
+      id={`gateway-${job.jobId}`}
+      data-list-item
       data-testid={`gateway-job-${job.jobId}`}
       data-circuit={job.state}
       className="border-b border-border/60 align-top last:border-0"

@@ -4,20 +4,25 @@ import { ChevronDown, ChevronRight, Pause, Play, RotateCcw, Zap } from 'lucide-r
 import { useState } from 'react';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
-import { RelativeTime } from '../ui/relative-time';
+import { cn } from '../ui/cn';
+import { formatDateTime } from '../ui/format-date';
+import { attentionOf, healthWords } from './job-attention';
 import { JobSettingsForm } from './job-settings-form';
 import { RunHistory } from './run-history';
-import { CircuitBadge, RunStatusBadge } from './status-badges';
+import { ResultBars } from './result-bars';
 import type { JobRow } from './types';
 import { useJobAction } from './use-jobs';
 
 export function JobCard({ job }: { job: JobRow }) {
   const [open, setOpen] = useState(false);
   const action = useJobAction(job.id);
-  const circuitOpen = job.circuitState === 'open';
+  const attention = attentionOf(job);
+  const health = healthWords(job);
   return (
     <li
-      className="rounded-xl border border-border bg-surface"
+      className="scroll-mt-20 rounded-xl border border-border bg-surface"
+      id={`job-${job.id}`}
+      data-list-item
       data-testid={`job-${job.id}`}
       data-circuit={job.circuitState}
     >
@@ -25,7 +30,7 @@ export function JobCard({ job }: { job: JobRow }) {
         <button
           type="button"
           onClick={() => setOpen(!open)}
-          className="flex min-w-56 flex-1 items-start gap-2 text-left"
+          className="flex min-w-0 flex-1 basis-56 items-start gap-2 text-left"
           aria-expanded={open}
         >
           {open ? (
@@ -43,39 +48,38 @@ export function JobCard({ job }: { job: JobRow }) {
             </span>
           </span>
         </button>
-        <div className="w-32 text-xs text-muted">
+        <div className="w-36 text-xs text-muted">
           <span className="block">Next run</span>
           <span className="text-text">
-            {job.nextRunAt ? <RelativeTime iso={job.nextRunAt} /> : job.enabled ? 'stopped by circuit' : 'paused'}
+            {job.nextRunAt ? formatDateTime(job.nextRunAt) : job.enabled ? 'not until re-enabled' : 'paused'}
           </span>
         </div>
-        <div className="w-40 text-xs">
-          <span className="block text-muted">Last run</span>
-          {job.lastRun ? <RunStatusBadge status={job.lastRun.status} /> : <span className="text-muted">never</span>}
-          {job.lastRun?.status === 'skipped' && job.lastRun.summary ? (
-            <span className="block text-muted">{job.lastRun.summary}</span>
-          ) : null}
+        <div className="min-w-0 text-xs">
+          <span className="mb-0.5 block text-muted">Recent results</span>
+          <ResultBars runs={job.recent} />
         </div>
-        <div className="flex w-44 flex-wrap items-center gap-1.5 text-xs">
-          <CircuitBadge state={job.circuitState} />
-          <span className="text-muted" title="consecutive failures / threshold">
-            streak {job.failureStreak}/{job.failureThreshold}
-          </span>
+        <div className="flex flex-wrap items-center gap-1.5 text-xs">
+          <Badge tone={health.tone}>{health.text}</Badge>
           {job.model ? <Badge>{job.model}</Badge> : <Badge>no model</Badge>}
           {!job.enabled ? <Badge tone="warn">paused</Badge> : null}
         </div>
         <div className="flex flex-wrap gap-2">
-          {circuitOpen ? (
-            <Button onClick={() => action.mutate({ kind: 'circuit', state: 'half-open' })} disabled={action.isPending}>
+          {job.circuitState !== 'closed' ? (
+            <Button
+              variant="primary"
+              onClick={() => action.mutate({ kind: 'circuit', state: 'closed' })}
+              disabled={action.isPending}
+            >
               <RotateCcw className="size-4" aria-hidden />
-              Try once (half-open)
+              Re-enable
             </Button>
-          ) : (
+          ) : null}
+          {job.circuitState !== 'open' ? (
             <Button onClick={() => action.mutate({ kind: 'run' })} disabled={action.isPending}>
               <Zap className="size-4" aria-hidden />
-              Run now
+              {job.circuitState === 'half-open' ? 'Test run' : 'Run now'}
             </Button>
-          )}
+          ) : null}
           <Button
             variant="ghost"
             onClick={() => action.mutate({ kind: job.enabled ? 'pause' : 'resume' })}
@@ -86,9 +90,15 @@ export function JobCard({ job }: { job: JobRow }) {
           </Button>
         </div>
       </div>
-      {circuitOpen && job.lastError ? (
-        <p className="border-t border-border px-4 py-2 text-sm text-bad">
-          Circuit open after {job.failureStreak} consecutive failures. Last error: {job.lastError}
+      {attention ? (
+        <p
+          className={cn(
+            'border-t border-border px-4 py-2 text-sm',
+            job.circuitState === 'open' ? 'text-bad' : 'text-warn',
+          )}
+          data-testid="attention-reason"
+        >
+          {attention}
         </p>
       ) : null}
       {action.error ? (

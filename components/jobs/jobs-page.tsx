@@ -2,6 +2,7 @@
 
 import { PageHeader } from '../ui/page-header';
 import { GatewayJobs } from './gateway-jobs';
+import { sortForAttention } from './job-attention';
 import { JobCard } from './job-card';
 import { useJobs } from './use-jobs';
 
@@ -30,7 +31,7 @@ export function JobsPage() {
       {error ? <p className="text-sm text-bad">Could not load jobs: {error.message}</p> : null}
       {isPending ? <p className="text-sm text-muted">Loading…</p> : null}
       <ul className="space-y-3">
-        {data?.jobs.map((job) => (
+        {sortForAttention(data?.jobs ?? []).map((job) => (
           <JobCard key={job.id} job={job} />
         ))}
       </ul>

@@ -8,6 +8,8 @@ import { Button } from '../ui/button';
 import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 import { ThemeToggle } from './theme-toggle';
+import { setOwnerTimeZone } from '../ui/format-date';
+import { usePageKeys } from './use-page-keys';
 
 function Brand() {
   return (
@@ -21,8 +23,18 @@ function Brand() {
 }
 
 /** Sidebar on wide screens, a top bar with a drawer on phones. */
-export function AppShell({ ownerEmail, children }: { ownerEmail: string; children: ReactNode }) {
+export function AppShell({
+  ownerEmail,
+  timeZone,
+  children,
+}: {
+  ownerEmail: string;
+  timeZone: string;
+  children: ReactNode;
+}) {
+  setOwnerTimeZone(timeZone);
   const [open, setOpen] = useState(false);
+  usePageKeys();
   return (
     <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
       {/* The aside stretches with the page (its background and border reach the bottom of long pages);
@@ -72,7 +84,7 @@ export function AppShell({ ownerEmail, children }: { ownerEmail: string; childre
       ) : null}
 
       <CommandPalette />
-      <main className="mx-auto w-full max-w-6xl px-4 py-6 md:px-8 md:py-8">{children}</main>
+      <main className="mx-auto w-full min-w-0 max-w-6xl px-4 py-6 md:px-8 md:py-8">{children}</main>
     </div>
   );
 }

@@ -2,11 +2,26 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useJobs } from '../jobs/use-jobs';
+import { useCounts } from '../staging/use-staging';
 import { cn } from '../ui/cn';
 import { SECTIONS } from './sections';
 
+/** The numbers beside Staging (items waiting) and Jobs (stopped or failing jobs). */
+function useBadges(): Record<string, { n: number; label: string; tone: 'accent' | 'bad' }> {
+  const counts = useCounts();
+  const jobs = useJobs();
+  const pending = counts.data?.byStatus.pending ?? 0;
+  const attention = (jobs.data?.jobs ?? []).filter((j) => j.circuitState !== 'closed' || j.failureStreak > 0).length;
+  return {
+    '/staging': { n: pending, label: `${pending} waiting for review`, tone: 'accent' },
+    '/jobs': { n: attention, label: `${attention} need attention`, tone: 'bad' },
+  };
+}
+
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
+  const badges = useBadges();
   return (
     <nav aria-label="Sections" className="flex flex-col gap-0.5">
       {SECTIONS.map(({ href, label, icon: Icon }) => {
@@ -24,6 +39,19 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
           >
             <Icon className={cn('size-4', active ? 'text-accent' : '')} aria-hidden />
             {label}
+            {badges[href]?.n ? (
+              <span
+                className={cn(
+                  'ml-auto rounded-full px-1.5 text-xs font-semibold tabular-nums',
+                  badges[href]?.tone === 'bad' ? 'bg-bad text-bg' : 'bg-accent text-accent-fg',
+                )}
+                title={badges[href]?.label}
+                data-testid={`nav-badge-${label.toLowerCase()}`}
+              >
+                {badges[href]?.n}
+                <span className="sr-only"> {badges[href]?.label}</span>
+              </span>
+            ) : null}
           </Link>
         );
       })}

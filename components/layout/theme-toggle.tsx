@@ -1,32 +1,79 @@
 'use client';
 
-import { Moon, Sun } from 'lucide-react';
+import { Monitor, Moon, Sun } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Button } from '../ui/button';
+import { cn } from '../ui/cn';
+import { readThemeChoice, resolveTheme, saveThemeChoice, type ThemeChoice } from './theme';
 
-type Theme = 'dark' | 'light';
-
-/** Dark by default; the choice is remembered per browser in localStorage. */
-export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>('dark');
+function useThemeChoice() {
+  const [choice, setChoice] = useState<ThemeChoice>('system');
+  const [shown, setShown] = useState<'light' | 'dark'>('dark');
   useEffect(() => {
-    setTheme(document.documentElement.classList.contains('light') ? 'light' : 'dark');
+    const sync = () => {
+      const c = readThemeChoice();
+      setChoice(c);
+      setShown(resolveTheme(c));
+    };
+    sync();
+    window.addEventListener('buddy-theme', sync);
+    const media = window.matchMedia('(prefers-color-scheme: light)');
+    media.addEventListener('change', sync);
+    return () => {
+      window.removeEventListener('buddy-theme', sync);
+      media.removeEventListener('change', sync);
+    };
   }, []);
-  const toggle = () => {
-    const next: Theme = theme === 'dark' ? 'light' : 'dark';
-    document.documentElement.classList.remove('dark', 'light');
-    document.documentElement.classList.add(next);
-    localStorage.setItem('buddy-theme', next);
-    setTheme(next);
-  };
+  return { choice, shown };
+}
+
+/** The sidebar's quick switch: flips what is shown now (and stops following the system). */
+export function ThemeToggle() {
+  const { shown } = useThemeChoice();
+  const next = shown === 'dark' ? 'light' : 'dark';
   return (
     <Button
       variant="ghost"
-      onClick={toggle}
-      aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}
+      onClick={() => saveThemeChoice(next)}
+      aria-label={`Switch to ${next} theme`}
       className="px-2.5"
     >
-      {theme === 'dark' ? <Sun className="size-4" aria-hidden /> : <Moon className="size-4" aria-hidden />}
+      {shown === 'dark' ? <Sun className="size-4" aria-hidden /> : <Moon className="size-4" aria-hidden />}
     </Button>
+  );
+}
+
+const OPTIONS: { value: ThemeChoice; label: string; icon: typeof Sun }[] = [
+  { value: 'system', label: 'System', icon: Monitor },
+  { value: 'light', label: 'Light', icon: Sun },
+  { value: 'dark', label: 'Dark', icon: Moon },
+];
+
+/** Settings: light, dark, or follow the system (the default). */
+export function ThemeChoicePicker() {
+  const { choice } = useThemeChoice();
+  return (
+    <fieldset className="inline-flex rounded-lg border border-border p-0.5">
+      <legend className="sr-only">Theme</legend>
+      {OPTIONS.map(({ value, label, icon: Icon }) => (
+        <label
+          key={value}
+          className={cn(
+            'inline-flex cursor-pointer items-center gap-1.5 rounded-md px-3 py-1.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent',
+            choice === value ? 'bg-accent text-accent-fg' : 'text-muted hover:text-text',
+          )}
+        >
+          <input
+            type="radio"
+            name="theme"
+            value={value}
+            checked={choice === value}
+            onChange={() => saveThemeChoice(value)}
+            className="sr-only"
+          />
+          <Icon className="size-4" aria-hidden /> {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

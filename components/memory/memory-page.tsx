@@ -101,7 +101,7 @@ export function MemoryPage() {
           ) : null}
           <ul className="space-y-3">
             {items.map((hit) => (
-              <li key={hit.entry.id}>
+              <li key={hit.entry.id} data-list-item>
                 <MemoryCard
                   hit={hit}
                   selected={selected.has(hit.entry.id)}

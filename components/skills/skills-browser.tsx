@@ -75,7 +75,7 @@ export function SkillsBrowser() {
         {isPending ? <p className="text-sm text-muted">Loading skills…</p> : null}
         <ul className="space-y-2" aria-label="Skills">
           {data?.skills.map((s) => (
-            <li key={s.folder}>
+            <li key={s.folder} data-list-item>
               <button
                 type="button"
                 onClick={() => select(s.name)}

@@ -8,6 +8,7 @@ const KEYS: [string, string][] = [
   ['a', 'approve (the selection, or the current item)'],
   ['r', 'reject with a reason'],
   ['x', 'select or unselect the current item'],
+  ['u', 'undo the last approve or reject (it is sent after 5 seconds)'],
   ['Esc', 'clear the selection, close dialogs'],
   ['?', 'show or hide this help'],
 ];

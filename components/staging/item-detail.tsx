@@ -1,9 +1,11 @@
 'use client';
 
 import { Check, X } from 'lucide-react';
+import { kindLabel } from '@/lib/staging/kind-labels';
 import { Badge, type Tone } from '../ui/badge';
 import { Button } from '../ui/button';
 import { RelativeTime } from '../ui/relative-time';
+import { approveBlockedReason } from './blocked-reason';
 import { ProposedFiles } from './proposed-files';
 import { SafeMarkdown } from './safe-markdown';
 import { useItem } from './use-staging';
@@ -30,19 +32,20 @@ export function ItemDetail({
   if (!id) return <p className="p-6 text-sm text-muted">Nothing selected. The queue is empty for these filters.</p>;
   if (error) return <p className="p-6 text-sm text-bad">Could not load the item: {error.message}</p>;
   if (isPending || !item) return <p className="p-6 text-sm text-muted">Loading…</p>;
+  const blocked = approveBlockedReason(item);
   return (
     <article className="p-5" aria-labelledby="item-title" data-testid="item-detail">
       <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
-        <Badge>{item.kind}</Badge>
+        <Badge>{kindLabel(item.kind)}</Badge>
         <Badge tone={STATUS_TONE[item.status] ?? 'neutral'}>{item.status}</Badge>
         <span>
           from {item.sourceJob ?? item.createdBy} · <RelativeTime iso={item.createdAt} />
         </span>
       </div>
-      <h2 id="item-title" className="mt-2 text-lg font-semibold">
+      <h2 id="item-title" className="mt-2 text-lg font-semibold break-words">
         {item.title}
       </h2>
-      {item.summary ? <p className="mt-1 text-sm text-muted">{item.summary}</p> : null}
+      {item.summary ? <p className="mt-1 text-sm break-words text-muted">{item.summary}</p> : null}
       {item.decisionNote ? (
         <p className="mt-3 rounded-lg border border-border bg-surface-2 px-3 py-2 text-sm" data-testid="decision-note">
           <span className="font-medium">
@@ -55,7 +58,12 @@ export function ItemDetail({
       {item.status === 'pending' || item.status === 'conflict' ? (
         <div className="mt-4 flex gap-2">
           {item.status === 'pending' ? (
-            <Button variant="primary" onClick={onApprove}>
+            <Button
+              variant="primary"
+              onClick={onApprove}
+              disabled={blocked !== null}
+              aria-describedby={blocked ? 'approve-blocked' : undefined}
+            >
               <Check className="size-4" aria-hidden /> Approve <kbd className="text-xs opacity-70">a</kbd>
             </Button>
           ) : null}
@@ -63,6 +71,11 @@ export function ItemDetail({
             <X className="size-4" aria-hidden /> Reject <kbd className="text-xs opacity-70">r</kbd>
           </Button>
         </div>
+      ) : null}
+      {item.status === 'pending' && blocked ? (
+        <p id="approve-blocked" className="mt-2 text-sm text-warn" data-testid="approve-blocked">
+          Approve is off: {blocked}
+        </p>
       ) : null}
       <div className="mt-5 border-t border-border pt-4">
         {item.body ? <SafeMarkdown source={item.body} /> : <p className="text-sm text-muted">No body.</p>}

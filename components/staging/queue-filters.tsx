@@ -1,5 +1,6 @@
 'use client';
 
+import { kindLabel } from '@/lib/staging/kind-labels';
 import { STAGED_STATUSES } from '@/lib/staging/schemas';
 import { cn } from '../ui/cn';
 import type { QueueFilters } from './keys';
@@ -59,7 +60,7 @@ export function QueueFiltersBar({ filters, onChange }: { filters: QueueFilters; 
               onClick={() => onChange({ status: filters.status, kind })}
               testId={`kind-${kind}`}
             >
-              {kind} <span className="opacity-70">{n}</span>
+              {kindLabel(kind, 2)} <span className="opacity-70">{n}</span>
             </Chip>
           ))}
         </fieldset>

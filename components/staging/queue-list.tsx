@@ -2,6 +2,7 @@
 
 import { FileDiff as FileIcon } from 'lucide-react';
 import { useEffect, useRef } from 'react';
+import { kindLabel } from '@/lib/staging/kind-labels';
 import { Badge } from '../ui/badge';
 import { cn } from '../ui/cn';
 import { RelativeTime } from '../ui/relative-time';
@@ -44,7 +45,7 @@ export function QueueList({ items, focused, selected, onFocus, onToggle }: Props
           <button type="button" className="min-w-0 flex-1 text-left" onClick={() => onFocus(i)}>
             <span className="block truncate text-sm font-medium">{item.title}</span>
             <span className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-muted">
-              <Badge>{item.kind}</Badge>
+              <Badge>{kindLabel(item.kind)}</Badge>
               {item.fileCount > 0 ? (
                 <span className="inline-flex items-center gap-1">
                   <FileIcon className="size-3" aria-hidden /> {item.fileCount}

@@ -1,6 +1,7 @@
 'use client';
 
 import { Keyboard } from 'lucide-react';
+import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { Button } from '../ui/button';
 import { HelpOverlay } from './help-overlay';
@@ -10,7 +11,10 @@ import { QueueFiltersBar } from './queue-filters';
 import { QueueList } from './queue-list';
 import { RejectDialog } from './reject-dialog';
 import type { QueuePage } from './types';
-import { type BulkReply, useDecide, useQueue } from './use-staging';
+import { UndoBar } from './undo-bar';
+import { type BulkReply, type Decision, useDecide, useItem, useQueue } from './use-staging';
+import { useUndoableDecision } from './use-undoable-decision';
+import { approveBlockedReason } from './blocked-reason';
 import { useTriageKeys } from './use-triage-keys';
 
 function summarise(action: 'approve' | 'reject', reply: BulkReply): { tone: 'ok' | 'bad'; text: string } {
@@ -26,30 +30,42 @@ function summarise(action: 'approve' | 'reject', reply: BulkReply): { tone: 'ok'
 
 /** The morning queue: filters, the list (keyboard-driven) and the detail pane of the focused item. */
 export function ReviewQueue({ initial }: { initial?: QueuePage }) {
-  const [filters, setFilters] = useState<QueueFilters>({ status: 'pending' });
+  // The briefing links to one kind of pending item (/staging?kind=code-review).
+  const kindParam = useSearchParams().get('kind');
+  const [filters, setFilters] = useState<QueueFilters>(() =>
+    kindParam ? { status: 'pending', kind: kindParam } : { status: 'pending' },
+  );
   const queue = useQueue(filters, filters.status === 'pending' && !filters.kind ? initial : undefined);
-  const items = useMemo(() => queue.data?.pages.flatMap((p) => p.items) ?? [], [queue.data]);
+  const decide = useDecide(filters);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null);
+  const send = (d: Decision) =>
+    decide.mutate(d, {
+      onSuccess: (reply) => setMessage(summarise(d.action, reply)),
+      onError: (error) => setMessage({ tone: 'bad', text: error.message }),
+    });
+  const { held, hold, undo } = useUndoableDecision(send);
+  // A held decision's items leave the list at once; Undo brings them back untouched.
+  const all = useMemo(() => queue.data?.pages.flatMap((p) => p.items) ?? [], [queue.data]);
+  const items = useMemo(() => (held ? all.filter((i) => !held.ids.includes(i.id)) : all), [all, held]);
   const [focusedIndex, setFocused] = useState(0);
   const focused = Math.min(focusedIndex, Math.max(items.length - 1, 0));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [rejecting, setRejecting] = useState<string[] | null>(null);
   const [help, setHelp] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null);
-  const decide = useDecide(filters);
   const current = items[focused];
+  const currentDetail = useItem(current?.id);
+  const blocked = current ? approveBlockedReason(currentDetail.data) : null;
 
   const targets = () => (selected.size > 0 ? [...selected] : current ? [current.id] : []);
   const run = (action: 'approve' | 'reject', ids: string[], reason?: string) => {
     if (ids.length === 0) return;
+    if (action === 'approve' && selected.size === 0 && blocked) {
+      setMessage({ tone: 'bad', text: `Not approved: ${blocked}` });
+      return;
+    }
     setMessage(null);
-    decide.mutate(
-      { action, ids, reason },
-      {
-        onSuccess: (reply) => setMessage(summarise(action, reply)),
-        onError: (error) => setMessage({ tone: 'bad', text: error.message }),
-        onSettled: () => setSelected(new Set()),
-      },
-    );
+    hold({ action, ids, reason });
+    setSelected(new Set());
   };
   const toggle = (id: string) =>
     setSelected((s) => {
@@ -67,13 +83,14 @@ export function ReviewQueue({ initial }: { initial?: QueuePage }) {
       toggle: () => current && toggle(current.id),
       help: () => setHelp((h) => !h),
       escape: () => setSelected(new Set()),
+      undo: () => held && undo(),
     },
     !rejecting && !help,
   );
 
   return (
-    <div className="grid gap-5 lg:grid-cols-[minmax(18rem,26rem)_1fr]">
-      <section className="rounded-xl border border-border bg-surface" aria-label="Queue">
+    <div data-own-list-keys className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(18rem,26rem)_minmax(0,1fr)]">
+      <section className="min-w-0 rounded-xl border border-border bg-surface" aria-label="Queue">
         <div className="space-y-3 border-b border-border p-3">
           <QueueFiltersBar
             filters={filters}
@@ -92,6 +109,7 @@ export function ReviewQueue({ initial }: { initial?: QueuePage }) {
               <Keyboard className="size-3.5" aria-hidden /> Keys <kbd>?</kbd>
             </Button>
           </div>
+          {held ? <UndoBar held={held} onUndo={undo} /> : null}
           {message ? (
             <p
               role="status"

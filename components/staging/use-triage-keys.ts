@@ -10,6 +10,7 @@ export type TriageHandlers = {
   toggle: () => void;
   help: () => void;
   escape: () => void;
+  undo: () => void;
 };
 
 function typing(target: EventTarget | null): boolean {
@@ -17,7 +18,7 @@ function typing(target: EventTarget | null): boolean {
   return Boolean(el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)));
 }
 
-/** j/k/a/r/x/? on the page, ignored while typing or while a dialog is open (`enabled` false). */
+/** j/k/a/r/x/u/? on the page, ignored while typing or while a dialog is open (`enabled` false). */
 export function useTriageKeys(handlers: TriageHandlers, enabled: boolean) {
   const latest = useRef(handlers);
   latest.current = handlers;
@@ -32,6 +33,8 @@ export function useTriageKeys(handlers: TriageHandlers, enabled: boolean) {
         a: h.approve,
         r: h.reject,
         x: h.toggle,
+        u: h.undo,
+        z: h.undo,
         '?': h.help,
         Escape: h.escape,
       }[event.key];

@@ -2,33 +2,70 @@
 
 import { ArrowRight, RefreshCw, Sunrise } from 'lucide-react';
 import Link from 'next/link';
-import type { Tone } from '@/lib/briefing/compose-briefing';
+import type { BriefingLine, Tone } from '@/lib/briefing/compose-briefing';
 import { Badge, StatusDot } from '../ui/badge';
 import { Button } from '../ui/button';
 import { Card, CardHeader } from '../ui/card';
 import { cn } from '../ui/cn';
+import { formatDateTime } from '../ui/format-date';
 import { RelativeTime } from '../ui/relative-time';
 import { type BriefingView, useRebuildBriefing } from './use-briefings';
 
 const HEADLINE_TONE: Record<Tone, string> = { bad: 'text-bad', warn: 'text-warn', ok: 'text-ok', neutral: 'text-text' };
 
+function Line({ line }: { line: BriefingLine }) {
+  if (!line.href) return <li className="break-words">{line.text}</li>;
+  const external = /^https?:/.test(line.href);
+  return (
+    <li className="break-words">
+      {external ? (
+        <a href={line.href} rel="noreferrer" target="_blank" className="hover:underline">
+          {line.text}
+        </a>
+      ) : (
+        <Link href={line.href} className="hover:underline" data-testid="briefing-link">
+          {line.text}
+        </Link>
+      )}
+    </li>
+  );
+}
+
 function Sections({ briefing }: { briefing: BriefingView }) {
   return (
     <div className="mt-4 grid gap-4 sm:grid-cols-2">
       {briefing.sections.map((s) => (
-        <section key={s.title} aria-label={s.title} data-testid="briefing-section">
+        <section key={s.title} aria-label={s.title} data-testid="briefing-section" className="min-w-0">
           <h3 className="mb-1 flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-muted">
             <StatusDot tone={s.tone} /> {s.title}
           </h3>
           <ul className="space-y-1 text-sm">
-            {s.lines.map((line) => (
-              <li key={line}>{line}</li>
+            {s.lines.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: lines are a fixed list that never reorders
+              <Line key={i} line={line} />
             ))}
           </ul>
         </section>
       ))}
     </div>
   );
+}
+
+/** The model's summary, written from the facts below and only from them; or why there is none. */
+function Prose({ prose }: { prose: BriefingView['prose'] }) {
+  if (prose.text)
+    return (
+      <div className="mt-3 rounded-lg border border-border bg-surface-2 p-3 text-sm" data-testid="briefing-prose">
+        <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">Summary by the model</p>
+        <p>{prose.text}</p>
+        <p className="mt-1 text-xs text-muted">Written only from the facts listed below; check them there.</p>
+      </div>
+    );
+  return prose.note ? (
+    <p className="mt-2 text-xs text-muted" data-testid="briefing-prose-note">
+      {prose.note}
+    </p>
+  ) : null;
 }
 
 /** The briefing of the night: headline first (failures stated plainly), then each source's facts. */
@@ -73,6 +110,12 @@ export function BriefingCard({
           >
             {briefing.headline}
           </p>
+          {briefing.since && briefing.until ? (
+            <p className="mt-1 text-xs text-muted" data-testid="briefing-window">
+              The night from {formatDateTime(briefing.since)} to {formatDateTime(briefing.until)}
+            </p>
+          ) : null}
+          <Prose prose={briefing.prose} />
           <Sections briefing={briefing} />
         </>
       ) : (

@@ -3,6 +3,7 @@
 import { StatusDot } from '../ui/badge';
 import { Card, CardHeader } from '../ui/card';
 import { cn } from '../ui/cn';
+import { formatDateTime } from '../ui/format-date';
 import type { BriefingList } from './use-briefings';
 
 /** Past briefings, newest first; choosing one shows it in the briefing card. */
@@ -21,7 +22,7 @@ export function BriefingHistory({
       {history.length === 0 ? <p className="text-sm text-muted">None yet.</p> : null}
       <ol className="space-y-1" data-testid="briefing-history">
         {history.map((b) => (
-          <li key={b.id}>
+          <li key={b.id} data-list-item>
             <button
               type="button"
               onClick={() => onShow(b.id)}
@@ -36,9 +37,10 @@ export function BriefingHistory({
               </span>
               <span className="min-w-0">
                 <span className="block truncate">{b.headline}</span>
-                <time dateTime={b.createdAt} className="text-xs text-muted">
-                  {new Date(b.createdAt).toLocaleString()}
-                </time>
+                <span className="text-xs text-muted">
+                  <time dateTime={b.createdAt}>{formatDateTime(b.createdAt)}</time>
+                  {b.replaced ? ' · replaced by a rebuild' : b.trigger === 'manual' ? ' · rebuilt' : ''}
+                </span>
               </span>
             </button>
           </li>

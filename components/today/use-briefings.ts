@@ -10,13 +10,23 @@ export type BriefingView = {
   trigger: string;
   headline: string;
   since: string | null;
+  until: string | null;
   createdAt: string;
   tone: Tone;
+  prose: { text: string | null; note: string | null };
   sections: BriefingSection[];
 };
 export type BriefingList = {
   latest: BriefingView | null;
-  history: { id: string; trigger: string; headline: string; createdAt: string; tone: Tone }[];
+  history: {
+    id: string;
+    trigger: string;
+    headline: string;
+    since: string | null;
+    createdAt: string;
+    tone: Tone;
+    replaced: boolean;
+  }[];
 };
 
 export function useBriefings() {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { WorkerStatus } from '@/lib/workers/list-workers';
+import type { WorkerStatus } from '@/lib/heartbeats/list-workers';
 import { apiFetch } from '../api-client';
 import { queryKeys } from '../query-keys';
 

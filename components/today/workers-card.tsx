@@ -18,7 +18,7 @@ export function WorkersCard() {
   const alive = workers.filter((w) => w.alive).length;
 
   return (
-    <Card aria-labelledby="workers-title">
+    <Card aria-labelledby="workers-title" id="workers" className="scroll-mt-20">
       <CardHeader
         title="Workers"
         hint="Processes that run the scheduled jobs. Each one checks in every minute."

@@ -32,6 +32,10 @@ const DOCUMENTED: Record<string, string[]> = {
   'gateway.http': ['endpoints'],
   'gateway.http.endpoints': ['chatCompletions', 'responses'],
   'gateway.http.endpoints.chatCompletions': ['enabled'],
+  tools: ['toolSearch', 'deny', 'allow', 'loopDetection', 'exec', 'web', 'media'],
+  'tools.loopDetection': ['enabled'],
+  agents: ['defaults', 'entries'],
+  'agents.defaults': ['workspace', 'model'],
   skills: ['load', 'entries', 'allowBundled'],
   'skills.load': ['extraDirs', 'watch', 'watchDebounceMs'],
   plugins: ['enabled', 'allow', 'deny', 'load', 'entries', 'slots'],
@@ -69,6 +73,20 @@ describe('docker/gateway/openclaw.json', () => {
         id,
       ).toEqual([]);
     }
+  });
+
+  it('is a local gateway on the host workspace, with plugin tools exposed and the self-reconfiguring tools denied', () => {
+    const config = load();
+    expect(config.gateway.mode).toBe('local');
+    expect(config.agents.defaults.workspace).toBe('/workspace');
+    expect(config.plugins.entries['governance-enforcement'].config.workspaceDir).toBe('/workspace');
+    expect(config.tools.toolSearch).toBe(false);
+    for (const tool of ['plugins', 'openclaw', 'gateway', 'automations', 'skill_workshop', 'sessions_spawn'])
+      expect(config.tools.deny).toContain(tool);
+    expect(config.tools.loopDetection.enabled).toBe(true);
+    expect([...config.plugins.allow].sort()).toEqual([...PLUGINS].sort());
+    // The sandbox joins the stack's sandbox network under this alias (scripts/sandbox-run.sh).
+    expect(config.plugins.entries['sandbox-exec'].config.baseUrl).toBe('http://buddy-sandbox:9500');
   });
 
   it('enables token auth from a secret and the OpenAI-compatible endpoint', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { callRoute, ownerHeaders, sessionCookie } from '../../test/session';
 import { NotFoundError } from './errors';
-import { route } from './handler';
+import { route } from '../auth/route';
 
 const echo = route(
   {

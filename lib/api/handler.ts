@@ -1,10 +1,5 @@
 import type { z } from 'zod';
-import { authenticate } from '../auth/authenticate';
-import { hasScope, type Principal } from '../auth/principal';
-import { assertSameOriginJson } from '../auth/same-origin';
-import type { Scope } from '../auth/scopes';
-import { authorizeAgentCall } from '../governance/grants/authorize-agent-call';
-import { ForbiddenError, UnauthorizedError, ValidationError } from './errors';
+import { UnauthorizedError, ValidationError } from './errors';
 import { errorToResponse, zodFieldErrors } from './problem';
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './read-body';
 
@@ -15,20 +10,34 @@ type Out<S> = S extends Schema ? z.output<S> : undefined;
  * Who may call: `public` (login, setup, health only), `owner` (the signed-in owner), or a scope
  * that an agent's grant must hold (the owner holds every scope).
  */
-export type Access =
+export type Access<S extends string = string> =
   | 'public'
   | 'owner'
-  | { scope: Scope; resource?: (input: { params: unknown; query: unknown; body: unknown }) => string | undefined };
+  | { scope: S; resource?: (input: { params: unknown; query: unknown; body: unknown }) => string | undefined };
 
-export type RouteSpec<P, Q, B> = {
-  access?: Access;
+/**
+ * Who the caller is and what it may do: bound in by the auth domain (lib/auth/route.ts), so this
+ * wrapper knows no principal, scope or grant.
+ */
+export type RouteAuth<Principal, S extends string> = {
+  authenticate(request: Request): Promise<Principal | null>;
+  /** Throws a typed error unless the principal may call a route with this access; runs before input is parsed. */
+  checkAccess(principal: Principal, access: Exclude<Access<S>, 'public'>, action: string): Promise<void>;
+  /** A scoped call once its input is parsed: checks the resource and records the use. */
+  authorizeCall(principal: Principal, scope: S, resource: string | undefined, action: string): Promise<void>;
+  /** Request-level rules for whoever was authenticated (cross-site checks for cookie sessions); throws. */
+  checkRequest(principal: Principal | null, request: Request): void;
+};
+
+export type RouteSpec<P, Q, B, S extends string = string> = {
+  access?: Access<S>;
   params?: P;
   query?: Q;
   body?: B;
   maxBodyBytes?: number;
 };
 
-export type RouteContext<P, Q, B, A extends Access> = {
+export type RouteContext<P, Q, B, A extends Access, Principal> = {
   request: Request;
   params: Out<P>;
   query: Out<Q>;
@@ -73,59 +82,55 @@ export function json(data: unknown, status = 200, headers?: HeadersInit): Respon
 }
 
 /**
- * The one wrapper around every API route: authenticates, checks access, parses params, query and
- * body with zod (field-level errors), enforces the body size limit, and turns thrown errors into
- * application/problem+json. The handler receives typed input and returns data or a Response.
+ * Makes the one wrapper around every API route: it authenticates, checks access, parses params,
+ * query and body with zod (field-level errors), enforces the body size limit, and turns thrown
+ * errors into application/problem+json. The handler receives typed input and returns data or a Response.
  */
-export function route<
-  P extends Schema | undefined = undefined,
-  Q extends Schema | undefined = undefined,
-  B extends Schema | undefined = undefined,
-  A extends Access = 'owner',
->(spec: RouteSpec<P, Q, B> & { access?: A }, handler: (ctx: RouteContext<P, Q, B, A>) => Promise<unknown>) {
-  const access: Access = spec.access ?? 'owner';
-  const handle = async (request: Request, context?: NextRouteContext): Promise<Response> => {
-    try {
-      const url = new URL(request.url);
-      if (url.searchParams.has('access_token') || url.searchParams.has('token')) {
-        // Tokens in URLs end up in logs and browser history; refuse them outright.
-        throw new ValidationError('Send credentials in the Authorization header, never in the URL.');
-      }
-      const principal =
-        access === 'public' ? await authenticate(request).catch(() => null) : await authenticate(request);
-      // The session cookie rides along on cross-site requests too; bearer tokens do not.
-      if (principal?.kind === 'owner') assertSameOriginJson(request);
-      if (access !== 'public') {
-        if (!principal) throw new UnauthorizedError('Sign in, or send a valid agent token, to use this API.');
-        if (access === 'owner' && principal.kind !== 'owner') {
-          // Agent refusals are audited (and throw) in authorizeAgentCall.
-          if (principal.kind === 'agent')
-            await authorizeAgentCall(principal, null, undefined, `${request.method} ${url.pathname}`);
-          throw new ForbiddenError('Only the owner can do this.');
+export function createRoute<Principal, S extends string>(auth: RouteAuth<Principal, S>) {
+  return function route<
+    P extends Schema | undefined = undefined,
+    Q extends Schema | undefined = undefined,
+    B extends Schema | undefined = undefined,
+    A extends Access<S> = 'owner',
+  >(
+    spec: RouteSpec<P, Q, B, S> & { access?: A },
+    handler: (ctx: RouteContext<P, Q, B, A, Principal>) => Promise<unknown>,
+  ) {
+    const access: Access<S> = spec.access ?? 'owner';
+    const handle = async (request: Request, context?: NextRouteContext): Promise<Response> => {
+      try {
+        const url = new URL(request.url);
+        if (url.searchParams.has('access_token') || url.searchParams.has('token')) {
+          // Tokens in URLs end up in logs and browser history; refuse them outright.
+          throw new ValidationError('Send credentials in the Authorization header, never in the URL.');
         }
-        if (typeof access === 'object' && !hasScope(principal, access.scope)) {
-          if (principal.kind === 'agent')
-            await authorizeAgentCall(principal, access.scope, undefined, `${request.method} ${url.pathname}`);
-          throw new ForbiddenError(`This token lacks the scope "${access.scope}".`);
+        const action = `${request.method} ${url.pathname}`;
+        const principal =
+          access === 'public' ? await auth.authenticate(request).catch(() => null) : await auth.authenticate(request);
+        auth.checkRequest(principal, request);
+        if (access !== 'public') {
+          if (!principal) throw new UnauthorizedError('Sign in, or send a valid agent token, to use this API.');
+          await auth.checkAccess(principal, access, action);
         }
+        const params = parsePart(spec.params, context ? await context.params : {}, 'params');
+        const query = parsePart(spec.query, searchParamsObject(url), 'query');
+        let body: Out<B> = undefined as Out<B>;
+        if (spec.body) {
+          const raw = await readJsonBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+          body = parsePart(spec.body, raw ?? {}, 'body');
+        }
+        if (typeof access === 'object' && principal) {
+          // Scope and resource are checked, and the use recorded, on every scoped call.
+          const resource = access.resource?.({ params, query, body });
+          await auth.authorizeCall(principal, access.scope, resource, action);
+        }
+        const ctx = { request, params, query, body, principal } as RouteContext<P, Q, B, A, Principal>;
+        const result = await handler(ctx);
+        return result instanceof Response ? result : json(result ?? { ok: true });
+      } catch (error) {
+        return errorToResponse(error);
       }
-      const params = parsePart(spec.params, context ? await context.params : {}, 'params');
-      const query = parsePart(spec.query, searchParamsObject(url), 'query');
-      let body: Out<B> = undefined as Out<B>;
-      if (spec.body) {
-        const raw = await readJsonBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-        body = parsePart(spec.body, raw ?? {}, 'body');
-      }
-      if (typeof access === 'object' && principal?.kind === 'agent') {
-        // Scope and resource are checked, and the use recorded, on every agent call.
-        const resource = access.resource?.({ params, query, body });
-        await authorizeAgentCall(principal, access.scope, resource, `${request.method} ${url.pathname}`);
-      }
-      const result = await handler({ request, params, query, body, principal } as RouteContext<P, Q, B, A>);
-      return result instanceof Response ? result : json(result ?? { ok: true });
-    } catch (error) {
-      return errorToResponse(error);
-    }
+    };
+    return Object.assign(handle, { [META]: { access, query: spec.query } satisfies RouteMeta });
   };
-  return Object.assign(handle, { [META]: { access, query: spec.query } satisfies RouteMeta });
 }

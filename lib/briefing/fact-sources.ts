@@ -1,9 +1,12 @@
 import { countDecisionsSince, countStagedItems } from '../staging/count-staged-items';
 import { listOpenDrift } from '../drift/open-drift-facts';
 import { listOpenCircuits } from '../jobs/list-open-circuits';
-import { listRunsSince } from '../jobs/list-runs-since';
+import { listNightRuns, listJobStates } from '../jobs/night-runs';
+import { listGatewayJobs } from '../jobs/gateway/list-gateway-jobs';
+import { failedSignIns } from '../audit/failed-sign-ins';
+import { listExpiringGrants } from '../governance/grants/list-expiring-grants';
 import { latestDigestFact, overduePredictionCount } from '../intelligence/briefing-facts';
-import { listWorkers } from '../workers/list-workers';
+import { listWorkers } from '../heartbeats/list-workers';
 import type { FactProvider, RunStatus } from './facts';
 
 export const stagingFacts: FactProvider = {
@@ -41,25 +44,61 @@ export const newsFacts: FactProvider = {
   },
 };
 
-const DAY_MS = 24 * 3600 * 1000;
+const CIRCUIT_STATES = ['closed', 'open', 'half-open'] as const;
+const asCircuit = (s: string) => CIRCUIT_STATES.find((c) => c === s) ?? 'closed';
 
-// Every run since the previous briefing (the last day for the first one), and the open breakers.
+/** The briefing job itself is not one of the night's jobs: its own slot is the window's end. */
+export const BRIEFING_JOB = 'morning-briefing';
+
+// The night's runs, every catalog job's schedule (for the slots that were expected) and open breakers.
 export const jobsFacts: FactProvider = {
   name: 'jobs',
   gather: async ({ since, until }) => {
-    const [runs, circuits] = await Promise.all([
-      listRunsSince(since ?? new Date(until.getTime() - DAY_MS)),
+    const [runs, jobs, circuits] = await Promise.all([
+      listNightRuns(since, until),
+      listJobStates(),
       listOpenCircuits(),
     ]);
     return {
-      runs: runs.map((r) => ({ ...r, runId: r.id, status: r.status as RunStatus })),
+      runs: runs.filter((r) => r.jobName !== BRIEFING_JOB).map((r) => ({ ...r, status: r.status as RunStatus })),
+      jobs: jobs.filter((j) => j.name !== BRIEFING_JOB).map((j) => ({ ...j, circuitState: asCircuit(j.circuitState) })),
       circuits: circuits.map((c) => ({
         jobName: c.jobName,
         state: c.state === 'half-open' ? 'half-open' : 'open',
         consecutiveFailures: c.failureStreak,
         openedAt: null,
+        owner: 'buddy',
+        lastError: c.lastError,
       })),
     };
+  },
+};
+
+// The gateway's cron jobs whose breakers are open, as the gateway last reported them.
+export const gatewayFacts: FactProvider = {
+  name: 'gateway jobs',
+  gather: async () => {
+    const { jobs } = await listGatewayJobs();
+    const open = jobs.filter((j) => j.state === 'open' || j.state === 'half-open');
+    return {
+      circuits: open.map((j) => ({
+        jobName: j.jobId,
+        state: j.state === 'half-open' ? 'half-open' : 'open',
+        consecutiveFailures: j.consecutiveFailures,
+        openedAt: j.changedAt,
+        owner: 'gateway',
+        lastError: j.lastError,
+      })),
+    };
+  },
+};
+
+// Refused sign-ins of the night and grants about to expire.
+export const accessFacts: FactProvider = {
+  name: 'access',
+  gather: async ({ since, until }) => {
+    const [signIns, grantsExpiring] = await Promise.all([failedSignIns(since, until), listExpiringGrants(until)]);
+    return { signIns, grantsExpiring };
   },
 };
 
@@ -91,4 +130,12 @@ export const driftFacts: FactProvider = {
 };
 
 /** Every source the briefing reads; a source that fails is named in the briefing, not hidden. */
-export const factSources: FactProvider[] = [jobsFacts, stagingFacts, workersFacts, driftFacts, newsFacts];
+export const factSources: FactProvider[] = [
+  jobsFacts,
+  gatewayFacts,
+  accessFacts,
+  stagingFacts,
+  workersFacts,
+  driftFacts,
+  newsFacts,
+];

@@ -4,11 +4,12 @@
  */
 export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'timed-out' | 'skipped';
 
-/** One job run since the previous briefing (jobs domain). */
+/** One job run of the night (jobs domain). `slot` is the scheduled time in ms, or "manual:<id>". */
 export type RunFact = {
   runId: string;
   jobName: string;
   status: RunStatus;
+  slot: string;
   startedAt: Date | null;
   finishedAt: Date | null;
   durationMs: number | null;
@@ -16,14 +17,30 @@ export type RunFact = {
   tokensIn: number | null;
   tokensOut: number | null;
   error: string | null;
+  // Why a run was skipped, or what it produced.
+  summary: string | null;
 };
 
-/** A job whose circuit breaker is not closed (jobs domain). */
+/** A catalog job as the night saw it: its schedule and whether it was meant to run. */
+export type JobFact = {
+  name: string;
+  title: string;
+  cron: string;
+  enabled: boolean;
+  circuitState: 'closed' | 'open' | 'half-open';
+  // Slots before Buddy knew the job are not expected of it.
+  knownSince: Date;
+  circuitChangedAt: Date | null;
+};
+
+/** A job whose circuit breaker is not closed: Buddy's own jobs and the gateway's cron jobs. */
 export type CircuitFact = {
   jobName: string;
   state: 'open' | 'half-open';
   consecutiveFailures: number;
   openedAt: Date | null;
+  owner?: 'buddy' | 'gateway';
+  lastError?: string | null;
 };
 
 /** One drift finding between the documented architecture and reality (drift domain). */
@@ -47,8 +64,15 @@ export type StagingFact = {
 
 export type WorkersFact = { total: number; alive: number; ids: string[] };
 
+/** Sign-in attempts that failed during the night (auth domain). */
+export type SignInFact = { failed: number; lastAt: Date | null };
+
+/** A permission grant that expires within a week (governance domain). */
+export type GrantFact = { id: string; subject: string; expiresAt: Date };
+
 export type Facts = {
   runs?: RunFact[];
+  jobs?: JobFact[];
   circuits?: CircuitFact[];
   drift?: DriftFact[];
   news?: NewsFact[];
@@ -57,9 +81,12 @@ export type Facts = {
   predictionsOverdue?: number;
   staging?: StagingFact;
   workers?: WorkersFact;
+  signIns?: SignInFact;
+  grantsExpiring?: GrantFact[];
 };
 
-export type FactWindow = { since: Date | null; until: Date };
+/** The night: from the previous scheduled briefing slot to this one (never shrunk by a rebuild). */
+export type FactWindow = { since: Date; until: Date };
 
 /** A source of facts. It returns only its own keys; a throw is reported in the briefing, not hidden. */
 export type FactProvider = { name: string; gather: (window: FactWindow) => Promise<Partial<Facts>> };

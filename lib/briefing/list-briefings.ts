@@ -1,6 +1,14 @@
 import { NotFoundError } from '../api/errors';
 import { getDb } from '../db/client';
-import type { BriefingSection, Tone } from './compose-briefing';
+import type { BriefingLine, BriefingSection, Tone } from './compose-briefing';
+import type { Prose } from './prose';
+
+type Stored = {
+  tone: Tone;
+  sections: Array<Omit<BriefingSection, 'lines'> & { lines: Array<BriefingLine | string> }>;
+  prose?: Prose;
+  until?: string;
+};
 
 function shape(row: {
   id: string;
@@ -10,35 +18,52 @@ function shape(row: {
   since: Date | null;
   createdAt: Date;
 }) {
-  const parsed = JSON.parse(row.sections) as { tone: Tone; sections: BriefingSection[] };
+  const parsed = JSON.parse(row.sections) as Stored;
   return {
     id: row.id,
     trigger: row.trigger,
     headline: row.headline,
     since: row.since,
+    until: parsed.until ? new Date(parsed.until) : null,
     createdAt: row.createdAt,
     tone: parsed.tone,
-    sections: parsed.sections,
+    prose: parsed.prose ?? { text: null, note: null },
+    // Briefings written before lines carried links stored plain strings.
+    sections: parsed.sections.map((s) => ({
+      ...s,
+      lines: s.lines.map((l): BriefingLine => (typeof l === 'string' ? { text: l } : l)),
+    })),
   };
 }
 export type BriefingView = ReturnType<typeof shape>;
 
 const SELECT = { id: true, trigger: true, headline: true, sections: true, since: true, createdAt: true } as const;
 
-/** The latest briefing in full and the history of earlier ones (headlines only). */
+/**
+ * The latest briefing in full and the history (headlines only). A rebuild covers the same night as
+ * the briefing it replaces (same `since`); the earlier version stays listed, marked as replaced.
+ */
 export async function listBriefings(limit = 30) {
   const db = await getDb();
   const rows = await db.briefing.findMany({ orderBy: { createdAt: 'desc' }, take: limit, select: SELECT });
   const [latest] = rows;
+  const seenNights = new Set<number>();
   return {
     latest: latest ? shape(latest) : null,
-    history: rows.map((r) => ({
-      id: r.id,
-      trigger: r.trigger,
-      headline: r.headline,
-      createdAt: r.createdAt,
-      tone: shape(r).tone,
-    })),
+    history: rows.map((r) => {
+      const night = r.since?.getTime() ?? -1;
+      const replaced = seenNights.has(night);
+      seenNights.add(night);
+      return {
+        id: r.id,
+        trigger: r.trigger,
+        headline: r.headline,
+        since: r.since,
+        createdAt: r.createdAt,
+        tone: shape(r).tone,
+        replaced,
+      };
+    }),
   };
 }
 

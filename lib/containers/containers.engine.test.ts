@@ -13,7 +13,7 @@ import { getDb } from '../db/client';
 import { docker } from '../docker/client';
 import { resetEnvForTests } from '../env';
 import type { ContainerSummary } from './summarize-container';
-import { dockerTestScope, hardenedHostConfig } from './test-support';
+import { dockerTestScope, hardenedHostConfig, TRIVIAL_HEALTHCHECK } from './test-support';
 
 /** Real engine: containers created by this file only, under a unique scope label and network. */
 let t: Awaited<ReturnType<typeof dockerTestScope>>;
@@ -29,6 +29,7 @@ beforeAll(async () => {
   const good = await t.create('strong', 'worker', {
     Cmd: LOOP,
     User: '65534:65534',
+    Healthcheck: TRIVIAL_HEALTHCHECK,
     HostConfig: hardenedHostConfig(t.network),
   });
   const bad = await t.create('weak', 'gateway', {
@@ -52,6 +53,7 @@ beforeAll(async () => {
   // audit judges configuration, which the engine reports either way.
   const priv = await t.create('privileged', 'dashboard', {
     Cmd: ['true'],
+    Healthcheck: TRIVIAL_HEALTHCHECK,
     HostConfig: { ...hardenedHostConfig(t.network), Privileged: true },
   });
   await Promise.all([good.container.start(), bad.container.start()]);
@@ -113,9 +115,13 @@ describe('containers on the real engine', () => {
     expect([...bad.failed].sort()).toEqual(
       [
         'capabilities',
+        'cpu-shares',
+        'default-bridge',
         'docker-socket',
+        'healthcheck',
         'memory-limit',
         'network',
+        'restart-policy',
         'no-new-privileges',
         'non-root-user',
         'pids-limit',
@@ -137,6 +143,11 @@ describe('containers on the real engine', () => {
     expect(byId['host-pid']).toMatchObject({ cis: '5.16', observed: 'pid mode: host' });
     expect(byId['docker-socket']).toMatchObject({ cis: '5.32', observed: '/var/run/docker.sock:/var/run/docker.sock' });
     expect(byId.network.observed).toBe('networks: bridge');
+    expect(byId['default-bridge']).toMatchObject({ cis: '5.30', status: 'fail' });
+    expect(byId['restart-policy']).toMatchObject({ cis: '5.15', observed: 'restart: no' });
+    // This engine's host has no AppArmor and the engine keeps its default seccomp profile.
+    expect(byId.apparmor.status).toBe('pass');
+    expect(byId.seccomp).toMatchObject({ cis: '5.22', status: 'pass' });
     expect(byId['secrets-in-env'].observed).toBe('set: API_TOKEN');
     expect(byId['host-ipc'].status).toBe('pass');
     expect(byId['host-network'].status).toBe('pass');

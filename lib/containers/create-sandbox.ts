@@ -24,7 +24,8 @@ export async function createSandbox(
   const input: SandboxSpecInput = {
     image: e.BUDDY_SANDBOX_IMAGE,
     name: e.BUDDY_SANDBOX_NAME,
-    network: e.BUDDY_DOCKER_NETWORK,
+    network: e.BUDDY_SANDBOX_NETWORK ?? e.BUDDY_DOCKER_NETWORK,
+    workspaceHostPath: e.BUDDY_HOST_WORKSPACE,
     scope: e.BUDDY_DOCKER_SCOPE,
     ...overrides,
     tokenHostPath,

@@ -1,11 +1,14 @@
 import type Docker from 'dockerode';
 import { COMPONENT_LABEL, JUSTIFY_PREFIX, SCOPE_LABEL } from './labels';
+import { workspaceBinds } from './workspace-mounts';
 
 export type SandboxSpecInput = {
   image: string;
   name: string;
   network: string;
   tokenHostPath: string;
+  /** The one host workspace, mounted as lib/containers/workspace-mounts.ts says for the sandbox. */
+  workspaceHostPath?: string;
   scope?: string;
   /** Publish 9500 on 127.0.0.1 (a port number, or 0 for any free port); omitted: not published. */
   publishPort?: number;
@@ -18,6 +21,8 @@ export const SANDBOX_PORT = 9500;
 
 /** Kept in step with scripts/sandbox-run.sh, which documents the same settings for a terminal. */
 export const SANDBOX_CAPS = ['SETUID', 'SETGID', 'KILL'];
+/** CPU weight below the engine's default 1024 (CIS 5.12), the same as every compose service. */
+export const SANDBOX_CPU_SHARES = 512;
 const WHY_ROOT =
   'the API server starts as root holding only SETUID, SETGID and KILL, and runs every program as an unprivileged per-slot uid it can always kill';
 
@@ -61,9 +66,13 @@ export function sandboxSpec(input: SandboxSpecInput): Docker.ContainerCreateOpti
       Memory: input.memoryBytes ?? 2 * 1024 ** 3,
       MemorySwap: input.memoryBytes ?? 2 * 1024 ** 3,
       PidsLimit: input.pidsLimit ?? 512,
+      CpuShares: SANDBOX_CPU_SHARES,
       Init: true,
       NetworkMode: input.network,
-      Binds: [`${input.tokenHostPath}:/run/secrets/sandbox_token:ro`],
+      Binds: [
+        `${input.tokenHostPath}:/run/secrets/sandbox_token:ro`,
+        ...(input.workspaceHostPath ? workspaceBinds('sandbox', input.workspaceHostPath) : []),
+      ],
       PortBindings:
         input.publishPort === undefined
           ? {}

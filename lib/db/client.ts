@@ -1,8 +1,7 @@
+import 'server-only';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import Database from 'better-sqlite3';
 import { env } from '../env';
-import { createGroupCommit, type GroupCommit } from './group-commit';
 import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_PRAGMAS } from './sqlite-pragmas';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
@@ -14,14 +13,7 @@ import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 export type Db = InstanceType<typeof SqliteClient>;
 export type DbProvider = 'sqlite' | 'postgresql';
 
-/** A raw connection to the SQLite file beside the Prisma client, for the few hottest writes (direct()). */
-export type DirectSqlite = {
-  db: Database.Database;
-  commit: GroupCommit;
-  /** The prepared statement for this SQL, prepared once: preparing costs more than running. */
-  statement(sql: string): Database.Statement;
-};
-type Instance = { db: Db; provider: DbProvider; ready: Promise<void>; file?: string; direct?: DirectSqlite };
+type Instance = { db: Db; provider: DbProvider; ready: Promise<void> };
 
 const globalForDb = globalThis as unknown as { buddyDb?: Instance };
 
@@ -34,7 +26,7 @@ function connect(): Instance {
     const ready = (async () => {
       for (const pragma of SQLITE_PRAGMAS) await db.$queryRawUnsafe(`PRAGMA ${pragma}`);
     })();
-    return { db, provider: 'sqlite', ready, file };
+    return { db, provider: 'sqlite', ready };
   }
   const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   return { db, provider: 'postgresql', ready: Promise.resolve() };
@@ -57,45 +49,8 @@ export function dbProvider(): DbProvider {
   return instance().provider;
 }
 
-/**
- * On SQLite, a second, raw better-sqlite3 connection with group commit; null on PostgreSQL. Only for
- * statements that run per job run on the worker's event loop: measured in bench:jobs, a statement
- * through Prisma costs about ten times the CPU of the same prepared statement, and one commit per
- * run costs three times a commit shared by the runs of one event-loop turn. Everything else stays
- * with the Prisma client. The connection waits for no lock (see group-commit.ts); the migrations
- * and schema are Prisma's, so its SQL must name the same tables and store values as Prisma does
- * (sqliteValue).
- */
-export async function direct(): Promise<DirectSqlite | null> {
-  const current = instance();
-  await current.ready;
-  if (!current.file) return null;
-  if (!current.direct) {
-    const db = new Database(current.file, { timeout: 0 });
-    for (const pragma of SQLITE_PRAGMAS) if (!pragma.startsWith('busy_timeout')) db.pragma(pragma);
-    const prepared = new Map<string, Database.Statement>();
-    const statement = (sql: string) => {
-      const cached = prepared.get(sql);
-      if (cached) return cached;
-      const fresh = db.prepare(sql);
-      prepared.set(sql, fresh);
-      return fresh;
-    };
-    current.direct = { db, commit: createGroupCommit(db), statement };
-  }
-  return current.direct;
-}
-
-/** A value as Prisma's SQLite adapter stores it: DateTime as ISO 8601 with "+00:00", booleans as 0/1. */
-export function sqliteValue(value: Date | boolean | string | number | null): string | number | null {
-  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return value;
-}
-
 export async function disconnectDb(): Promise<void> {
   const current = globalForDb.buddyDb;
   globalForDb.buddyDb = undefined;
-  current?.direct?.db.close();
   if (current) await current.db.$disconnect();
 }

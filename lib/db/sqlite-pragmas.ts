@@ -1,9 +1,9 @@
 /**
- * Settings every SQLite connection gets, in one place (the app's Prisma client and the benchmark's
- * direct connection). SQLite is shared by the web and worker processes: WAL lets readers proceed
- * during a write, and the busy timeout makes a writer wait for the lock instead of failing at once.
- * Memory-mapped reads and a larger page cache keep the full-text index's hot pages out of read()
- * calls; both are per connection and cost address space or memory only as pages are touched.
+ * Settings every SQLite connection gets (lib/db/client.ts applies them). SQLite is shared by the web
+ * and worker processes: WAL lets readers proceed during a write, and the busy timeout makes a
+ * writer wait for the lock instead of failing at once. Memory-mapped reads and a larger page cache
+ * keep the full-text index's hot pages out of read() calls; both are per connection
+ * and cost address space or memory only as pages are touched.
  */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { existsSync } from 'node:fs';
 import Docker from 'dockerode';
 import { env } from '../env';

@@ -11,7 +11,7 @@ export function driftRoots() {
     ignoreFile: abs(e.BUDDY_DRIFTIGNORE_FILE),
     skillsDir: abs(e.BUDDY_SKILLS_DIR),
     extensionsDir: abs(e.BUDDY_EXTENSIONS_DIR),
-    secretsDir: abs(e.BUDDY_SECRETS_SOURCE),
+    secretsDir: abs(e.BUDDY_SECRETS_SOURCE ?? 'secrets'),
     packageJson: abs(e.BUDDY_PACKAGE_JSON),
     workspaceDir: e.workspaceDir,
     containerLabels: e.BUDDY_DRIFT_CONTAINER_LABELS.split(',')

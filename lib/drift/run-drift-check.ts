@@ -2,6 +2,7 @@ import type Docker from 'dockerode';
 import { readFile } from 'node:fs/promises';
 import { publishEvent } from '../events/publish';
 import { createStagedItem } from '../staging/create-staged-item';
+import type { CreateStagedItemInput } from '../staging/schemas';
 import { detectDrift } from './detect-drift';
 import { applyIgnoreRules, parseIgnoreRules } from './ignore-rules';
 import { reportBody } from './report-body';
@@ -28,6 +29,8 @@ export async function runDriftCheck(opts: {
   trigger: 'schedule' | 'manual';
   runId?: string;
   dockerClient?: Docker;
+  /** The scheduled job stages through its run's context (checked and counted there); "check now" stages directly. */
+  stage?: (input: Omit<CreateStagedItemInput, 'sourceJob' | 'sourceRunId'>) => Promise<{ id: string }>;
 }): Promise<DriftCheckResult> {
   const detection = await detectDrift({ dockerClient: opts.dockerClient });
   const { items, rules } = applyIgnoreRules(
@@ -71,18 +74,17 @@ export async function runDriftCheck(opts: {
   const check = await recordCheck({ ...base, outcome: 'staged', reason });
   const fingerprints = unreported.map((i) => i.id);
   const resources = [...new Set(unreported.map((i) => i.resource))];
-  const staged = await createStagedItem(
-    {
-      kind: 'drift-report',
-      title: `Architecture drift: ${unreported.length} difference(s) in ${resources.slice(0, 3).join(', ')}${resources.length > 3 ? ', ...' : ''}`,
-      summary: reason,
-      body: reportBody(unreported, open.length - unreported.length, ignoredCount),
-      sourceJob: 'infra-health',
-      sourceRunId: opts.runId,
-      metadata: { fingerprints, checkId: check.id, documentVersion: detection.documentVersion },
-    },
-    'job:infra-health',
-  );
+  const stage =
+    opts.stage ??
+    ((input: Omit<CreateStagedItemInput, 'sourceJob' | 'sourceRunId'>) =>
+      createStagedItem({ ...input, sourceJob: 'infra-health', sourceRunId: opts.runId }, 'job:infra-health'));
+  const staged = await stage({
+    kind: 'drift-report',
+    title: `Architecture drift: ${unreported.length} difference(s) in ${resources.slice(0, 3).join(', ')}${resources.length > 3 ? ', ...' : ''}`,
+    summary: reason,
+    body: reportBody(unreported, open.length - unreported.length, ignoredCount),
+    metadata: { fingerprints, checkId: check.id, documentVersion: detection.documentVersion },
+  });
   await recordReport({ stagedItemId: staged.id, checkId: check.id, fingerprints });
   await publishEvent('drift', 'reported', check.id);
   return { outcome: 'staged', itemCount: open.length, stagedItemId: staged.id, reason, checkId: check.id };

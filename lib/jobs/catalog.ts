@@ -7,7 +7,12 @@
  * INTELLIGENCE_JOBS: JobSpec[] = [...]` in lib/intelligence/jobs.ts) and add it to CONTRIBUTED
  * below. That is the only edit this file needs; names must be unique (checked at load).
  * A handler receives only its JobContext (lib/jobs/job-context.ts): it cannot write files, run git
- * beyond a read-only log, delete, or touch the queue, the schedulers or the database.
+ * that changes anything, delete, or touch the queue, the schedulers or the database. It stages only
+ * the kinds in its `outputs` (anything else fails the run), and reaches the system only through the
+ * named `capabilities` listed here (infra facts, the drift check, the briefing, the cleanup, ...).
+ * Handlers under lib/jobs/handlers import only the job context and pure helpers (a dependency rule
+ * in .dependency-cruiser.cjs). Jobs contributed by other domains run the same context, but their
+ * handlers live in those domains and call their own use cases.
  */
 import { codeAnalysis } from './handlers/code-analysis';
 import { contentGeneration, contentResearch } from './handlers/content-drafts';
@@ -32,6 +37,7 @@ export const CORE_JOBS: JobSpec[] = [
     timeoutMs: 5 * MIN,
     catchUp: 'run-once',
     outputs: ['drift-report'],
+    capabilities: ['infraFacts', 'driftCheck'],
     handler: infraHealth,
   },
   {
@@ -99,6 +105,7 @@ export const CORE_JOBS: JobSpec[] = [
     timeoutMs: 5 * MIN,
     catchUp: 'run-once',
     outputs: ['briefing'],
+    capabilities: ['buildBriefing'],
     handler: morningBriefing,
   },
   {
@@ -121,6 +128,7 @@ export const CORE_JOBS: JobSpec[] = [
     timeoutMs: 15 * MIN,
     catchUp: 'skip',
     outputs: ['prediction-update'],
+    capabilities: ['proposePredictionUpdates'],
     handler: predictionUpdates,
   },
   {
@@ -132,6 +140,7 @@ export const CORE_JOBS: JobSpec[] = [
     timeoutMs: 10 * MIN,
     catchUp: 'run-once',
     outputs: ['memory-proposal'],
+    capabilities: ['listRejections'],
     handler: feedbackSynthesis,
   },
   {
@@ -143,6 +152,7 @@ export const CORE_JOBS: JobSpec[] = [
     timeoutMs: 5 * MIN,
     catchUp: 'run-once',
     outputs: [],
+    capabilities: ['cleanUpStaging'],
     handler: stagingCleanup,
   },
 ];

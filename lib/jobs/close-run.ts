@@ -1,8 +1,7 @@
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
-import type { RunFinish } from './record-run';
-import { closeSucceededRun, finishRunRow } from './run-statements';
+import { finishRun, type RunFinish } from './record-run';
 
 export type CircuitChange = { opened: boolean; closed: boolean; streak: number };
 
@@ -18,11 +17,15 @@ export type CircuitChange = { opened: boolean; closed: boolean; streak: number }
 export async function closeRun(jobId: string, runId: string, finish: RunFinish, gate: string): Promise<CircuitChange> {
   const db = await getDb();
   const now = new Date();
+  const close = finishRun(db, runId, finish, now);
   if (finish.status === 'succeeded' && gate !== 'half-open') {
-    await closeSucceededRun(db, jobId, runId, finish, now);
+    const endStreak = db.jobDefinition.updateMany({
+      where: { id: jobId, circuitState: 'closed', consecutiveFailures: { gt: 0 } },
+      data: { consecutiveFailures: 0 },
+    });
+    await db.$transaction([close, endStreak]);
     return { opened: false, closed: false, streak: 0 };
   }
-  const close = finishRunRow(db, runId, finish, now);
   if (finish.status === 'succeeded') {
     const trial = db.jobDefinition.updateMany({
       where: { id: jobId, circuitState: 'half-open' },

@@ -3,9 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { env } from '../env';
 import { CATALOG } from './catalog';
-import { createJobContext } from './create-job-context';
+import { type ContextDeps, createJobContext } from './create-job-context';
 
-function context(signal = new AbortController().signal) {
+function context(
+  signal = new AbortController().signal,
+  grants: Pick<ContextDeps, 'outputs' | 'capabilities'> = { outputs: ['draft'], capabilities: [] },
+) {
   const workspaceDir = path.join(env().dataDir, 'ws');
   mkdirSync(path.join(workspaceDir, 'notes'), { recursive: true });
   writeFileSync(path.join(workspaceDir, 'notes', 'a.md'), 'hello');
@@ -23,11 +26,13 @@ function context(signal = new AbortController().signal) {
     deadline: Date.now() + 1000,
     workspaceDir,
     provider: null,
+    contextTokens: 8000,
     topics: ['a'],
     readMemory: async () => [],
     onCompletion: () => {},
     onStaged: () => {},
     onLog: () => {},
+    ...grants,
   });
 }
 
@@ -36,6 +41,7 @@ describe('job context: safety by construction', () => {
     const ctx = context();
     expect(Object.keys(ctx).sort()).toEqual([
       'ai',
+      'cursors',
       'jobName',
       'log',
       'memory',
@@ -47,18 +53,23 @@ describe('job context: safety by construction', () => {
       'signal',
       'since',
       'staging',
+      'system',
       'topics',
       'workspace',
     ]);
     expect(Object.keys(ctx.workspace).sort()).toEqual([
       'activeRepos',
       'exists',
+      'gitContains',
+      'gitDiff',
+      'gitFiles',
+      'gitHead',
       'gitLog',
       'list',
       'readText',
       'sha256',
     ]);
-    expect(Object.keys(ctx.staging)).toEqual(['create']);
+    expect(Object.keys(ctx.staging)).toEqual(['create', 'lastRejection']);
     expect(Object.keys(ctx.memory).sort()).toEqual(['propose', 'search']);
     // No queue, scheduler, database, filesystem write, delete or git command anywhere on it.
     const all = Object.entries(ctx).flatMap(([k, v]) => [
@@ -96,6 +107,31 @@ describe('job context: safety by construction', () => {
     controller.abort(new Error('timed out'));
     await expect(ctx.staging.create({ kind: 'draft', title: 'x' })).rejects.toThrow('timed out');
     await expect(ctx.ai.complete({ prompt: 'x' })).rejects.toThrow('timed out');
+  });
+
+  it('stages only the kinds its catalog entry declares: another kind fails, before anything is written', async () => {
+    const ctx = context();
+    await expect(ctx.staging.create({ kind: 'code-review', title: 'x' })).rejects.toThrow(
+      'job "test" may stage only draft, not "code-review" (declare it in outputs)',
+    );
+    await expect(ctx.memory.propose({ content: 'x', category: 'fact', tags: [] })).rejects.toThrow(
+      'not "memory-proposal"',
+    );
+  });
+
+  it('system capabilities: only those granted by name are present', () => {
+    expect(Object.keys(context().system)).toEqual([]);
+    const granted = context(undefined, { outputs: ['drift-report'], capabilities: ['infraFacts', 'driftCheck'] });
+    expect(Object.keys(granted.system).sort()).toEqual(['driftCheck', 'infraFacts']);
+    // The catalog grants them narrowly: only the jobs that must reach the system get any.
+    const grantedJobs = [...CATALOG.values()].filter((s) => s.capabilities?.length).map((s) => s.name);
+    expect(grantedJobs.sort()).toEqual([
+      'feedback-synthesis',
+      'infra-health',
+      'morning-briefing',
+      'prediction-updates',
+      'staging-cleanup',
+    ]);
   });
 
   it('no model configured: the model capability says so', async () => {

@@ -17,7 +17,13 @@ export async function listJobs() {
   const jobs = await Promise.all(
     specs.map(async (spec) => {
       const def = defs.get(spec.name);
-      const last = await db.jobRun.findFirst({ where: { jobId: spec.name }, orderBy: { createdAt: 'desc' } });
+      // The last runs, newest first: the page draws them as a row of coloured bars.
+      const recent = await db.jobRun.findMany({
+        where: { jobId: spec.name },
+        orderBy: { createdAt: 'desc' },
+        take: 20,
+      });
+      const [last] = recent;
       const scheduled = Boolean(def?.enabled) && def?.circuitState !== 'open';
       return {
         id: spec.name,
@@ -37,6 +43,13 @@ export async function listJobs() {
         failureStreak: def?.consecutiveFailures ?? 0,
         failureThreshold: def?.failureThreshold ?? 3,
         lastError: def?.lastError ?? null,
+        recent: recent.map((r) => ({
+          id: r.id,
+          status: r.status,
+          at: r.startedAt ?? r.createdAt,
+          error: r.error,
+          summary: r.summary,
+        })),
         lastRun: last
           ? {
               id: last.id,

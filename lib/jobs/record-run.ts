@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { getDb } from '../db/client';
-import { timeOrderedId } from '../db/time-ordered-id';
+import { type Db, getDb } from '../db/client';
+import { isUniqueViolation } from '../db/errors';
 import type { RunLogLine } from './create-job-context';
-import { insertRunRow } from './run-statements';
 import type { RunStatus, Trigger } from './types';
 
 export type ClaimedRun = { id: string; sessionId: string; attempt: number };
@@ -30,15 +29,14 @@ export async function claimRun(input: {
   const now = new Date();
   const fresh = () => ({ status: 'running', sessionId: randomUUID(), attempt: 1, model: input.model, startedAt: now });
   const insert = async (): Promise<Claim | null> => {
-    const run = {
-      ...fresh(),
-      id: timeOrderedId(now.getTime()),
-      jobId: input.jobId,
-      slot: input.slot,
-      trigger: input.trigger,
-    };
-    if (!(await insertRunRow(db, run))) return null;
-    return { kind: 'claimed', run: { id: run.id, sessionId: run.sessionId, attempt: 1 } };
+    const data = { ...fresh(), jobId: input.jobId, slot: input.slot, trigger: input.trigger };
+    try {
+      const run = await db.jobRun.create({ data, select: { id: true } });
+      return { kind: 'claimed', run: { id: run.id, sessionId: data.sessionId, attempt: 1 } };
+    } catch (error) {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
   };
   if (input.runId) {
     const data = fresh();
@@ -87,6 +85,28 @@ export type RunFinish = {
   log?: RunLogLine[];
   startedAt: Date;
 };
+
+/** Closes a run; only a row still "running" is closed, so a late finisher never overwrites a verdict. */
+export function finishRun(db: Db, runId: string, finish: RunFinish, finishedAt: Date) {
+  return db.jobRun.updateMany({
+    where: { id: runId, status: 'running' },
+    data: {
+      status: finish.status,
+      summary: finish.summary ?? null,
+      error: finish.error?.slice(0, 4000) ?? null,
+      provider: finish.provider ?? null,
+      tokensIn: finish.tokensIn ?? 0,
+      tokensOut: finish.tokensOut ?? 0,
+      log: (finish.log ?? []).map((line) => JSON.stringify(line)).join('\n'),
+      finishedAt,
+      durationMs: finishedAt.getTime() - finish.startedAt.getTime(),
+      // Absent values keep what the row has: the model chosen at the claim, the outputs counted so far.
+      ...(finish.model ? { model: finish.model } : {}),
+      ...(finish.outputs !== undefined ? { outputs: finish.outputs } : {}),
+      ...(finish.staged?.length ? { staged: JSON.stringify(finish.staged) } : {}),
+    },
+  });
+}
 
 export async function countOutput(runId: string): Promise<void> {
   const db = await getDb();

@@ -5,26 +5,21 @@ import { type FakeProvider, startFakeProvider } from '../../test/providers/fake-
 import { openAiStyleProvider } from '../ai/openai-provider';
 import { getDb } from '../db/client';
 import { env } from '../env';
-import { publishEvent } from '../events/publish';
-import { subscribeToEvents } from '../events/subscribe';
 import { buildCatalog } from './catalog';
-import { createDefinitionCache } from './definition-cache';
 import type { JobContext } from './job-context';
 import { type RunnerDeps, runJob } from './run-job';
 import type { JobResult, JobSpec } from './types';
 
 let fake: FakeProvider;
-const definitions = createDefinitionCache();
 const stopped: string[] = [];
 beforeAll(async () => {
   fake = await startFakeProvider();
 });
 afterAll(async () => {
-  definitions.close();
   await fake.close();
 });
 
-const base = { title: 't', description: 'd', cron: '0 3 * * *', catchUp: 'skip' as const, outputs: [] };
+const base = { title: 't', description: 'd', cron: '0 3 * * *', catchUp: 'skip' as const, outputs: ['draft'] };
 function spec(name: string, handler: (ctx: JobContext) => Promise<JobResult>, extra: Partial<JobSpec> = {}): JobSpec {
   return { ...base, name, model: 'sonnet', timeoutMs: 5000, handler, ...extra };
 }
@@ -87,7 +82,6 @@ function deps(): RunnerDeps {
   mkdirSync(workspaceDir, { recursive: true });
   return {
     catalog: buildCatalog([specs]),
-    definitions,
     provider: () => provider(),
     workspaceDir,
     topics: [],
@@ -192,11 +186,9 @@ describe('circuit breaker', () => {
   it('half-open: a failure re-opens at once; a success closes and resets the streak', async () => {
     const db = await getDb();
     await db.jobDefinition.update({ where: { id: 'model-call' }, data: { circuitState: 'half-open' } });
-    definitions.invalidate(); // a direct edit, not an announced one
     expect(await run('model-call')).toMatchObject({ status: 'failed' });
     expect((await def('model-call')).circuitState).toBe('open');
     await db.jobDefinition.update({ where: { id: 'model-call' }, data: { circuitState: 'half-open' } });
-    definitions.invalidate(); // a direct edit, not an announced one
     fake.script([], 'ok');
     expect(await run('model-call')).toMatchObject({ status: 'succeeded' });
     expect(await def('model-call')).toMatchObject({ circuitState: 'closed', consecutiveFailures: 0 });
@@ -217,7 +209,6 @@ describe('circuit breaker', () => {
       create: { id: 'fails-slowly', failureThreshold: 2, consecutiveFailures: 1 },
       update: {},
     });
-    definitions.invalidate(); // a direct edit, not an announced one
     const outcomes = await Promise.all([run('fails-slowly'), run('fails-slowly')]);
     expect(outcomes).toMatchObject([{ status: 'failed' }, { status: 'failed' }]);
     expect(await def('fails-slowly')).toMatchObject({ circuitState: 'open', consecutiveFailures: 3 });
@@ -225,34 +216,24 @@ describe('circuit breaker', () => {
   });
 });
 
-describe('the runner reads only what it needs', () => {
-  it('a pause announced by another process reaches the cached definitions', async () => {
-    // Events of earlier tests (a circuit opening) still on their way would empty the cache below;
-    // pub/sub keeps one publisher's order, so once a marker arrives they all have.
-    const marker = new Promise<void>((resolve) => {
-      const off = subscribeToEvents((event) => {
-        if (event.type === 'marker') resolve(off());
-      });
-    });
-    await publishEvent('jobs', 'marker', 'earlier-events');
-    await marker;
+describe('the runner reads the definition on every run', () => {
+  it('a pause is seen by the next scheduled run; a manual run still runs', async () => {
     expect(await run('nothing')).toMatchObject({ kind: 'ran' });
     const db = await getDb();
     await db.jobDefinition.update({ where: { id: 'nothing' }, data: { enabled: false } });
-    // Cached: an unannounced edit is not seen (this is what the cache saves a round trip on)...
-    expect(await run('nothing')).toMatchObject({ kind: 'ran' });
-    // ...the owner action's live event is. The listener below shares the cache's subscription, so
-    // once it has the event, the cache has it too.
-    const delivered = new Promise<void>((resolve) => {
-      const off = subscribeToEvents((event) => {
-        if (event.type === 'paused' && event.id === 'nothing') resolve(off());
-      });
-    });
-    await publishEvent('jobs', 'paused', 'nothing');
-    await delivered;
     expect(await run('nothing')).toMatchObject({ kind: 'ignored', reason: 'paused' });
+    expect(await run('nothing', 'manual')).toMatchObject({ kind: 'ran' });
     await db.jobDefinition.update({ where: { id: 'nothing' }, data: { enabled: true } });
-    definitions.invalidate();
+  });
+
+  it('a run id is a UUIDv7 carrying its creation time', async () => {
+    const before = Date.now();
+    const out = await run('nothing');
+    if (out.kind !== 'ran') throw new Error('did not run');
+    expect(out.runId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const createdMs = Number.parseInt(out.runId.replace('-', '').slice(0, 12), 16);
+    expect(createdMs).toBeGreaterThanOrEqual(before);
+    expect(createdMs).toBeLessThanOrEqual(Date.now());
   });
 
   it('a circuit opened by this process is seen by its next run at once', async () => {
@@ -262,7 +243,6 @@ describe('the runner reads only what it needs', () => {
       create: { id: 'fails-slowly' },
       update: { circuitState: 'closed', consecutiveFailures: 0, failureThreshold: 1 },
     });
-    definitions.invalidate();
     expect(await run('fails-slowly')).toMatchObject({ status: 'failed' });
     expect(await run('fails-slowly')).toMatchObject({ kind: 'ignored', reason: 'circuit open' });
   });

@@ -1,23 +1,23 @@
 import type { Completion, ModelProvider } from '../ai/types';
 import { NoProviderError } from '../ai/types';
+import { publishEvent } from '../events/publish';
+import { env } from '../env';
 import { log } from '../log';
 import { closeRun } from './close-run';
 import { createJobContext, type RunLogLine } from './create-job-context';
-import type { DefinitionSource } from './definition-cache';
 import { effectiveSettings, getDefinition } from './definitions';
 import type { MemoryEntry } from './job-context';
 import { lastSuccessStart } from './last-success';
 import { claimRun, countOutput, type RunFinish } from './record-run';
-import { publishRunEvent } from './run-events';
 import type { JobResult, JobSpec, RunStatus, Trigger } from './types';
 
 /** `late`: a scheduled slot delivered long after its time (workers were down); `skip` jobs record it and stop. */
 export type RunRequest = { jobId: string; trigger: Trigger; slot: string; runId?: string; late?: boolean };
 export type RunnerDeps = {
   catalog: ReadonlyMap<string, JobSpec>;
-  /** The definitions (gate and owner overrides), cached per worker process (definition-cache.ts). */
-  definitions: DefinitionSource;
   provider: () => ModelProvider | null;
+  /** The context window jobs fit their input to (BUDDY_MODEL_CONTEXT_TOKENS unless a test sets it). */
+  contextTokens?: number;
   workspaceDir: string;
   topics: string[];
   readMemory: (query: string) => Promise<MemoryEntry[]>;
@@ -57,7 +57,7 @@ function judge(result: JobResult, outputs: number): Verdict {
 export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<RunnerOutcome> {
   const spec = deps.catalog.get(request.jobId);
   if (!spec) return { kind: 'ignored', reason: `"${request.jobId}" is not in the catalog` };
-  const def = (await deps.definitions.get(spec.name)) ?? (await getDefinition(spec.name));
+  const def = await getDefinition(spec.name);
   if (request.trigger !== 'manual' && (!def.enabled || def.circuitState === 'open')) {
     return { kind: 'ignored', reason: def.enabled ? 'circuit open' : 'paused' };
   }
@@ -66,13 +66,12 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
   if (claim.kind === 'duplicate') return { kind: 'duplicate', reason: `slot already ${claim.status}` };
   const finish = async (runId: string, result: RunFinish): Promise<RunnerOutcome> => {
     const change = await closeRun(spec.name, runId, result, def.circuitState);
-    if (change.opened || change.closed) deps.definitions.invalidate();
     if (change.opened) {
       await deps
         .stopSchedule(spec.name)
         .catch((error: unknown) => log.warn('could not stop schedule', { job: spec.name, error }));
     }
-    publishRunEvent('run-finished', spec.name);
+    void publishEvent('jobs', 'run-finished', spec.name);
     return { kind: 'ran', runId, status: result.status };
   };
   if (claim.kind === 'abandoned') {
@@ -89,7 +88,7 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
       level: 'warn',
       message: `attempt ${run.attempt}: the previous attempt was abandoned by its worker`,
     });
-  publishRunEvent('run-started', spec.name);
+  void publishEvent('jobs', 'run-started', spec.name);
 
   if (request.late && spec.catchUp === 'skip') {
     return finish(run.id, {
@@ -119,8 +118,11 @@ export async function runJob(request: RunRequest, deps: RunnerDeps): Promise<Run
     deadline: Date.now() + settings.timeoutMs,
     workspaceDir: deps.workspaceDir,
     provider,
+    contextTokens: deps.contextTokens ?? env().BUDDY_MODEL_CONTEXT_TOKENS,
     topics: deps.topics,
     readMemory: deps.readMemory,
+    outputs: spec.outputs,
+    capabilities: spec.capabilities ?? [],
     onCompletion: (c: Completion) => {
       usage.tokensIn += c.tokensIn;
       usage.tokensOut += c.tokensOut;

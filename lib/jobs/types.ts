@@ -1,5 +1,5 @@
 import type { ModelAlias } from '../ai/types';
-import type { JobContext } from './job-context';
+import type { JobContext, SystemCapabilityName } from './job-context';
 
 /** What a run ends with. `produced` is only believed when the context saw staged items being made. */
 export type JobResult =
@@ -25,8 +25,10 @@ export type JobSpec = {
   modelOptional?: boolean;
   timeoutMs: number;
   catchUp: CatchUpPolicy;
-  /** Staged kinds it may produce, shown on the Jobs page. */
+  /** Staged kinds it may produce, shown on the Jobs page; staging any other kind fails the run. */
   outputs: string[];
+  /** System capabilities beyond the common context (ctx.system), each named; none by default. */
+  capabilities?: SystemCapabilityName[];
   handler: (ctx: JobContext) => Promise<JobResult>;
 };
 

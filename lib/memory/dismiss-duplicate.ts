@@ -3,9 +3,7 @@ import { NotFoundError, ValidationError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
-import { serialised } from './duplicate-index';
-import { entriesFor, savePairs } from './duplicate-index-store';
-import { DEFAULT_THRESHOLD, jaccard, shingles } from './minhash';
+import { LIVE, loadMemoryComparison } from './memory-comparison';
 import { dismissDuplicateSchema } from './schemas';
 
 /** The two entries of a pair, in the order pairs are stored; both must exist. */
@@ -29,19 +27,24 @@ async function checkedPair(input: z.input<typeof dismissDuplicateSchema>): Promi
 export async function dismissDuplicate(input: z.input<typeof dismissDuplicateSchema>, actor: string) {
   const [a, b] = await checkedPair(input);
   const db = await getDb();
-  const dismissal = await serialised(() =>
-    db.$transaction(async (tx) => {
-      await tx.memoryDuplicatePair.deleteMany({ where: { entryAId: a, entryBId: b } });
-      return tx.memoryDuplicateDismissal.upsert({
-        where: { entryAId_entryBId: { entryAId: a, entryBId: b } },
-        create: { entryAId: a, entryBId: b, dismissedBy: actor },
-        update: {},
-      });
-    }),
-  );
+  const dismissal = await db.memoryDuplicateDismissal.upsert({
+    where: { entryAId_entryBId: { entryAId: a, entryBId: b } },
+    create: { entryAId: a, entryBId: b, dismissedBy: actor },
+    update: {},
+  });
   await recordAudit({ actor, action: 'memory.dismiss-duplicate', target: a, details: { otherId: b } });
   await publishEvent('memory', 'duplicate-dismissed', a);
   return { entryIds: [a, b], dismissedBy: dismissal.dismissedBy, dismissedAt: dismissal.createdAt.toISOString() };
+}
+
+/** Whether the whole-memory comparison relates `a` to `b` now (both live), as the next look would. */
+async function stillRelated(a: string, b: string): Promise<boolean> {
+  const db = await getDb();
+  const mine = await db.memoryEntry.findFirst({ where: { id: a, ...LIVE }, select: { content: true } });
+  const theirs = await db.memoryEntry.count({ where: { id: b, ...LIVE } });
+  if (!mine || theirs === 0) return false;
+  const { memory, embed } = await loadMemoryComparison();
+  return memory.probe(mine.content, await embed(mine.content), new Set([a])).some((m) => m.id === b);
 }
 
 /**
@@ -52,18 +55,10 @@ export async function dismissDuplicate(input: z.input<typeof dismissDuplicateSch
 export async function undismissDuplicate(input: z.input<typeof dismissDuplicateSchema>, actor: string) {
   const [a, b] = await checkedPair(input);
   const db = await getDb();
-  const outcome = await serialised(async () => {
-    const { count } = await db.memoryDuplicateDismissal.deleteMany({ where: { entryAId: a, entryBId: b } });
-    if (count === 0) return { wasDismissed: false, similarity: null };
-    const live = (await entriesFor([a, b], true)).filter((e) => e.deletedAt === null && e.mergedIntoId === null);
-    const [x, y] = live;
-    const similarity = x && y ? jaccard(shingles(x.content), shingles(y.content)) : 0;
-    if (similarity < DEFAULT_THRESHOLD) return { wasDismissed: true, similarity: null };
-    await savePairs([{ a, b, similarity }]);
-    return { wasDismissed: true, similarity };
-  });
-  if (!outcome.wasDismissed) return { entryIds: [a, b], proposedAgain: false };
+  const { count } = await db.memoryDuplicateDismissal.deleteMany({ where: { entryAId: a, entryBId: b } });
+  if (count === 0) return { entryIds: [a, b], proposedAgain: false };
+  const proposedAgain = await stillRelated(a, b);
   await recordAudit({ actor, action: 'memory.undismiss-duplicate', target: a, details: { otherId: b } });
   await publishEvent('memory', 'duplicate-restored', a);
-  return { entryIds: [a, b], proposedAgain: outcome.similarity !== null };
+  return { entryIds: [a, b], proposedAgain };
 }

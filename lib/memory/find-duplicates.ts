@@ -1,28 +1,54 @@
 import { getDb } from '../db/client';
-import { refreshDuplicateIndex } from './duplicate-index';
-import { toView } from './entry-view';
-import { DEFAULT_THRESHOLD } from './minhash';
+import { type MemoryView, toView } from './entry-view';
+import { dismissedKeys, loadMemoryComparison, pairKey } from './memory-comparison';
+import type { Finding } from './similarity/memory-similarity';
+import type { Disagreement } from './similarity/relate';
 
-const live = { deletedAt: null, mergedIntoId: null };
+export type DuplicateProposal = {
+  kind: 'duplicate' | 'contradiction';
+  similarity: number;
+  method: 'lexical' | 'embedding';
+  survivor: MemoryView;
+  merged: MemoryView;
+  /** For a contradiction: what each of the two states that the other does not. */
+  disagreements: { kind: Disagreement['kind']; survivor: string[]; merged: string[] }[];
+};
 
 /**
- * Merge proposals for the page: the best stored pairs (after bringing the index up to date), with
- * both entries and the older one suggested as survivor. Dismissed pairs are never stored.
+ * What the memory page proposes to tidy: possible contradictions first (two entries about one
+ * subject stating different values), then near-duplicates, best first; pairs the owner dismissed
+ * never. The suggested survivor is the pinned entry, else the older one (what other notes refer to).
  */
 export async function findDuplicates(options: { threshold?: number; limit?: number } = {}) {
-  await refreshDuplicateIndex();
+  const { memory } = await loadMemoryComparison();
+  const dismissed = await dismissedKeys();
+  const findings = memory
+    .pairs()
+    .filter((f) => !dismissed.has(pairKey(f.a, f.b)))
+    .filter((f) => f.kind === 'contradiction' || f.similarity >= (options.threshold ?? 0))
+    .sort((p, q) => (p.kind === q.kind ? 0 : p.kind === 'contradiction' ? -1 : 1))
+    .slice(0, options.limit ?? 50);
   const db = await getDb();
-  const pairs = await db.memoryDuplicatePair.findMany({
-    where: { similarity: { gte: options.threshold ?? DEFAULT_THRESHOLD }, entryA: live, entryB: live },
-    orderBy: [{ similarity: 'desc' }, { entryAId: 'asc' }, { entryBId: 'asc' }],
-    take: options.limit ?? 50,
-    include: { entryA: true, entryB: true },
+  const rows = await db.memoryEntry.findMany({
+    where: { id: { in: [...new Set(findings.flatMap((f) => [f.a, f.b]))] } },
   });
-  return pairs.map((p) => {
-    const [a, b] = [toView(p.entryA), toView(p.entryB)];
-    // Pinned first, then the older entry: it is usually the one other notes already refer to.
-    const aFirst = a.pinned !== b.pinned ? a.pinned : a.createdAt <= b.createdAt;
-    const [survivor, merged] = aFirst ? [a, b] : [b, a];
-    return { similarity: Math.round(p.similarity * 1000) / 1000, survivor, merged };
+  const views = new Map(rows.map((r) => [r.id, toView(r)]));
+  return findings.flatMap((f) => {
+    const [a, b] = [views.get(f.a), views.get(f.b)];
+    return a && b ? [proposal(f, a, b)] : [];
   });
+}
+
+function proposal(f: Finding, a: MemoryView, b: MemoryView): DuplicateProposal {
+  const aFirst = a.pinned !== b.pinned ? a.pinned : a.createdAt <= b.createdAt;
+  const [survivor, merged] = aFirst ? [a, b] : [b, a];
+  const disagreements =
+    f.kind === 'contradiction'
+      ? f.disagreements.map((d) => ({
+          kind: d.kind,
+          survivor: aFirst ? d.mine : d.theirs,
+          merged: aFirst ? d.theirs : d.mine,
+        }))
+      : [];
+  return { kind: f.kind, similarity: f.similarity, method: f.method, survivor, merged, disagreements };
 }

@@ -101,3 +101,11 @@ export const proposalMetadataSchema = z.object({
   tags: tagsSchema.default([]),
   sessionId: z.string().max(200).optional(),
 });
+
+/** "What would this text duplicate or contradict?" (the composer's warning, a proposal's review). */
+export const relatedQuerySchema = z.object({
+  content,
+  // The entry being edited, which is not its own duplicate.
+  excludeId: z.string().min(1).max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+});

@@ -41,7 +41,7 @@ export function listSecrets(): {
   files: SecretFileView[];
 } {
   const { BUDDY_SECRETS_SOURCE, BUDDY_SECRETS_DIR, BUDDY_COMPOSE_FILE } = env();
-  const sourceDir = path.resolve(/*turbopackIgnore: true*/ BUDDY_SECRETS_SOURCE);
+  const sourceDir = path.resolve(/*turbopackIgnore: true*/ BUDDY_SECRETS_SOURCE ?? 'secrets');
   const mounts = secretMounts(path.resolve(/*turbopackIgnore: true*/ BUDDY_COMPOSE_FILE), BUDDY_SECRETS_DIR);
   const files = encryptedFiles(sourceDir).map((file): SecretFileView => {
     const plain = plaintextName(file);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { route, routeMeta } from '../api/handler';
+import { routeMeta } from '../api/handler';
+import { route } from '../auth/route';
 import { type ApiRoute, checkApiReference, extractApiReferences, resolveRoute } from './api-references';
 
 const handler = async () => ({ ok: true });

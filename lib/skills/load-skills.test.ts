@@ -62,7 +62,7 @@ describe('loadSkills on a broken library', () => {
       search,
       `${readFileSync(search, 'utf8')}\nAlso \`GET /api/secrets\` and \`GET /api/memory?q=x&sort=new\`.\n`,
     );
-    const run = promisify(execFile)('npx', ['tsx', 'lib/skills/cli.ts', 'check', '--dir', dir], {
+    const run = promisify(execFile)('npm', ['run', '-s', 'skills', '--', 'check', '--dir', dir], {
       cwd: path.resolve(import.meta.dirname, '../..'),
     });
     const failure = await run.then(

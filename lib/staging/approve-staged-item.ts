@@ -1,10 +1,12 @@
+import { ForbiddenError } from '../api/errors';
 import { getDb } from '../db/client';
-import { env } from '../env';
-import { type ApprovedItem, approvalEffects } from './approval-effects';
 import { alreadyDecided, notFound } from './decision-errors';
-import { promoteFiles } from './promote-files';
+import { targetsOutsideItemGrant } from './grant-scope';
+import { PROMOTION_LEASE_MS, promotionOwner } from './promotion-lease';
 import { recordDecision } from './record-decision';
-import type { StagedKind, StagedStatus } from './schemas';
+import { recoverPromotions } from './recover-promotions';
+import { runPromotion } from './run-promotion';
+import type { StagedStatus } from './schemas';
 
 export type ApproveResult = {
   id: string;
@@ -13,38 +15,51 @@ export type ApproveResult = {
   written: string[];
 };
 
-function parseMetadata(text: string | null): Record<string, unknown> | null {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-}
+type Decided = { id: string; status: string; decidedBy: string | null; decidedAt: Date | null };
 
 /**
- * Approves a pending item. The conditional update claims it first, so of two simultaneous
- * approvals exactly one proceeds; the winner then promotes the files (all or nothing) and runs the
- * kind's approval effect. A target that changed since the job read it makes the item `conflict`.
+ * Approves a pending item. Interrupted promotions are recovered first (so an item a crash left
+ * `promoting` can be approved again). An agent's item must still lie inside its grant's resources
+ * (403 naming each path, the item becomes `conflict`). The conditional update then claims the item
+ * as `promoting` under this process's lease, so of two simultaneous approvals exactly one proceeds,
+ * and runPromotion writes the files through its journal.
  */
 export async function approveStagedItem(id: string, actor: string, note?: string): Promise<ApproveResult> {
+  await recoverPromotions();
   const db = await getDb();
   const item = await db.stagedItem.findUnique({
     where: { id },
     include: { files: { orderBy: { position: 'asc' }, select: { targetPath: true, content: true, baseHash: true } } },
   });
   if (!item) throw notFound(id);
-  const refuse = async (current: { id: string; status: string; decidedBy: string | null; decidedAt: Date | null }) => {
+  const refuse = async (current: Decided) => {
     const error = alreadyDecided(current);
     await recordDecision({ actor, action: 'staging.approve', id, decision: 'denied', reason: error.message });
     return error;
   };
   if (item.status !== 'pending') throw await refuse(item);
 
-  const decidedAt = new Date();
+  const outside = await targetsOutsideItemGrant(item);
+  if (Object.keys(outside).length > 0) {
+    const reason = `outside the grant it was staged with: ${Object.values(outside).flat().join('; ')}`;
+    const marked = await db.stagedItem.updateMany({
+      where: { id, status: 'pending' },
+      data: { status: 'conflict', decidedBy: actor, decidedAt: new Date(), decisionNote: reason },
+    });
+    if (marked.count > 0) await recordDecision({ actor, action: 'staging.conflict', id, decision: 'denied', reason });
+    throw new ForbiddenError(`Nothing was written: ${reason}. The item is marked conflict.`, outside);
+  }
+
   const claimed = await db.stagedItem.updateMany({
     where: { id, status: 'pending' },
-    data: { status: 'approved', decidedBy: actor, decidedAt, decisionNote: note ?? null },
+    data: {
+      status: 'promoting',
+      decidedBy: actor,
+      decidedAt: new Date(),
+      decisionNote: note ?? null,
+      promotionOwner: promotionOwner(),
+      promotionLeaseUntil: new Date(Date.now() + PROMOTION_LEASE_MS),
+    },
   });
   if (claimed.count === 0) {
     const current = await db.stagedItem.findUnique({
@@ -54,44 +69,22 @@ export async function approveStagedItem(id: string, actor: string, note?: string
     throw await refuse(current ?? item);
   }
 
-  let failure: string | undefined;
-  let written: string[] = [];
-  try {
-    if (item.files.length > 0) {
-      const promoted = await promoteFiles(env().workspaceDir, item.files);
-      if (promoted.ok) written = promoted.written;
-      else failure = promoted.reason;
-    }
-    const effect = approvalEffects[item.kind as StagedKind];
-    if (!failure && effect) {
-      const approved: ApprovedItem = { ...item, metadata: parseMetadata(item.metadata), decidedBy: actor };
-      await effect(approved);
-    }
-  } catch (error) {
-    failure = `promotion failed: ${(error as Error).message}`;
-  }
-
-  if (failure) {
-    await db.stagedItem.update({ where: { id }, data: { status: 'conflict', decisionNote: failure } });
+  const outcome = await runPromotion(item, actor);
+  if (outcome.status === 'conflict') {
     await recordDecision({
       actor,
-      action: 'staging.conflict',
+      action: 'staging.approve',
       id,
-      decision: 'denied',
-      reason: failure,
-      details: { kind: item.kind },
+      reason: `approved but not promoted: ${outcome.reason}`,
     });
-    await recordDecision({ actor, action: 'staging.approve', id, reason: `approved but not promoted: ${failure}` });
-    return { id, status: 'conflict', reason: failure, written: [] };
+    return { id, status: 'conflict', reason: outcome.reason, written: [] };
   }
-  const status = written.length > 0 ? 'promoted' : 'approved';
-  if (status === 'promoted') await db.stagedItem.update({ where: { id }, data: { status } });
   await recordDecision({
     actor,
     action: 'staging.approve',
     id,
     reason: note,
-    details: { kind: item.kind, status, written },
+    details: { kind: item.kind, status: outcome.status, written: outcome.written },
   });
-  return { id, status, written };
+  return { id, status: outcome.status, written: outcome.written };
 }

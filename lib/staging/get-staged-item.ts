@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { getDb } from '../db/client';
 import { env } from '../env';
 import { notFound } from './decision-errors';
 import { sha256 } from './file-hash';
-import { checkPromotionTarget } from './promotion-target';
+import { readFileNoFollow, UnsafePathError } from './no-follow-fs';
+import { openPromotionTarget } from './promotion-target';
 
 // Larger workspace files are not sent for diffing; the page says so instead.
 const MAX_CURRENT_BYTES = 512 * 1024;
@@ -15,16 +15,21 @@ type CurrentFile =
   | { state: 'refused'; reason: string };
 
 async function readCurrent(relPath: string): Promise<CurrentFile> {
-  const target = await checkPromotionTarget(env().workspaceDir, relPath);
+  const target = openPromotionTarget(env().workspaceDir, relPath, false);
   if (!target.ok) return { state: 'refused', reason: target.reason };
+  if (!target.dir) return { state: 'missing' };
   try {
-    const bytes = await readFile(target.absPath);
+    // Read through the folder opened without following links, like promotion itself.
+    const bytes = readFileNoFollow(target.dir, target.name);
+    if (!bytes) return { state: 'missing' };
     const hash = sha256(bytes);
     if (bytes.byteLength > MAX_CURRENT_BYTES) return { state: 'too-large', hash };
     return { state: 'present', content: bytes.toString('utf8'), hash };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+    if (error instanceof UnsafePathError) return { state: 'refused', reason: error.message };
     throw error;
+  } finally {
+    target.dir.close();
   }
 }
 

@@ -1,9 +1,20 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from './file-hash';
-import { promoteFiles } from './promote-files';
+import { planPromotion, promoteFiles, writeTarget } from './promote-files';
 
 let ws: string;
 beforeEach(() => {
@@ -55,5 +66,32 @@ describe('promoteFiles', () => {
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/_governance is human-only/) });
     expect(readdirSync(ws).sort()).toEqual(['_active']);
     expect(readdirSync(path.join(ws, '_active'))).toEqual(['a.ts']);
+  });
+});
+
+describe('promoteFiles and links', () => {
+  it('never writes through a folder that became a symlink after the job read it', async () => {
+    mkdirSync(path.join(ws, '_governance'));
+    mkdirSync(path.join(ws, '_active', 'x'));
+    const files = [{ targetPath: '_active/x/policy.md', content: 'pwned', baseHash: null }];
+    const plan = planPromotion(ws, files);
+    expect(plan.ok).toBe(true);
+    // Swap the checked folder for a link into _governance between the plan and the write.
+    rmSync(path.join(ws, '_active', 'x'), { recursive: true });
+    symlinkSync('../_governance', path.join(ws, '_active', 'x'));
+    expect(() => writeTarget(ws, '_active/x/policy.md', null, 'pwned')).toThrow(/_active\/x is a symlink/);
+    expect(existsSync(path.join(ws, '_governance', 'policy.md'))).toBe(false);
+  });
+
+  it('replaces a hard-linked target instead of writing into the inode it shares', async () => {
+    mkdirSync(path.join(ws, '_governance'));
+    writeFileSync(path.join(ws, '_governance', 'rules.md'), 'rules');
+    linkSync(path.join(ws, '_governance', 'rules.md'), path.join(ws, '_active', 'rules.md'));
+    const result = await promoteFiles(ws, [
+      { targetPath: '_active/rules.md', content: 'new', baseHash: sha256('rules') },
+    ]);
+    expect(result.ok).toBe(true);
+    expect(readFileSync(path.join(ws, '_active', 'rules.md'), 'utf8')).toBe('new');
+    expect(readFileSync(path.join(ws, '_governance', 'rules.md'), 'utf8')).toBe('rules');
   });
 });

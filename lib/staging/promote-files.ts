@@ -1,62 +1,89 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { currentFileHash } from './file-hash';
-import { checkPromotionTarget } from './promotion-target';
+import { sha256 } from './file-hash';
+import { readFileNoFollow, UnsafePathError, writeFileNoFollow } from './no-follow-fs';
+import { openPromotionTarget } from './promotion-target';
 
 export type FileToPromote = { targetPath: string; content: string; baseHash: string | null };
 
+/** One file to write, with what its target held when the plan was made (null: it did not exist). */
+export type PlannedWrite = { targetPath: string; content: string; previous: Buffer | null };
+
+export type PromotionPlan = { ok: true; writes: PlannedWrite[] } | { ok: false; reason: string; targetPath: string };
+
 export type PromotionResult = { ok: true; written: string[] } | { ok: false; reason: string; targetPath: string };
 
-/** Writes next to the target and renames over it, so a reader never sees half a file. */
-async function writeAtomically(absPath: string, content: string): Promise<void> {
-  await mkdir(path.dirname(absPath), { recursive: true });
-  const temp = path.join(
-    path.dirname(absPath),
-    `.${path.basename(absPath)}.buddy-${randomBytes(6).toString('hex')}.tmp`,
-  );
-  const handle = await open(temp, 'wx', 0o644);
-  try {
-    await handle.writeFile(content, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
+/** A target that may not be written after all (a link appeared, the file changed meanwhile). */
+export class PromotionRefusedError extends Error {}
+
+function staleReason(file: FileToPromote, current: string | null): string {
+  if (file.baseHash === null)
+    return `${file.targetPath} now exists in the workspace, but the job proposed it as a new file`;
+  if (current === null) return `${file.targetPath} was removed from the workspace after the job read it`;
+  return `${file.targetPath} changed in the workspace after the job read it`;
+}
+
+/**
+ * Checks every target (path rules, no link anywhere on the way, the layer of the real folder, and
+ * the hash the job saw) and reads what each holds now. Writes nothing.
+ */
+export function planPromotion(workspaceDir: string, files: FileToPromote[]): PromotionPlan {
+  const writes: PlannedWrite[] = [];
+  for (const file of files) {
+    const target = openPromotionTarget(workspaceDir, file.targetPath, false);
+    if (!target.ok) return { ok: false, reason: `${file.targetPath}: ${target.reason}`, targetPath: file.targetPath };
+    let previous: Buffer | null;
+    try {
+      previous = target.dir ? readFileNoFollow(target.dir, target.name) : null;
+    } catch (error) {
+      if (!(error instanceof UnsafePathError)) throw error;
+      return { ok: false, reason: `${file.targetPath}: ${error.message}`, targetPath: file.targetPath };
+    } finally {
+      target.dir?.close();
+    }
+    const current = previous ? sha256(previous) : null;
+    if (current !== file.baseHash)
+      return { ok: false, reason: staleReason(file, current), targetPath: file.targetPath };
+    writes.push({ targetPath: file.targetPath, content: file.content, previous });
   }
+  return { ok: true, writes };
+}
+
+function sameBytes(a: Buffer | null, b: Buffer | null): boolean {
+  return a === null || b === null ? a === b : a.equals(b);
+}
+
+/**
+ * Writes `content` to a target through its folder opened afresh without following links, only if
+ * the target still holds `expected` (the window between that check and the rename is one open folder).
+ */
+export function writeTarget(
+  workspaceDir: string,
+  targetPath: string,
+  expected: Buffer | null,
+  content: string | Buffer,
+) {
+  const target = openPromotionTarget(workspaceDir, targetPath, true);
+  if (!target.ok) throw new PromotionRefusedError(`${targetPath}: ${target.reason}`);
+  const dir = target.dir;
+  if (!dir) throw new PromotionRefusedError(`${targetPath}: its folder could not be opened`);
   try {
-    await rename(temp, absPath);
+    if (!sameBytes(readFileNoFollow(dir, target.name), expected))
+      throw new PromotionRefusedError(`${targetPath}: the target changed while promoting`);
+    writeFileNoFollow(dir, target.name, content);
   } catch (error) {
-    await rm(temp, { force: true });
+    if (error instanceof UnsafePathError) throw new PromotionRefusedError(`${targetPath}: ${error.message}`);
     throw error;
+  } finally {
+    dir.close();
   }
 }
 
 /**
- * Promotes an approved item's files. Every target is checked first (path, layer, symlinks, and the
- * hash the job saw); if any check fails nothing is written at all. Nothing is committed or pushed.
+ * Promotes an approved item's files. Every target is checked first; if any check fails nothing is
+ * written at all. Nothing is committed or pushed.
  */
 export async function promoteFiles(workspaceDir: string, files: FileToPromote[]): Promise<PromotionResult> {
-  const planned: { absPath: string; file: FileToPromote }[] = [];
-  for (const file of files) {
-    const target = await checkPromotionTarget(workspaceDir, file.targetPath);
-    if (!target.ok) return { ok: false, reason: `${file.targetPath}: ${target.reason}`, targetPath: file.targetPath };
-    const current = await currentFileHash(target.absPath);
-    if (current !== file.baseHash) {
-      const reason =
-        file.baseHash === null
-          ? `${file.targetPath} now exists in the workspace, but the job proposed it as a new file`
-          : current === null
-            ? `${file.targetPath} was removed from the workspace after the job read it`
-            : `${file.targetPath} changed in the workspace after the job read it`;
-      return { ok: false, reason, targetPath: file.targetPath };
-    }
-    planned.push({ absPath: target.absPath, file });
-  }
-  for (const { absPath, file } of planned) {
-    // Re-check right before writing: a folder on the way could have become a symlink meanwhile.
-    const again = await checkPromotionTarget(workspaceDir, file.targetPath);
-    if (!again.ok || again.absPath !== absPath)
-      throw new Error(`${file.targetPath}: the target changed while promoting`);
-    await writeAtomically(absPath, file.content);
-  }
-  return { ok: true, written: planned.map((p) => p.file.targetPath) };
+  const plan = planPromotion(workspaceDir, files);
+  if (!plan.ok) return plan;
+  for (const write of plan.writes) writeTarget(workspaceDir, write.targetPath, write.previous, write.content);
+  return { ok: true, written: plan.writes.map((w) => w.targetPath) };
 }

@@ -16,6 +16,9 @@ beforeAll(() => {
   writeFileSync(path.join(outside, 'secret.txt'), 'x');
   symlinkSync(path.join(outside, 'secret.txt'), path.join(workspace, '_active', 'link.txt'));
   symlinkSync(path.join(workspace, '_active', 'app'), path.join(workspace, '_active', 'inside-link'));
+  mkdirSync(path.join(workspace, '_governance'), { recursive: true });
+  symlinkSync('../_governance', path.join(workspace, '_active', 'gov'));
+  writeFileSync(path.join(workspace, '_active', 'app.ts'), 'x');
 });
 
 describe('checkPromotionTarget', () => {
@@ -25,7 +28,6 @@ describe('checkPromotionTarget', () => {
       absPath: path.join(workspace, '_active/app/main.ts'),
     });
     expect(await checkPromotionTarget(workspace, '_experiments/new/deep/file.md')).toMatchObject({ ok: true });
-    expect(await checkPromotionTarget(workspace, '_active/inside-link/x.ts')).toMatchObject({ ok: true });
   });
 
   it.each([
@@ -39,7 +41,14 @@ describe('checkPromotionTarget', () => {
     ['_archive/old.md', /read-only/],
     ['README.md', /outside the five governance layers/],
     ['_active', /names a layer/],
-    ['_active/escape/evil.sh', /symlink on the path leads outside/],
+    ['_active/escape/evil.sh', /_active\/escape is a symlink/],
+    // Even a link that stays inside the workspace: the layer is decided on the path as written.
+    ['_active/inside-link/x.ts', /_active\/inside-link is a symlink/],
+    ['_active/gov/policy.md', /_active\/gov is a symlink/],
+    ['_experiments/x/.git/config', /\.git segment/],
+    ['_experiments/x/.GIT/config', /\.git segment/],
+    ['_experiments/x/.Git./hooks/pre-commit', /\.git segment/],
+    ['_active/app.ts/x', /_active\/app.ts is not a folder/],
     ['_active/link.txt', /target is a symlink/],
     ['_active/app', /folder/],
   ])('refuses %s', async (relPath, reason) => {

@@ -1,62 +1,62 @@
-import { lstat, realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { promotionDecision } from '../governance/layers';
+import { type OpenDir, openDirNoFollow, UnsafePathError } from './no-follow-fs';
+import { promotionPathProblem, targetSegments } from './promotion-path';
 
 export type PromotionTarget = { ok: true; absPath: string } | { ok: false; reason: string };
 
-function isInside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-/** The deepest existing ancestor of `abs` (or `abs` itself), resolved through symlinks. */
-async function realAncestor(abs: string, stop: string): Promise<string> {
-  let current = abs;
-  for (;;) {
-    try {
-      return await realpath(current);
-    } catch {
-      if (current === stop) throw new Error('the workspace folder does not exist');
-      current = path.dirname(current);
-    }
-  }
-}
+/** A target whose folder is held open (when it exists): writes go through `dir`, never through the path again. */
+export type OpenedTarget =
+  | { ok: true; absPath: string; dir: OpenDir | null; name: string }
+  | { ok: false; reason: string };
 
 /**
- * Resolves a proposed file's target path to an absolute path inside the workspace, or says why it
- * may not be written: NUL bytes, absolute paths, ".." segments, a layer that governance closes to
- * promotion, or a symlink (anywhere on the way) that leads outside the workspace.
+ * Resolves a proposed file's target without following any link: the path rules first (NUL, "..",
+ * `.git`, the governance layer), then every folder on the way is opened with O_NOFOLLOW, and the
+ * layer is decided again on the real path of the folder that was opened. `create` makes missing
+ * folders (for writing); without it a missing folder means a new file, and `dir` is null.
  */
-export async function checkPromotionTarget(workspaceDir: string, relPath: string): Promise<PromotionTarget> {
-  if (relPath.includes('\0')) return { ok: false, reason: 'the path contains a NUL byte' };
-  if (relPath.trim() === '') return { ok: false, reason: 'the path is empty' };
-  if (path.isAbsolute(relPath) || /^[A-Za-z]:/.test(relPath) || relPath.startsWith('\\')) {
-    return { ok: false, reason: 'the path must be relative to the workspace, not absolute' };
-  }
-  const segments = relPath.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
-  if (segments.includes('..')) return { ok: false, reason: 'the path must not contain ".." segments' };
-  // The layer rule is governance's, so the review page, the checker and the hooks agree.
-  const decision = promotionDecision(segments.join('/'));
-  if (!decision.allowed) return { ok: false, reason: decision.reason };
-  if (segments.length < 2) return { ok: false, reason: 'the path names a layer, not a file' };
-
+export function openPromotionTarget(workspaceDir: string, relPath: string, create: boolean): OpenedTarget {
+  const problem = promotionPathProblem(relPath);
+  if (problem) return { ok: false, reason: problem };
+  const segments = targetSegments(relPath);
+  const name = segments.at(-1) as string;
   let root: string;
   try {
-    root = await realpath(workspaceDir);
+    root = realpathSync(workspaceDir);
   } catch {
     return { ok: false, reason: `the workspace folder ${workspaceDir} does not exist` };
   }
   const absPath = path.join(root, ...segments);
-  if (!isInside(root, absPath)) return { ok: false, reason: 'the path leaves the workspace' };
-
-  // Symlinks: whatever already exists on the way must resolve inside the workspace.
-  const resolvedParent = await realAncestor(path.dirname(absPath), root);
-  if (!isInside(root, resolvedParent))
-    return { ok: false, reason: 'a symlink on the path leads outside the workspace' };
-  const existing = await lstat(absPath).catch(() => null);
-  if (existing?.isSymbolicLink()) {
-    return { ok: false, reason: 'the target is a symlink; replace it by hand if that is intended' };
+  let dir: OpenDir | null;
+  try {
+    dir = openDirNoFollow(root, segments.slice(0, -1), { create });
+  } catch (error) {
+    if (error instanceof UnsafePathError) return { ok: false, reason: error.message };
+    throw error;
   }
-  if (existing?.isDirectory()) return { ok: false, reason: 'the target is a folder, not a file' };
-  return { ok: true, absPath };
+  if (!dir) return { ok: true, absPath, dir: null, name };
+  const refuse = (reason: string): OpenedTarget => {
+    dir?.close();
+    return { ok: false, reason };
+  };
+  // The real folder, as the kernel has it: no link was followed, so it must be the path as written.
+  const real = dir.realPath();
+  if (real !== path.dirname(absPath)) return refuse(`the folder of ${relPath} is really ${real}`);
+  const layer = promotionDecision(path.relative(root, path.join(real, name)));
+  if (!layer.allowed) return refuse(layer.reason);
+  const existing = dir.lstatChild(name);
+  if (existing?.isSymbolicLink()) return refuse('the target is a symlink; replace it by hand if that is intended');
+  if (existing?.isDirectory()) return refuse('the target is a folder, not a file');
+  if (existing && !existing.isFile()) return refuse('the target is not a regular file');
+  return { ok: true, absPath, dir, name };
+}
+
+/** Whether a target may be written, without creating or keeping anything open. */
+export async function checkPromotionTarget(workspaceDir: string, relPath: string): Promise<PromotionTarget> {
+  const target = openPromotionTarget(workspaceDir, relPath, false);
+  if (!target.ok) return target;
+  target.dir?.close();
+  return { ok: true, absPath: target.absPath };
 }

@@ -4,7 +4,7 @@ import { publishEvent } from '../events/publish';
 /** Every owner decision on a staged item (granted or refused) is an audit event and a live event. */
 export async function recordDecision(input: {
   actor: string;
-  action: 'staging.approve' | 'staging.reject' | 'staging.conflict';
+  action: 'staging.approve' | 'staging.reject' | 'staging.conflict' | 'staging.recover';
   id: string;
   decision?: 'allowed' | 'denied';
   reason?: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isGitSegment } from './git-segment';
 
 export const STAGED_KINDS = [
   'drift-report',
@@ -19,7 +20,16 @@ export const STAGED_KINDS = [
 ] as const;
 export type StagedKind = (typeof STAGED_KINDS)[number];
 
-export const STAGED_STATUSES = ['pending', 'approved', 'rejected', 'promoted', 'conflict', 'expired'] as const;
+// `promoting`: approved and being written; a crash leaves it for recoverPromotions (never stuck).
+export const STAGED_STATUSES = [
+  'pending',
+  'promoting',
+  'approved',
+  'rejected',
+  'promoted',
+  'conflict',
+  'expired',
+] as const;
 export type StagedStatus = (typeof STAGED_STATUSES)[number];
 
 export const MAX_FILES_PER_ITEM = 50;
@@ -36,7 +46,8 @@ export const proposedFileSchema = z.object({
     .max(500)
     .refine((p) => !p.includes('\0'), 'must not contain NUL bytes')
     .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:/.test(p), 'must be relative to the workspace')
-    .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".." segments'),
+    .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".." segments')
+    .refine((p) => !p.split(/[\\/]/).some(isGitSegment), 'must not contain a .git segment (in any letter case)'),
   content: z
     .string()
     .refine((c) => Buffer.byteLength(c) <= MAX_FILE_BYTES, `must be at most ${MAX_FILE_BYTES / 1024} KB`),
@@ -56,6 +67,10 @@ export const createStagedItemSchema = z
     files: z.array(proposedFileSchema).max(MAX_FILES_PER_ITEM).default([]),
     sourceJob: z.string().max(100).optional(),
     sourceRunId: z.string().max(100).optional(),
+    /** What the item is about (a repository, a file); defaults to the first proposed file. */
+    target: z.string().min(1).max(500).optional(),
+    /** Hash of what the producer based it on: a rejected proposal comes back only when this changes. */
+    inputHash: z.string().min(1).max(128).optional(),
     metadata: z.record(z.string(), z.unknown()).optional(),
   })
   .superRefine((item, ctx) => {

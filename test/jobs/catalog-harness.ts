@@ -6,30 +6,26 @@ import { gatewayProvider } from '../../lib/ai/gateway-provider';
 import { getDb } from '../../lib/db/client';
 import { env } from '../../lib/env';
 import { CATALOG } from '../../lib/jobs/catalog';
-import { createDefinitionCache, type DefinitionSource } from '../../lib/jobs/definition-cache';
 import { runJob } from '../../lib/jobs/run-job';
 import { type FakeProvider, type RecordedRequest, startFakeProvider } from '../providers/fake-provider-server';
 
 const TOKEN = 'harness-gateway-token';
 
 /**
- * Runs catalog jobs the way the worker does (runJob with the real catalog, the definition cache,
- * the gateway provider's real client) against the local provider server, in this test file's own
+ * Runs catalog jobs the way the worker does (runJob with the real catalog and the gateway
+ * provider's real client) against the local provider server, in this test file's own
  * workspace (<data dir>/workspace). Each run returns its record, what it staged and the model
  * requests it made.
  */
 export function catalogHarness() {
   let fake: FakeProvider;
-  let definitions: DefinitionSource;
   let slot = 0;
   const workspace = () => path.join(env().dataDir, 'workspace');
   beforeAll(async () => {
     fake = await startFakeProvider({ token: TOKEN });
-    definitions = createDefinitionCache();
     mkdirSync(workspace(), { recursive: true });
   });
   afterAll(async () => {
-    definitions.close();
     await fake.close();
   });
 
@@ -42,14 +38,14 @@ export function catalogHarness() {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, content);
     },
-    async run(jobId: string, options: { provider?: boolean } = {}) {
+    async run(jobId: string, options: { provider?: boolean; contextTokens?: number } = {}) {
       const before = fake.requests.length;
       const provider =
         options.provider === false ? null : gatewayProvider({ url: fake.url, token: TOKEN, agentId: 'main' });
       const deps = {
         catalog: CATALOG,
-        definitions,
         provider: () => provider,
+        contextTokens: options.contextTokens,
         workspaceDir: workspace(),
         topics: [],
         readMemory: async () => [],
@@ -65,7 +61,9 @@ export function catalogHarness() {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
       const requests: RecordedRequest[] = fake.requests.slice(before);
-      return { ...run, staged, requests, prompts: requests.map(promptOf) };
+      // `stagedRecord`: what the run's record says it staged (the column), beside the items themselves.
+      const stagedRecord = JSON.parse(run.staged ?? '[]') as Array<{ id: string; kind: string; outcome: string }>;
+      return { ...run, stagedRecord, staged, requests, prompts: requests.map(promptOf) };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { recordHeartbeat } from '../../lib/workers/record-heartbeat';
+import { recordHeartbeat } from '../../lib/heartbeats/record-heartbeat';
 import type { JobHandler } from '../define-handler';
 
 export const heartbeat: JobHandler<'system.heartbeat'> = async () => recordHeartbeat();

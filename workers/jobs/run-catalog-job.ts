@@ -2,7 +2,6 @@ import { UnrecoverableError } from 'bullmq';
 import { selectProvider } from '../../lib/ai/select-provider';
 import { env } from '../../lib/env';
 import { CATALOG } from '../../lib/jobs/catalog';
-import { sharedDefinitionCache } from '../../lib/jobs/definition-cache';
 import { readMemory } from '../../lib/jobs/read-memory';
 import { type RunnerDeps, runJob } from '../../lib/jobs/run-job';
 import { removeSchedule } from '../../lib/jobs/sync-schedules';
@@ -16,7 +15,6 @@ export function runnerDeps(shutdown?: AbortSignal): RunnerDeps {
   const e = env();
   return {
     catalog: CATALOG,
-    definitions: sharedDefinitionCache(),
     provider: selectProvider,
     workspaceDir: e.workspaceDir,
     topics: (e.BUDDY_CONTENT_TOPICS ?? '')

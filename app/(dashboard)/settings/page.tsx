@@ -1,4 +1,4 @@
-import { ThemeToggle } from '@/components/layout/theme-toggle';
+import { ThemeChoicePicker } from '@/components/layout/theme-toggle';
 import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireOwnerPage } from '@/lib/auth/current-owner';
@@ -19,10 +19,10 @@ export default async function SettingsPage() {
           </p>
         </Card>
         <Card>
-          <CardHeader title="Appearance" hint="Dark by default; remembered in this browser." />
-          <ThemeToggle />
+          <CardHeader title="Appearance" hint="Follows your system unless you choose; remembered in this browser." />
+          <ThemeChoicePicker />
         </Card>
-        <Card className="md:col-span-2">
+        <Card className="scroll-mt-20 md:col-span-2" id="providers">
           <CardHeader title="Configuration" hint="Set through environment variables; see the README." />
           <dl className="divide-y divide-border text-sm">
             {describeConfig().map((row) => (

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { NotFoundError } from '@/lib/api/errors';
 
 /** Unknown API paths: a session is still required first, so the API's shape is not probeable. */

@@ -1,4 +1,5 @@
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { buildBriefing } from '@/lib/briefing/build-briefing';
 import { listBriefings } from '@/lib/briefing/list-briefings';
 

@@ -1,4 +1,5 @@
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { createSandbox } from '@/lib/containers/create-sandbox';
 import { listContainers } from '@/lib/containers/list-containers';

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { getCurrentDrift } from '@/lib/drift/get-current-drift';
 
 export const GET = route({ access: { scope: 'drift:read' } }, () => getCurrentDrift());

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { subscribeToEvents } from '@/lib/events/subscribe';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,5 @@
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { ConflictError } from '@/lib/api/errors';
 import { createOwner, ownerExists } from '@/lib/auth/owner';
 import { setupSchema } from '@/lib/auth/schemas';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { SKILL_CATEGORIES } from '@/lib/skills/schemas';
 import { listExtensions } from '@/lib/skills/list-extensions';
 import { listSkills } from '@/lib/skills/skill-catalog';

@@ -1,15 +1,22 @@
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { createStagedItem } from '@/lib/staging/create-staged-item';
 import { listStagedQuerySchema } from '@/lib/staging/list-schemas';
 import { listStagedItems } from '@/lib/staging/list-staged-items';
+import { recoverPromotions } from '@/lib/staging/recover-promotions';
 import { createStagedItemSchema, MAX_REQUEST_BYTES } from '@/lib/staging/schemas';
 
 export const POST = route(
   { access: { scope: 'staging:write' }, body: createStagedItemSchema, maxBodyBytes: MAX_REQUEST_BYTES },
-  async ({ body, principal }) => json(await createStagedItem(body, principalLabel(principal)), 201),
+  async ({ body, principal }) => {
+    const grant = principal.kind === 'agent' ? { id: principal.grantId, resources: principal.resources } : undefined;
+    return json(await createStagedItem(body, principalLabel(principal), grant), 201);
+  },
 );
 
-export const GET = route({ access: { scope: 'staging:read' }, query: listStagedQuerySchema }, async ({ query }) =>
-  listStagedItems(query),
-);
+// The queue is what the owner opens after a restart: promotions a crash interrupted are settled first.
+export const GET = route({ access: { scope: 'staging:read' }, query: listStagedQuerySchema }, async ({ query }) => {
+  await recoverPromotions();
+  return listStagedItems(query);
+});

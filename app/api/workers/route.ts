@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
-import { listWorkers } from '@/lib/workers/list-workers';
+import { route } from '@/lib/auth/route';
+import { listWorkers } from '@/lib/heartbeats/list-workers';
 
 export const GET = route({ access: { scope: 'jobs:read' } }, async () => ({ workers: await listWorkers() }));

@@ -23,9 +23,26 @@ describe("Buddy's docker-compose.yml", () => {
     const dashboard = reports.find((r) => r.name === 'dashboard');
     const byId = Object.fromEntries((dashboard?.checks ?? []).map((c) => [c.id, c]));
     expect(byId['memory-limit']?.observed).toBe('768 MiB');
-    expect(byId.network?.observed).toBe('networks: buddy-net');
+    expect(byId.network?.observed).toBe(
+      'networks: buddy-net-web, buddy-net-proxy, buddy-net-db, buddy-net-cache, buddy-net-api',
+    );
     expect(byId['port-binding']?.observed).toBe('127.0.0.1:5050->5050');
     expect(byId.capabilities).toMatchObject({ cis: '5.4', observed: 'drop: ALL; add: none' });
+    expect(byId['restart-policy']).toMatchObject({ cis: '5.15', observed: 'restart: on-failure:5' });
+    expect(byId['cpu-shares']).toMatchObject({ cis: '5.12', observed: 'shares: 512; cpus: unlimited' });
+    expect(byId.healthcheck).toMatchObject({ cis: '5.27', status: 'pass' });
+  });
+
+  it('names the networks after the stack it runs as', async () => {
+    const reports = await auditComposeFile('docker-compose.yml', 'buddystack-net', { BUDDY_STACK_NAME: 'buddystack' });
+    const worker = reports.find((r) => r.name === 'worker');
+    expect(worker?.passed).toBe(true);
+    expect(worker?.checks.find((c) => c.id === 'network')?.observed).toBe(
+      'networks: buddystack-net-db, buddystack-net-cache, buddystack-net-sandbox',
+    );
+    // Judged against another stack's name, the same file fails the network rule.
+    const other = await auditComposeFile('docker-compose.yml', 'buddy-net', { BUDDY_STACK_NAME: 'buddystack' });
+    expect(other.every((r) => r.failed.includes('network'))).toBe(true);
   });
 });
 
@@ -45,7 +62,12 @@ services:
     pid: host
     ipc: host
     ports: ["8080:80"]
-    volumes: ["/var/run/docker.sock:/var/run/docker.sock", "/etc:/host-etc:ro"]
+    uts: host
+    userns_mode: host
+    restart: always
+    cpu_shares: 1024
+    security_opt: ["seccomp=unconfined", "apparmor=unconfined"]
+    volumes: ["/var/run/docker.sock:/var/run/docker.sock", "/etc:/host-etc", "/usr/share:/share:ro", "/srv:/srv:rshared"]
     environment: { DB_PASSWORD: hunter2, TOKEN_FILE: /run/secrets/t }
   almost:
     image: y
@@ -54,6 +76,9 @@ services:
     security_opt: ["no-new-privileges:true"]
     deploy: { resources: { limits: { memory: 128M, pids: 50 } } }
     user: "1000"
+    restart: on-failure:5
+    cpus: 0.5
+    healthcheck: { test: ["CMD", "true"] }
     networks: [other]
     labels: ["buddy.audit.justify.read-only-rootfs=writes its cache in place", "buddy.audit.justify.capabilities=chowns its data dir"]
 networks:
@@ -66,7 +91,15 @@ networks:
     const [app, almost] = await auditComposeFile(file, 'buddy-net');
     expect(app?.failed.sort()).toEqual(
       [
+        'apparmor',
         'capabilities',
+        'cpu-shares',
+        'healthcheck',
+        'host-userns',
+        'host-uts',
+        'mount-propagation',
+        'restart-policy',
+        'seccomp',
         'docker-socket',
         'host-ipc',
         'host-network',
@@ -84,7 +117,12 @@ networks:
       ].sort(),
     );
     const byId = Object.fromEntries((app?.checks ?? []).map((c) => [c.id, c]));
+    // As the benchmark judges it: read-write binds of system folders fail, read-only ones do not.
     expect(byId['sensitive-mounts']?.observed).toBe('/etc:/host-etc');
+    expect(byId['mount-propagation']).toMatchObject({ cis: '5.20', observed: '/srv (rshared)' });
+    expect(byId.seccomp).toMatchObject({ cis: '5.22', observed: 'seccomp: unconfined' });
+    expect(byId['restart-policy']?.observed).toBe('restart: always');
+    expect(byId['cpu-shares']?.observed).toBe('shares: 1024; cpus: unlimited');
     expect(byId['secrets-in-env']?.observed).toBe('set: DB_PASSWORD');
     expect(byId['host-network']).toMatchObject({ cis: '5.10', observed: 'network mode: host' });
     expect(byId.capabilities?.observed).toBe('drop: none; add: NET_ADMIN');

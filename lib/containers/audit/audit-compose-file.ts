@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { ValidationError } from '../../api/errors';
 import { env } from '../../env';
 import { subjectFromCompose } from './from-compose';
+import { interpolateCompose } from './interpolate';
 import type { AuditReport } from './model';
 import { auditSubject } from './summarize';
 
@@ -11,8 +12,9 @@ import { auditSubject } from './summarize';
 export async function auditComposeFile(
   file = env().BUDDY_COMPOSE_FILE,
   network = env().BUDDY_DOCKER_NETWORK,
+  vars: Record<string, string | undefined> = { BUDDY_STACK_NAME: env().BUDDY_STACK_NAME },
 ): Promise<AuditReport[]> {
-  const text = await readFile(path.resolve(file), 'utf8');
+  const text = interpolateCompose(await readFile(path.resolve(file), 'utf8'), vars);
   let doc: unknown;
   try {
     // Compose files use YAML merge keys (<<: *anchor) for shared settings.

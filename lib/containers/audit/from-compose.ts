@@ -34,11 +34,24 @@ function pairs(value: unknown): [string, string | undefined][] {
 
 function mounts(value: unknown): Mount[] {
   return (Array.isArray(value) ? value : []).map((v): Mount => {
-    if (isDict(v))
-      return { source: String(v.source ?? ''), target: String(v.target ?? ''), readOnly: v.read_only === true };
+    if (isDict(v)) {
+      const bind = isDict(v.bind) ? v.bind : {};
+      return {
+        source: String(v.source ?? ''),
+        target: String(v.target ?? ''),
+        readOnly: v.read_only === true,
+        propagation: typeof bind.propagation === 'string' ? bind.propagation : undefined,
+      };
+    }
     const [source = '', target = '', mode = ''] = String(v).split(':');
+    const options = mode.split(',');
     return target
-      ? { source, target, readOnly: mode.split(',').includes('ro') }
+      ? {
+          source,
+          target,
+          readOnly: options.includes('ro'),
+          propagation: options.find((o) => /^r?(shared|slave|private)$/.test(o)),
+        }
       : { source: '', target: source, readOnly: false };
   });
 }
@@ -73,6 +86,24 @@ function networkNames(service: Dict, topLevel: Dict, project: string): string[] 
   });
 }
 
+/** `on-failure:5` (the restart key) or deploy.restart_policy {condition, max_attempts}. */
+function restartPolicy(service: Dict): { name: string; maximumRetryCount: number } {
+  if (typeof service.restart === 'string') {
+    const [name = '', count] = service.restart.split(':');
+    return { name, maximumRetryCount: Number(count ?? 0) || 0 };
+  }
+  const policy = isDict(service.deploy) && isDict(service.deploy.restart_policy) ? service.deploy.restart_policy : {};
+  const name = policy.condition === 'on-failure' ? 'on-failure' : policy.condition === 'any' ? 'always' : '';
+  return { name, maximumRetryCount: Number(policy.max_attempts ?? 0) || 0 };
+}
+
+function healthcheck(service: Dict): boolean {
+  const h = service.healthcheck;
+  if (!isDict(h) || h.disable === true) return false;
+  const test = Array.isArray(h.test) ? h.test.map(String) : typeof h.test === 'string' ? [h.test] : [];
+  return test.length > 0 && test[0] !== 'NONE';
+}
+
 /** The hardening view of one service of a compose file. */
 export function subjectFromCompose(name: string, service: Dict, file: Dict, project: string): HardeningSubject {
   const limits =
@@ -99,6 +130,13 @@ export function subjectFromCompose(name: string, service: Dict, file: Dict, proj
         : networkNames(service, isDict(file.networks) ? file.networks : {}, project),
     pidMode: typeof service.pid === 'string' ? service.pid : '',
     ipcMode: typeof service.ipc === 'string' ? service.ipc : '',
+    utsMode: typeof service.uts === 'string' ? service.uts : '',
+    usernsMode: typeof service.userns_mode === 'string' ? service.userns_mode : '',
+    cpuShares: Number(service.cpu_shares ?? 0) || 0,
+    nanoCpus: Math.round((Number(service.cpus ?? limits.cpus ?? 0) || 0) * 1e9),
+    restartPolicy: restartPolicy(service),
+    healthcheck: healthcheck(service),
+    securityOpt: strings(service.security_opt),
     mounts: mounts(service.volumes),
     ports: ports(service.ports),
     secretEnv: secretEnvNames(pairs(service.environment)),

@@ -33,7 +33,27 @@ export function subjectFromInspect(info: Docker.ContainerInspectInfo): Hardening
     networks: Object.keys(info.NetworkSettings.Networks ?? {}),
     pidMode: host.PidMode ?? '',
     ipcMode: host.IpcMode ?? '',
-    mounts: (info.Mounts ?? []).map((m) => ({ source: m.Source ?? '', target: m.Destination, readOnly: !m.RW })),
+    utsMode: host.UTSMode ?? '',
+    usernsMode: host.UsernsMode ?? '',
+    cpuShares: host.CpuShares ?? 0,
+    nanoCpus: host.NanoCpus ?? 0,
+    restartPolicy: {
+      name: host.RestartPolicy?.Name ?? '',
+      maximumRetryCount: host.RestartPolicy?.MaximumRetryCount ?? 0,
+    },
+    // As the benchmark reads a running container: the engine keeps a health state only when it has a
+    // check. A container never started has no state yet; its declared check counts.
+    healthcheck:
+      Boolean(info.State?.Health) ||
+      Boolean(info.Config.Healthcheck?.Test?.length && info.Config.Healthcheck.Test[0] !== 'NONE'),
+    securityOpt: host.SecurityOpt ?? [],
+    appArmorProfile: info.AppArmorProfile ?? '',
+    mounts: (info.Mounts ?? []).map((m) => ({
+      source: m.Source ?? '',
+      target: m.Destination,
+      readOnly: !m.RW,
+      propagation: m.Propagation || undefined,
+    })),
     ports,
     secretEnv: secretEnvNames(env),
     justified: justifications(labels),

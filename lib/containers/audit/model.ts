@@ -2,7 +2,7 @@
  * The hardening-relevant settings of one container, whether read from a live container
  * (docker inspect) or declared by a compose service, so one set of checks judges both.
  */
-export type Mount = { source: string; target: string; readOnly: boolean };
+export type Mount = { source: string; target: string; readOnly: boolean; propagation?: string };
 export type PortBinding = { hostIp: string; hostPort: string; containerPort: string };
 
 export type HardeningSubject = {
@@ -21,6 +21,19 @@ export type HardeningSubject = {
   networks: string[];
   pidMode: string;
   ipcMode: string;
+  utsMode: string;
+  usernsMode: string;
+  /** Relative CPU weight (0 = unset, the engine's default 1024). */
+  cpuShares: number;
+  /** A hard CPU limit in nano-CPUs (0 = none). */
+  nanoCpus: number;
+  restartPolicy: { name: string; maximumRetryCount: number };
+  /** Live: the engine reports a health state; compose: a health check is declared and not disabled. */
+  healthcheck: boolean;
+  /** Every security option as given (seccomp=..., apparmor=..., no-new-privileges...). */
+  securityOpt: string[];
+  /** Live only: the AppArmor profile the engine applied ('' when the host has no AppArmor). */
+  appArmorProfile?: string;
   mounts: Mount[];
   ports: PortBinding[];
   /** Names of environment variables that look like they carry a secret value. */

@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { getDb } from '../../db/client';
 import { publishEvent } from '../../events/publish';
 import { parseOrThrow } from '../cassandra/parse-or-throw';
+import { pollFeed } from './poll-feed';
 import { DEFAULT_INTERVAL_S, MAX_INTERVAL_S, MIN_INTERVAL_S } from './schedule';
 
 export const addFeedSchema = z.object({
@@ -49,6 +50,13 @@ export async function setFeedEnabled(id: string, enabled: boolean, actor = 'owne
   return updated;
 }
 
+/** "Fetch now": the same path the scheduled tick takes, for one feed. */
+export async function pollFeedNow(id: string) {
+  const db = await getDb();
+  if (!(await db.feed.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError(`No feed ${id}.`);
+  return pollFeed(id);
+}
+
 export async function listFeeds() {
   const db = await getDb();
   const feeds = await db.feed.findMany({
@@ -60,7 +68,6 @@ export async function listFeeds() {
 
 /** The fetch tick: every enabled feed whose time has come, one after another. */
 export async function pollDueFeeds(now = new Date(), signal?: AbortSignal) {
-  const { pollFeed } = await import('./poll-feed');
   const db = await getDb();
   const due = await db.feed.findMany({
     where: { disabledAt: null, nextFetchAt: { lte: now } },

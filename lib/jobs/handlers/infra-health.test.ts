@@ -37,8 +37,10 @@ describe('infra-health: database, Redis, Docker, disk, drift; summarised by the 
   it('drift: the run stages the drift report itself and says so in its report', async () => {
     fx.addSecret('surprise_token');
     const run = await h.run('infra-health');
-    expect(run.status).toBe('succeeded');
+    // Staged through the run's context: counted in the run's record like any other output.
+    expect(run).toMatchObject({ status: 'succeeded', outputs: 1 });
     expect(run.staged.map((s) => [s.kind, s.createdBy])).toEqual([['drift-report', 'job:infra-health']]);
+    expect(run.stagedRecord).toMatchObject([{ id: run.staged[0]?.id, kind: 'drift-report', outcome: 'created' }]);
     expect(run.staged[0]?.body).toContain('surprise_token');
     expect(run.summary).toContain('drift: 1 new drift item(s) staged for review (1 open).');
     expect(run.prompts[0]).toContain('drift: 1 new drift item(s) staged');

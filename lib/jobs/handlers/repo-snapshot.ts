@@ -11,7 +11,7 @@ export async function repoSnapshot(ctx: JobContext, repo: string, since: Date | 
     .join('\n');
   const readmeName = entries.find((e) => /^readme(\.md)?$/i.test(e.name))?.name;
   const readme = readmeName ? (await ctx.workspace.readText(`${repo}/${readmeName}`)).slice(0, README_CHARS) : '';
-  const commits = await ctx.workspace.gitLog(repo, since, 50);
+  const commits = await ctx.workspace.gitLog(repo, { since }, 50);
   const commitText = commits.map((c) => `- ${c.hash.slice(0, 8)} ${c.date} ${c.author}: ${c.subject}`).join('\n');
   return { name: repo.split('/').pop() ?? repo, entries, tree, readme, commits, commitText };
 }

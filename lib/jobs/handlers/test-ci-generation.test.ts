@@ -48,7 +48,8 @@ describe('test-ci-generation: first tests and a CI workflow for repositories tha
     const run = await h.run('test-ci-generation');
     expect(run).toMatchObject({
       status: 'succeeded',
-      summary: 'Nothing to report: all 2 repositories have tests and CI (or no recognised stack)',
+      summary:
+        'Nothing to report: all 2 repositories have tests and CI, no recognised stack, or only proposals already queued or rejected',
       outputs: 0,
     });
     expect(run.requests).toHaveLength(0);

@@ -1,5 +1,6 @@
 import type { JobContext } from '../job-context';
 import type { JobResult } from '../types';
+import { inputHash, priorFeedback } from './prior-feedback';
 import { repoSnapshot } from './repo-snapshot';
 
 type Stack = { language: string; testPath: string; ci: string };
@@ -39,39 +40,45 @@ export async function testCiGeneration(ctx: JobContext): Promise<JobResult> {
     const hasTests =
       TEST_DIRS.some((d) => names.has(d)) || snap.entries.some((e) => /[._]test\.|_test\.go$|^test_/.test(e.name));
     const hasCi = await ctx.workspace.exists(`${repo}/.github/workflows`);
-    if (!hasTests) {
+    const testPath = `${repo}/${stack.testPath}`;
+    const hash = inputHash(stack.language, snap.tree, snap.readme);
+    const prior = hasTests ? null : await priorFeedback(ctx, 'test-file', testPath, hash);
+    if (prior && !prior.unchanged) {
       const content = await ctx.ai.complete({
-        prompt: ctx.prompts.render('test-generation', 1, {
+        prompt: ctx.prompts.render('test-generation', 2, {
           repo,
           tree: snap.tree,
           readme: snap.readme,
           language: stack.language,
+          feedback: prior.feedback,
         }),
       });
-      await ctx.staging.create({
+      const result = await ctx.staging.create({
         kind: 'test-file',
+        inputHash: hash,
         title: `First tests for ${snap.name}`,
         summary: stack.language,
         body: content,
-        files: [{ targetPath: `${repo}/${stack.testPath}`, content, baseHash: null }],
+        files: [{ targetPath: testPath, content, baseHash: null }],
       });
-      staged++;
+      if (result.outcome !== 'suppressed') staged++;
     }
     if (!hasCi) {
-      await ctx.staging.create({
+      const result = await ctx.staging.create({
+        inputHash: inputHash(stack.ci),
         kind: 'ci-workflow',
         title: `CI workflow for ${snap.name}`,
         summary: `Runs the ${stack.language} tests on push`,
         body: `\`\`\`yaml\n${stack.ci}\`\`\``,
         files: [{ targetPath: `${repo}/.github/workflows/ci.yml`, content: stack.ci, baseHash: null }],
       });
-      staged++;
+      if (result.outcome !== 'suppressed') staged++;
     }
   }
   if (staged === 0)
     return {
       kind: 'nothing-to-report',
-      reason: `all ${repos.length} repositories have tests and CI (or no recognised stack)`,
+      reason: `all ${repos.length} repositories have tests and CI, no recognised stack, or only proposals already queued or rejected`,
     };
   return { kind: 'produced', summary: `${staged} proposal(s) across ${repos.length} repositories` };
 }

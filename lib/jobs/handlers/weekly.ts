@@ -1,25 +1,22 @@
-import { buildBriefing } from '../../briefing/build-briefing';
-import { proposePredictionUpdates } from '../../intelligence/propose-prediction-updates';
-import { cleanUpStaging, stagingRetention } from '../../staging/clean-up-staging';
-import { listRejections } from '../../staging/list-rejections';
 import type { JobContext } from '../job-context';
 import type { JobResult } from '../types';
+import { capability } from './capability';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export async function morningBriefing(ctx: JobContext): Promise<JobResult> {
-  const { briefingId, headline } = await buildBriefing({ trigger: 'schedule', runId: ctx.runId });
+  // The model only words the facts (a short summary shown beside them); without a provider the facts stand alone.
+  const { briefingId, headline } = await capability(
+    ctx,
+    'buildBriefing',
+  )(({ system, prompt }) => ctx.ai.complete({ system, prompt, maxTokens: 400 }));
   ctx.log.info('briefing built', { briefingId });
   return { kind: 'report', report: `Briefing ${briefingId}: ${headline}` };
 }
 
 export async function predictionUpdates(ctx: JobContext): Promise<JobResult> {
-  // Proposals go through the run's own staging ability; the model is the run's model.
-  const { proposed, reason } = await proposePredictionUpdates({
-    stage: (item) => ctx.staging.create(item),
-    callModel: (prompt) => ctx.ai.complete({ prompt }),
-    signal: ctx.signal,
-  });
+  // Proposals go through the run's own staging ability (checked and counted); the model is the run's model.
+  const { proposed, reason } = await capability(ctx, 'proposePredictionUpdates')();
   if (proposed === 0) return { kind: 'nothing-to-report', reason: reason ?? 'no prediction changed' };
   return { kind: 'report', report: `${proposed} prediction update(s) proposed` };
 }
@@ -27,7 +24,7 @@ export async function predictionUpdates(ctx: JobContext): Promise<JobResult> {
 /** Rejection reasons of the week become proposed memory entries (the owner approves them). */
 export async function feedbackSynthesis(ctx: JobContext): Promise<JobResult> {
   const since = (await ctx.since()) ?? new Date(Date.now() - WEEK_MS);
-  const rejections = (await listRejections(since)).filter((r) => r.reason?.trim());
+  const rejections = (await capability(ctx, 'listRejections')(since)).filter((r) => r.reason?.trim());
   if (rejections.length === 0)
     return {
       kind: 'nothing-to-report',
@@ -59,8 +56,8 @@ export async function feedbackSynthesis(ctx: JobContext): Promise<JobResult> {
   return { kind: 'produced', summary: `${lessons.length} lesson(s) from ${rejections.length} rejection(s)` };
 }
 
-export async function stagingCleanup(): Promise<JobResult> {
-  const { expired, archived } = await cleanUpStaging(stagingRetention());
+export async function stagingCleanup(ctx: JobContext): Promise<JobResult> {
+  const { expired, archived } = await capability(ctx, 'cleanUpStaging')();
   return {
     kind: 'report',
     report: `${expired} stale pending item(s) expired, ${archived} decided item(s) archived (nothing deleted)`,

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { type ContainerAction, changeContainerState } from '@/lib/containers/change-container-state';
 import { containerNameParams } from '@/lib/containers/schemas';

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { getContainer } from '@/lib/containers/get-container';
 import { containerNameParams } from '@/lib/containers/schemas';
 

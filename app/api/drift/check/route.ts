@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { runDriftCheck } from '@/lib/drift/run-drift-check';
 
 /** "Check now": the same use case the 22:00 health job runs. */

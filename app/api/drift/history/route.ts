@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { listDriftHistory } from '@/lib/drift/list-drift-history';
 
 export const GET = route(

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { listIgnoreRules } from '@/lib/drift/list-ignore-rules';
 
 export const GET = route({ access: { scope: 'drift:read' } }, () => listIgnoreRules());

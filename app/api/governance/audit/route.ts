@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { auditFilterSchema, listAuditEvents } from '@/lib/audit/list-audit-events';
 
 export const GET = route({ query: auditFilterSchema }, async ({ query }) => listAuditEvents(query));

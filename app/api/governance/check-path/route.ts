@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { checkWritePath } from '@/lib/governance/check-write-path';
 
 const body = z.object({ path: z.string().min(1).max(1000) });

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { describeWorkspace } from '@/lib/governance/describe-workspace';
 
 export const GET = route({ access: { scope: 'drift:read' } }, async () => describeWorkspace());

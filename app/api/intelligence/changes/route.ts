@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { listChanges } from '@/lib/intelligence/prometheus/list-models';
 
 const query = z.object({

@@ -1,4 +1,5 @@
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { buildDigest } from '@/lib/intelligence/sentinel/build-digest';
 import { latestDigestFact, listDigests } from '@/lib/intelligence/sentinel/latest-digest';
 

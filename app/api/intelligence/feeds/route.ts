@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { addFeed, listFeeds } from '@/lib/intelligence/sentinel/manage-feeds';
 
 export const GET = route({ access: { scope: 'intelligence:read' } }, async () => ({ feeds: await listFeeds() }));

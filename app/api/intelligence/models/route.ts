@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { listModels } from '@/lib/intelligence/prometheus/list-models';
 
 export const GET = route(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { createPrediction } from '@/lib/intelligence/cassandra/create-prediction';
 import { listPredictions } from '@/lib/intelligence/cassandra/list-predictions';
 import { listPredictionsQuerySchema } from '@/lib/intelligence/cassandra/schemas';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { createRule, listRules } from '@/lib/intelligence/sentinel/manage-rules';
 
 export const GET = route({ access: { scope: 'intelligence:read' } }, async () => ({ rules: await listRules() }));

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { itemsPerSource, listStories } from '@/lib/intelligence/sentinel/list-stories';
 
 export const GET = route({ access: { scope: 'intelligence:read' } }, async () => ({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { deleteMemoryEntry } from '@/lib/memory/delete-memory-entry';
 import { getMemoryEntry } from '@/lib/memory/get-memory-entry';

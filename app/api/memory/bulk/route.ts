@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { bulkMemoryAction } from '@/lib/memory/bulk-memory-action';
 import { bulkMemorySchema } from '@/lib/memory/schemas';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { exportMemoryJson } from '@/lib/memory/export-memory-json';
 import { exportOpenClawFiles } from '@/lib/memory/export-openclaw-files';

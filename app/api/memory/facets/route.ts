@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { memoryFacets } from '@/lib/memory/memory-facets';
 
 export const GET = route({ access: { scope: 'memory:read' } }, async () => memoryFacets());

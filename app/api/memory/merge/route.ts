@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { mergeMemoryEntries } from '@/lib/memory/merge-memory-entries';
 import { ENTRY_BODY_LIMIT, mergeMemorySchema } from '@/lib/memory/schemas';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { getSkill } from '@/lib/skills/skill-catalog';
 
 const params = z.object({ name: z.string().min(1).max(100) });

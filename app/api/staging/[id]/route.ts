@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { getStagedItem } from '@/lib/staging/get-staged-item';
 
 const params = z.object({ id: z.string().min(1).max(100) });

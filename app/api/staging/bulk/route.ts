@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { bulkDecide } from '@/lib/staging/bulk-decide';
 import { bulkBodySchema } from '@/lib/staging/list-schemas';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { listRejections } from '@/lib/staging/list-rejections';
 
 const query = z.object({ since: z.coerce.date() });

@@ -1,10 +1,5 @@
-import { json, route } from '@/lib/api/handler';
-import { ServiceUnavailableError } from '@/lib/api/errors';
-import { enqueue } from '@/lib/queue/queues';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
+import { requestHeartbeat } from '@/lib/heartbeats/request-heartbeat';
 
-export const POST = route({ access: 'owner' }, async () => {
-  const job = await enqueue('system.heartbeat', { reason: 'manual' }).catch(() => {
-    throw new ServiceUnavailableError('The job queue (Redis) is not reachable; try again when it is back.');
-  });
-  return json({ jobId: job.id }, 202);
-});
+export const POST = route({ access: 'owner' }, async () => json(await requestHeartbeat(), 202));

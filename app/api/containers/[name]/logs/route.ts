@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { followLogs } from '@/lib/containers/follow-logs';
 import { readLogs } from '@/lib/containers/read-logs';
 import { containerNameParams, logsQuery } from '@/lib/containers/schemas';

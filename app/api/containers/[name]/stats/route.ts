@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { readStats, streamStats } from '@/lib/containers/read-stats';
 import { containerNameParams, statsQuery } from '@/lib/containers/schemas';
 import { SSE_HEADERS } from '@/lib/containers/sse';

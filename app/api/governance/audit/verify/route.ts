@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 
 export const GET = route({}, async () => verifyAuditChain());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { setFeedEnabled } from '@/lib/intelligence/sentinel/manage-feeds';
 
 export const PATCH = route(

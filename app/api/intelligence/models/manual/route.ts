@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { manualEntrySchema } from '@/lib/intelligence/prometheus/adapters/manual';
 import { addManualModels } from '@/lib/intelligence/prometheus/add-manual-models';
 

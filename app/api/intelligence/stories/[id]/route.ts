@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { triageSchema, triageStory } from '@/lib/intelligence/sentinel/list-stories';
 
 export const PATCH = route(

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { setCircuit } from '@/lib/jobs/owner-actions';
 import { circuitBody, jobIdParams } from '@/lib/jobs/schemas';

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { setJobEnabled } from '@/lib/jobs/owner-actions';
 import { jobIdParams } from '@/lib/jobs/schemas';

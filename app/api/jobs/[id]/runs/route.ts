@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { listRuns } from '@/lib/jobs/list-runs';
 import { jobIdParams, runsQuery } from '@/lib/jobs/schemas';
 

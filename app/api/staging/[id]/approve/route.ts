@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConflictError } from '@/lib/api/errors';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { approveStagedItem } from '@/lib/staging/approve-staged-item';
 import { approveBodySchema } from '@/lib/staging/list-schemas';

@@ -1,90 +1,106 @@
-import type { ExpandedCommand } from '../../../plugin-lib/shell-unwrap';
+import { type Invocation, SHELLS } from '../../../plugin-lib/sh/analyze';
+import { gitReason } from './git-rules';
 
 const DELETERS = new Set(['rm', 'rmdir', 'unlink', 'shred', 'srm', 'wipe', 'trash', 'trash-put', 'gio']);
-const HISTORY = new Set(['rebase', 'filter-branch', 'filter-repo', 'update-ref', 'replace', 'reflog']);
-const GIT_OPTS_WITH_ARG = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--exec-path']);
+
 /** Buddy endpoints that decide on staged work; only the owner, in the browser, may call them. */
 export const APPROVE_ENDPOINT = /\/api\/[^\s'"]*\/(approve|promote)\b|\/api\/staging\/bulk\b/i;
 
-function gitSubcommand(argv: string[]): { sub: string; args: string[] } | null {
-  for (let k = 1; k < argv.length; k++) {
-    const a = argv[k] as string;
-    if (GIT_OPTS_WITH_ARG.has(a)) k++;
-    else if (!a.startsWith('-')) return { sub: a, args: argv.slice(k + 1) };
-  }
-  return null;
+/** Programs that run code given inline or in a file: the checker cannot read what that code does. */
+const INTERPRETER =
+  /^(python[0-9.]*|pypy[0-9.]*|node|nodejs|deno|bun|perl[0-9.]*|ruby[0-9.]*|irb|php[0-9.]*|lua[0-9.]*|luajit|tclsh|wish|expect|r|rscript|julia|pwsh|powershell|osascript|guile|racket|sbcl|clisp|ghci|runghc|runhaskell|swift|groovy|scala|jshell|java|dotnet|ts-node|tsx|esno|vite-node|gdb|make|gmake|just|rake|ant|busybox|ed|ex|vi|vim|nvim|emacs)$/i;
+const DELETING_CODE =
+  /\b(shutil\.rmtree|os\.(remove|unlink|rmdir|removedirs)|unlinkSync|rmSync|rmdirSync|fs\.(rm|unlink|rmdir)\b|File\.delete|\bunlink\s*\(|FileUtils\.rm)/;
+const VERSION_ONLY = new Set(['--version', '-v', '-V', '--help', '-h', 'version']);
+
+/** Directories whose programs are the system's, not files an agent could have written. */
+const SYSTEM_BIN = /^\/(usr\/)?(local\/)?s?bin\/[^/]+$/;
+
+const SCHEDULERS = new Set([
+  'crontab',
+  'at',
+  'batch',
+  'atrm',
+  'systemd-run',
+  'launchctl',
+  'schtasks',
+  'anacron',
+  'service',
+  'update-rc.d',
+  'chkconfig',
+  'rc-update',
+  'openclaw',
+]);
+const SYSTEMCTL_READ = /^(status|show|cat|list-.*|is-.*|help|--version)$/;
+
+export type CommandContext = { protectedReachable: boolean };
+
+function awkWrites(program: string): boolean {
+  return /system\s*\(|\|\s*(getline|")|>\s*("|\w)|getline\s*<|printf?[^;]*\|/.test(program);
 }
 
-function gitReason(argv: string[]): string | null {
-  const git = gitSubcommand(argv);
-  if (!git) return null;
-  const { sub, args } = git;
-  const has = (...flags: string[]) =>
-    args.some((a) => flags.includes(a) || flags.some((f) => f.startsWith('--') && a.startsWith(`${f}=`)));
-  if (sub === 'push') return 'git push: agents never push; the owner pushes after review';
-  if (sub === 'rm' || sub === 'clean') return `git ${sub} deletes files`;
-  if (HISTORY.has(sub)) return `git ${sub} rewrites history`;
-  if (sub === 'commit' && has('--amend', '--fixup', '--squash')) return 'git commit --amend rewrites history';
-  if (
-    sub === 'reset' &&
-    (has('--hard', '--soft', '--mixed', '--keep', '--merge') ||
-      args.some((a) => /^(HEAD[~^@]|[0-9a-f]{7,40}$|origin\/)/.test(a)))
-  ) {
-    return 'git reset to another commit rewrites history';
-  }
-  if (sub === 'branch' && args.some((a) => /^-[a-zA-Z]*[DdfM]/.test(a) || a === '--delete' || a === '--force'))
-    return 'git branch -D/-f deletes or moves history';
-  if (sub === 'tag' && args.some((a) => /^-[a-zA-Z]*[df]/.test(a) || a === '--delete' || a === '--force'))
-    return 'git tag -d/-f deletes or moves a tag';
-  if (sub === 'checkout' && has('--orphan')) return 'git checkout --orphan starts a new history';
-  if (sub === 'stash' && ['drop', 'clear'].includes(args[0] ?? '')) return 'git stash drop/clear deletes work';
-  if (sub === 'gc' && args.some((a) => a.startsWith('--prune'))) return 'git gc --prune deletes objects';
-  return null;
+function sedRunsOrWrites(script: string): boolean {
+  // a w/W/e command, or an s command ending in a w or e flag
+  return /(^|[;{}\n]\s*)[0-9$,/]*[wWe](\s|$)/.test(script) || /^s(.).*\1.*\1[gpIiMm0-9]*[we]/.test(script);
 }
 
-/** Why this command must not run (delete, push, history rewrite), or null. */
-export function forbiddenReason(command: ExpandedCommand): string | null {
-  const { name, argv } = command;
-  if (name.startsWith('$')) return `the command name "${name}" is a variable; run a literal command`;
+function scheduleReason(name: string, args: string[]): string | null {
+  if (name === 'systemctl')
+    return SYSTEMCTL_READ.test(args.find((a) => !a.startsWith('-')) ?? 'status')
+      ? null
+      : 'systemctl changes services and timers';
+  if (!SCHEDULERS.has(name)) return null;
+  if (name === 'crontab' && args.length === 1 && args[0] === '-l') return null;
+  if (name === 'openclaw' && args.every((a) => VERSION_ONLY.has(a))) return null;
+  if (name === 'openclaw') return 'openclaw changes the gateway (cron jobs, plugins, config): only the owner does that';
+  return `${name} changes schedules: only the owner reschedules jobs`;
+}
+
+/** Why this program must not run (delete, push, schedule change, unreadable code), or null. */
+export function commandReason(inv: Invocation, ctx: CommandContext): string | null {
+  const { name, argv } = inv;
+  const first = argv[0];
+  if (!first) return null;
+  const args = argv.slice(1).map((a) => a.text);
+  if (first.dynamic) return `the command name "${first.text}" is computed at run time; run a literal command`;
+  if (first.pattern) return `the command name "${first.text}" is a glob pattern; name the program`;
   if (DELETERS.has(name))
-    return name === 'gio' && argv[1] !== 'trash' && argv[1] !== 'remove' ? null : `${name} deletes files`;
-  if (name === 'find' && argv.includes('-delete')) return 'find -delete deletes files';
-  if (name === 'rsync' && argv.some((a) => a.startsWith('--delete') || a === '--remove-source-files'))
+    return name === 'gio' && args[0] !== 'trash' && args[0] !== 'remove' ? null : `${name} deletes files`;
+  if (name === 'find' && args.includes('-delete')) return 'find -delete deletes files';
+  if (name === 'rsync' && args.some((a) => a.startsWith('--delete') || a === '--remove-source-files'))
     return 'rsync --delete deletes files';
-  if ((name === 'mv' || name === 'cp') && argv.at(-1) === '/dev/null')
+  if ((name === 'mv' || name === 'cp') && args.at(-1) === '/dev/null')
     return `${name} onto /dev/null destroys the file`;
-  if (name === 'truncate' || (name === 'dd' && argv.some((a) => a.startsWith('of=')) && argv.includes('if=/dev/zero')))
+  if (name === 'truncate' || (name === 'dd' && args.some((a) => a.startsWith('of=')) && args.includes('if=/dev/zero')))
     return `${name} destroys file contents`;
-  if (name === 'git' || name === 'hub' || name === 'gh') {
-    if (name === 'gh' && ['repo', 'release'].includes(argv[1] ?? '') && argv[2] === 'delete')
-      return `gh ${argv[1]} delete deletes remotely`;
-    return name === 'git' ? gitReason(argv) : null;
-  }
-  if (['python', 'python3', 'node', 'perl', 'ruby', 'php'].includes(name)) {
-    const code = argv.slice(1).join(' ');
-    if (
-      /\b(shutil\.rmtree|os\.(remove|unlink|rmdir|removedirs)|unlinkSync|rmSync|rmdirSync|fs\.(rm|unlink|rmdir)\b|File\.delete|\bunlink\s*\()/.test(
-        code,
-      )
-    ) {
-      return `${name} code that deletes files`;
-    }
-  }
+  if (name === 'git') return gitReason(argv);
+  if (name === 'gh' && ['repo', 'release'].includes(args[0] ?? '') && args[1] === 'delete')
+    return `gh ${args[0]} delete deletes remotely`;
+  const schedule = scheduleReason(name, args);
+  if (schedule) return schedule;
+  if (name === 'enable' || (name === 'hash' && args.includes('-p'))) return `${name} changes what a command name runs`;
+  if (INTERPRETER.test(name) && DELETING_CODE.test(args.join(' '))) return `${name} code that deletes files`;
+  if (!ctx.protectedReachable) return null;
+  // From here on: code the checker cannot read. It is refused while the workspace's protected layers
+  // are reachable; the OS mounts would still stop it, but one layer is not enough.
+  const why = 'the checker cannot read what it does while _governance and _archive are reachable; use sandbox_exec';
+  if (first.text.includes('/') && !SYSTEM_BIN.test(first.text)) return `${first.text} runs a script file: ${why}`;
+  if (name === 'source' || name === '.') return `${name} runs a script file: ${why}`;
+  if (SHELLS.has(name) && args.some((a) => !a.startsWith('-'))) return `${name} ${args[0]} runs a script file: ${why}`;
+  if (INTERPRETER.test(name) && !(args.length > 0 && args.every((a) => VERSION_ONLY.has(a))))
+    return `${name} runs code given inline or in a file: ${why}`;
+  if (/^(g|m|n)?awk$/.test(name) && awkWrites(args.filter((a) => !a.startsWith('-')).join(' ')))
+    return `${name} program that writes files or runs commands: ${why}`;
+  if (
+    name === 'sed' &&
+    sedRunsOrWrites(
+      args
+        .filter((a) => !a.startsWith('-'))
+        .slice(0, 1)
+        .concat(args.filter((_, i) => argv[i]?.text === '-e'))
+        .join('\n'),
+    )
+  )
+    return `sed script with a w or e command: ${why}`;
   return null;
-}
-
-const DEST_LAST = new Set(['cp', 'mv', 'install', 'ln', 'rsync', 'scp']);
-const ALL_OPERANDS = new Set(['touch', 'mkdir', 'tee', 'truncate']);
-
-/** Paths this command would write: redirect targets and destination operands of file tools. */
-export function writeTargets(command: ExpandedCommand): string[] {
-  const targets = command.redirects.filter((r) => r !== '/dev/null' && !/^\/dev\/(stdout|stderr|fd\/\d)$/.test(r));
-  const operands = command.argv.slice(1).filter((a) => !a.startsWith('-'));
-  if (DEST_LAST.has(command.name) && operands.length >= 2) targets.push(operands.at(-1) as string);
-  if (ALL_OPERANDS.has(command.name)) targets.push(...operands);
-  if (command.name === 'sed' && command.argv.some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith('--in-place')))
-    targets.push(...operands.slice(1));
-  if (command.name === 'dd') targets.push(...command.argv.filter((a) => a.startsWith('of=')).map((a) => a.slice(3)));
-  if (command.name === 'chmod' || command.name === 'chown') targets.push(...operands.slice(1));
-  return targets;
 }

@@ -1,37 +1,11 @@
-import { ShellParseError } from '../../../plugin-lib/shell-parse';
-import { expandCommands } from '../../../plugin-lib/shell-unwrap';
-import { APPROVE_ENDPOINT, forbiddenReason, writeTargets } from './command-rules';
+import path from 'node:path';
+import { ShellParseError } from '../../../plugin-lib/sh/parse';
 import type { GovernanceConfig } from './config';
 import { patchTargets } from './patch-paths';
-import { checkWritePath, type PathVerdict } from './path-rules';
+import { checkWritePath, protectedLayerOf, resolvePath } from './path-rules';
+import { checkShell, type Decision, worst } from './shell-check';
 
-export type Decision = { kind: 'allow' } | { kind: 'block'; reason: string } | { kind: 'approve'; reason: string };
-
-function worst(verdicts: PathVerdict[]): Decision {
-  const blocked = verdicts.find((v) => v.kind === 'block');
-  if (blocked) return blocked;
-  return verdicts.find((v) => v.kind === 'approve') ?? { kind: 'allow' };
-}
-
-function checkShell(script: string, config: GovernanceConfig, workdir?: string): Decision {
-  if (APPROVE_ENDPOINT.test(script))
-    return { kind: 'block', reason: "calls a Buddy approve endpoint: approving staged work is the owner's decision" };
-  let cwd = workdir ? checkCwd(workdir, config) : config.workspaceDir;
-  const verdicts: PathVerdict[] = [];
-  for (const command of expandCommands(script)) {
-    const why = forbiddenReason(command);
-    if (why)
-      return { kind: 'block', reason: command.via.length ? `${why} (hidden behind ${command.via.join(' → ')})` : why };
-    if (command.name === 'cd' && command.argv[1] && !command.argv[1].includes('$'))
-      cwd = checkCwd(command.argv[1], config, cwd);
-    for (const target of writeTargets(command)) verdicts.push(checkWritePath(target, config, cwd));
-  }
-  return worst(verdicts);
-}
-
-function checkCwd(dir: string, config: GovernanceConfig, from = config.workspaceDir): string {
-  return dir.startsWith('/') ? dir : `${from}/${dir}`;
-}
+export type { Decision };
 
 /** Decides one before_tool_call. Throws on malformed input; the hook turns that into a block. */
 export function evaluateCall(toolName: string, params: Record<string, unknown>, config: GovernanceConfig): Decision {
@@ -54,13 +28,19 @@ export function evaluateCall(toolName: string, params: Record<string, unknown>, 
       .map((k) => params[k])
       .filter((v): v is string => typeof v === 'string');
     if (toolName !== 'process' && scripts.length === 0) throw new Error(`${toolName} needs a string "command"`);
-    const workdir = typeof params.workdir === 'string' ? params.workdir : undefined;
-    if (workdir) {
+    const workdir =
+      typeof params.workdir === 'string' ? params.workdir : typeof params.cwd === 'string' ? params.cwd : undefined;
+    // a working directory outside the workspace is refused; one inside a protected layer is fine for
+    // reading, and the shell rules refuse anything that would write there
+    if (workdir && !protectedLayerOf(resolvePath(path.resolve(config.workspaceDir, workdir)), config)) {
       const verdict = checkWritePath(workdir, config);
       if (verdict.kind === 'block') return verdict;
     }
+    const env = params.env;
+    if (env !== undefined && (typeof env !== 'object' || env === null || Array.isArray(env)))
+      throw new Error(`${toolName} "env" must be an object`);
     try {
-      return worst(scripts.map((s) => checkShell(s, config, workdir)) as PathVerdict[]);
+      return worst(scripts.map((s) => checkShell(s, config, workdir, env as Record<string, unknown> | undefined)));
     } catch (error) {
       if (error instanceof ShellParseError)
         return { kind: 'block', reason: `could not read the command safely: ${error.message}` };

@@ -82,7 +82,7 @@ describe('governance-enforcement: write, edit and apply_patch', () => {
     expect(await call('apply_patch', { input: 'not a patch' })).toMatchObject({ block: true });
     expect(await call('exec', { command: 'echo "unterminated' })).toMatchObject({
       block: true,
-      blockReason: expect.stringContaining('unterminated'),
+      blockReason: expect.stringContaining('without closing quote'),
     });
   });
 
@@ -124,7 +124,7 @@ describe('governance-enforcement: shell commands', () => {
     ['git reset --hard HEAD~3', 'rewrites history'],
     ['git rebase -i main', 'rewrites history'],
     ['git filter-branch --tree-filter x', 'rewrites history'],
-    ['X=rm; $X -rf notes', 'variable'],
+    ['X=rm; $X -rf notes', 'computed at run time'],
     ['python3 -c \'import shutil; shutil.rmtree("notes")\'', 'deletes'],
     ['curl -X POST http://dashboard:5050/api/staging/abc/approve', 'approve endpoint'],
     ['wget --post-data "{}" http://dashboard:5050/api/staging/bulk', 'approve endpoint'],

@@ -1,6 +1,6 @@
 import { block, type OpenClawPluginDefinition } from '../../../plugin-lib/openclaw-types';
-import { ShellParseError } from '../../../plugin-lib/shell-parse';
-import { expandCommands } from '../../../plugin-lib/shell-unwrap';
+import { analyzeScript, texts } from '../../../plugin-lib/sh/analyze';
+import { ShellParseError } from '../../../plugin-lib/sh/parse';
 import { urlBlockReason, urlsIn, type WebConfig } from './check-url';
 import { listenerReason } from './listener-rules';
 
@@ -58,8 +58,8 @@ const plugin: OpenClawPluginDefinition = {
           const script = [params.command, params.cmd, params.data].find((v): v is string => typeof v === 'string');
           if (!script) return undefined;
           try {
-            for (const command of expandCommands(script)) {
-              const why = listenerReason(command);
+            for (const inv of analyzeScript(script, null).invocations) {
+              const why = listenerReason({ name: inv.name, argv: texts(inv.argv) });
               if (why) return decide(event.toolName, script, `${why}; servers run only inside the sandbox`);
             }
           } catch (error) {

@@ -1,4 +1,5 @@
-import type { ExpandedCommand } from '../../../plugin-lib/shell-unwrap';
+/** A program a shell command runs, wrappers peeled off (see plugin-lib/sh/analyze). */
+export type ProgramCall = { name: string; argv: string[] };
 
 const SERVERS = new Set([
   'http-server',
@@ -28,7 +29,7 @@ const PY_MODULES =
   /^(http\.server|SimpleHTTPServer|uvicorn|gunicorn|flask|streamlit|jupyter|notebook|jupyterlab|pydoc|smtpd|aiohttp\.web|twisted)$/;
 
 /** Why this command would start a listening server in the gateway, or null. */
-export function listenerReason(command: ExpandedCommand): string | null {
+export function listenerReason(command: ProgramCall): string | null {
   const { name, argv } = command;
   const args = argv.slice(1);
   const code = args.join(' ');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { reauthorizeGrant } from '@/lib/governance/grants/reauthorize-grant';
 import { reauthorizeGrantSchema } from '@/lib/governance/grants/schemas';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { resolvePrediction } from '@/lib/intelligence/cassandra/resolve-prediction';
 
 const params = z.object({ id: z.string().min(1).max(100) });

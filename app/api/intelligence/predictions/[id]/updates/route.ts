@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
+import { json } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { updatePrediction } from '@/lib/intelligence/cassandra/update-prediction';
 
 const params = z.object({ id: z.string().min(1).max(100) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { withdrawPrediction } from '@/lib/intelligence/cassandra/withdraw-prediction';
 
 export const POST = route({ params: z.object({ id: z.string().min(1).max(100) }) }, async ({ params }) => {

@@ -1,4 +1,4 @@
-import { route } from '@/lib/api/handler';
+import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { recordGatewayCircuit } from '@/lib/jobs/gateway/record-gateway-circuit';
 import { gatewayCircuitReport, gatewayJobParams } from '@/lib/jobs/gateway/schemas';

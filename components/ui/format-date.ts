@@ -1,0 +1,30 @@
+/**
+ * One date and time style throughout ("Sat 5 Dec, 16:26"), in the owner's time zone (BUDDY_TZ), not
+ * the browser's: the dashboard shell sets it once from the server.
+ */
+let ownerTimeZone: string | undefined;
+
+export function setOwnerTimeZone(timeZone: string): void {
+  ownerTimeZone = timeZone;
+}
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: 'dateTime' | 'date' | 'time'): Intl.DateTimeFormat {
+  const key = `${kind}|${ownerTimeZone ?? ''}`;
+  let f = cache.get(key);
+  if (!f) {
+    const parts: Intl.DateTimeFormatOptions =
+      kind === 'date'
+        ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
+        : kind === 'time'
+          ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+          : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    f = new Intl.DateTimeFormat('en-GB', { ...parts, timeZone: ownerTimeZone });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export const formatDateTime = (at: string | Date) => formatter('dateTime').format(new Date(at));
+export const formatDate = (at: string | Date) => formatter('date').format(new Date(at));
+export const formatTime = (at: string | Date) => formatter('time').format(new Date(at));

@@ -1,0 +1,20 @@
+/** Every page of the dashboard, sub-pages included, and a missing one (the 404 page). */
+export const ROUTES = [
+  '/today',
+  '/staging',
+  '/jobs',
+  '/memory',
+  '/containers',
+  '/drift',
+  '/governance',
+  '/governance/audit',
+  '/governance/layers',
+  '/governance/secrets',
+  '/skills',
+  '/intelligence',
+  '/intelligence/models',
+  '/intelligence/news',
+  '/intelligence/predictions',
+  '/settings',
+  '/no-such-page',
+];
