@@ -30,7 +30,7 @@ fi
 why='the API server starts as root holding only SETUID, SETGID and KILL, and runs every program as an unprivileged per-slot uid it can always kill'
 
 exec docker run --detach --name "$name" \
-  --label buddy.component=sandbox --label buddy.role=sandbox \
+  --label buddy.component=sandbox --label buddy.role=sandbox --label "buddy.scope=${BUDDY_STACK_NAME:-buddy}" \
   --label "buddy.audit.justify.capabilities=$why" \
   --label "buddy.audit.justify.non-root-user=$why" \
   --cap-drop ALL --cap-add SETUID --cap-add SETGID --cap-add KILL \

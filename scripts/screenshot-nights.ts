@@ -3,7 +3,7 @@
  * running app (E2E_PORT, default 5050) started by scripts/e2e-app.sh, whose data directory this
  * script writes the night into: job runs, breakers and schedules, then the 05:30 briefing is built
  * through the domain's own use case and the page is photographed as the owner sees it.
- *   E2E_PORT=5105 npx tsx scripts/screenshot-nights.ts
+ *   E2E_PORT=5105 npx tsx --conditions=react-server scripts/screenshot-nights.ts
  */
 import path from 'node:path';
 import { chromium } from '@playwright/test';

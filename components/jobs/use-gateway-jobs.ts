@@ -1,18 +1,12 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import type { Serialized } from '@/lib/api/serialized';
 import type { listGatewayJobs } from '@/lib/jobs/gateway/list-gateway-jobs';
 import { apiFetch } from '../api-client';
 import { jobsKeys } from './keys';
 
-type Jsonified<T> = T extends Date
-  ? string
-  : T extends Array<infer U>
-    ? Jsonified<U>[]
-    : T extends object
-      ? { [K in keyof T]: Jsonified<T[K]> }
-      : T;
-export type GatewayJobRow = Jsonified<Awaited<ReturnType<typeof listGatewayJobs>>>['jobs'][number];
+export type GatewayJobRow = Serialized<Awaited<ReturnType<typeof listGatewayJobs>>>['jobs'][number];
 
 // Under the 'jobs' topic, so the gateway-circuit live event refreshes it with the rest of the page.
 export const gatewayJobsKey = () => [...jobsKeys.all(), 'gateway'] as const;

@@ -67,7 +67,9 @@ export function ImportExport() {
         text:
           direction === 'export'
             ? `Wrote ${(out.files as string[]).length} file(s) to ${out.dir}.`
-            : `Read ${(out.files as string[]).join(', ')}: ${out.created} new, ${out.updated} updated.`,
+            : `Read ${(out.files as string[]).join(', ')}: ${out.created} new, ${out.updated} updated${
+                out.proposed ? `, ${out.proposed} change(s) to your entries sent to Staging for approval` : ''
+              }.`,
       });
     } catch (error) {
       setMessage({ tone: 'bad', text: (error as Error).message });

@@ -10,7 +10,8 @@ export const auditInputSchema = z.object({
   decision: z.enum(['allowed', 'denied']).default('allowed'),
   reason: z.string().max(2000).optional(),
   grantId: z.string().max(100).optional(),
-  scope: z.string().max(100).optional(),
+  // A grant's issue event records all its scopes (every scope together is about 250 characters).
+  scope: z.string().max(500).optional(),
   resource: z.string().max(1000).optional(),
   layer: z.string().max(50).optional(),
   details: z.record(z.string(), z.unknown()).optional(),

@@ -8,6 +8,8 @@
 export type WorkspaceRole = 'dashboard' | 'worker' | 'gateway' | 'sandbox';
 
 export const PROTECTED_LAYERS = ['_governance', '_archive'] as const;
+/** The one folder the worker writes: the daily news digest the content jobs read (`_intel/news-digest.md`). */
+export const WORKER_WRITES = '_intel';
 
 /** Where the workspace appears inside each service's container. */
 export const WORKSPACE_MOUNT_POINT: Record<WorkspaceRole, string> = {
@@ -22,7 +24,12 @@ export type WorkspaceMount = { source: string; target: string; readOnly: boolean
 export function workspaceMounts(role: WorkspaceRole, hostWorkspace: string): WorkspaceMount[] {
   const target = WORKSPACE_MOUNT_POINT[role];
   const root = hostWorkspace.replace(/\/+$/, '');
-  if (role === 'worker') return [{ source: root, target, readOnly: true }];
+  // The worker reads the workspace; it writes only the intelligence layer's own folder (the daily digest).
+  if (role === 'worker')
+    return [
+      { source: root, target, readOnly: true },
+      { source: `${root}/${WORKER_WRITES}`, target: `${target}/${WORKER_WRITES}`, readOnly: false },
+    ];
   return [
     { source: root, target, readOnly: false },
     ...PROTECTED_LAYERS.map((layer) => ({ source: `${root}/${layer}`, target: `${target}/${layer}`, readOnly: true })),

@@ -6,8 +6,14 @@ import { runCatalogSnapshot, runDailyDigest, runFeedTick } from './run-jobs';
 const MIN = 60_000;
 
 function digestCron(): string {
+  return minutesAfterDigestCron(0);
+}
+
+/** A daily cron `minutes` after the digest (BUDDY_DIGEST_TIME): content jobs run once it is written. */
+export function minutesAfterDigestCron(minutes: number): string {
   const [hh, mm] = env().BUDDY_DIGEST_TIME.split(':');
-  return `${Number(mm)} ${Number(hh)} * * *`;
+  const at = (Number(hh) * 60 + Number(mm) + minutes) % (24 * 60);
+  return `${at % 60} ${Math.floor(at / 60)} * * *`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { writeDigestFile } from './sentinel/digest-file';
 import { configuredCatalogSources } from './prometheus/catalog-sources';
 import { takeSnapshot } from './prometheus/take-snapshot';
 import { buildDigest } from './sentinel/build-digest';
@@ -18,7 +19,9 @@ export async function runCatalogSnapshot(signal?: AbortSignal) {
   return results;
 }
 
+/** Builds the day's digest and writes it where the content jobs read it (_intel/news-digest.md). */
 export async function runDailyDigest() {
   const { day, entries } = await buildDigest();
+  await writeDigestFile(day, entries);
   return { day, stories: entries.length };
 }

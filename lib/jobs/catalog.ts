@@ -20,7 +20,7 @@ import { featureDiscovery } from './handlers/feature-discovery';
 import { infraHealth } from './handlers/infra-health';
 import { testCiGeneration } from './handlers/test-ci-generation';
 import { feedbackSynthesis, morningBriefing, predictionUpdates, stagingCleanup } from './handlers/weekly';
-import { INTELLIGENCE_JOBS } from '../intelligence/jobs';
+import { INTELLIGENCE_JOBS, minutesAfterDigestCron } from '../intelligence/jobs';
 import type { JobSpec } from './types';
 
 const MIN = 60_000;
@@ -54,8 +54,11 @@ export const CORE_JOBS: JobSpec[] = [
   {
     name: 'content-generation',
     title: 'Content generation',
-    description: "Drafts from the owner's topics.",
-    cron: '30 1 * * *',
+    description: "Drafts from the owner's topics and the day's news digest.",
+    // After the digest (05:00 by default, BUDDY_DIGEST_TIME), so the drafts can use the day's stories.
+    get cron() {
+      return minutesAfterDigestCron(10);
+    },
     model: 'opus',
     timeoutMs: 20 * MIN,
     catchUp: 'skip',
@@ -66,7 +69,9 @@ export const CORE_JOBS: JobSpec[] = [
     name: 'content-research',
     title: 'Content and research',
     description: 'Blog posts and social batches from the topics and the news digest.',
-    cron: '0 2 * * *',
+    get cron() {
+      return minutesAfterDigestCron(15);
+    },
     model: 'opus',
     timeoutMs: 20 * MIN,
     catchUp: 'skip',

@@ -1,7 +1,7 @@
 import type { ModelAlias } from '../ai/types';
+import type { ExecRequest, ExecResult } from '../sandbox/exec-schema';
 import type { CreateStagedItemInput, StagedKind } from '../staging/schemas';
 import type { StageOutcome } from '../staging/stage-proposal';
-import type { ExecRequest, ExecResult } from './sandbox-client';
 import type { WorkspaceReader } from './workspace-reader';
 import type { WriteProse } from '../briefing/prose';
 

@@ -1,23 +1,5 @@
-import { z } from 'zod';
 import { env } from '../env';
-
-export const execRequestSchema = z.object({
-  language: z.string().min(1).max(40),
-  code: z.string().max(200_000),
-  stdin: z.string().max(1_000_000).optional(),
-  timeoutMs: z.number().int().positive().max(600_000).optional(),
-});
-export type ExecRequest = z.infer<typeof execRequestSchema>;
-
-const execResultSchema = z.object({
-  exitCode: z.number().int().nullable(),
-  stdout: z.string(),
-  stderr: z.string(),
-  durationMs: z.number(),
-  timedOut: z.boolean(),
-  truncated: z.boolean(),
-});
-export type ExecResult = z.infer<typeof execResultSchema>;
+import { type ExecRequest, type ExecResult, execRequestSchema, execResultSchema } from '../sandbox/exec-schema';
 
 export class SandboxError extends Error {
   constructor(

@@ -27,7 +27,7 @@ export const openClawFilesSchema = z.object({
 export type ImportReport = { created: number; updated: number; skipped: number };
 
 /** Checks every parsed entry before anything is written, so a bad file imports nothing. */
-function validate(entries: (OpenClawEntry & { file: string })[]) {
+export function validateImported(entries: (OpenClawEntry & { file: string })[]) {
   if (entries.length > MAX_IMPORT_ENTRIES)
     throw new ValidationError(`The import holds ${entries.length} entries; the limit is ${MAX_IMPORT_ENTRIES}.`);
   const errors: Record<string, string[]> = {};
@@ -96,7 +96,7 @@ export async function importOpenClawFiles(
 ): Promise<ImportReport> {
   const { files } = openClawFilesSchema.parse(input);
   const entries = files.flatMap((f) => parseOpenClawFile(f).map((e) => ({ ...e, file: f.path })));
-  validate(entries);
+  validateImported(entries);
   const report: ImportReport = { created: 0, updated: 0, skipped: 0 };
   const db = await getDb();
   await db.$transaction(async (tx) => {

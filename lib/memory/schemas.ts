@@ -100,6 +100,10 @@ export const proposalMetadataSchema = z.object({
   category: categorySchema.default('general'),
   tags: tagsSchema.default([]),
   sessionId: z.string().max(200).optional(),
+  // A proposed change to an existing entry (a workspace edit of an owner-written one): approving
+  // applies it only if the entry is still at `baseVersion`.
+  entryId: z.string().max(100).optional(),
+  baseVersion: z.number().int().min(1).optional(),
 });
 
 /** "What would this text duplicate or contradict?" (the composer's warning, a proposal's review). */

@@ -72,6 +72,11 @@ export class OpenDir {
     return lstatOrNull(at(this.fd, name));
   }
 
+  /** The names in this folder (read through the descriptor, not the path). */
+  list(): string[] {
+    return readdirSync(at(this.fd));
+  }
+
   close(): void {
     closeSync(this.fd);
   }
@@ -179,13 +184,20 @@ export function removeTempFiles(dir: OpenDir, name: string): number {
 /**
  * Replaces `name` in `dir` atomically: the content goes to a random temp name created exclusively
  * (O_CREAT|O_EXCL|O_NOFOLLOW, so nothing planted there is opened), is synced, then renamed over the
- * target inside the same open folder. A rename replaces a link at `name` instead of writing
- * through it, and a hard link elsewhere keeps its old content.
+ * target inside the same open folder. A hard link elsewhere keeps its old content. A link at
+ * `name` is refused, or with `replaceLink` replaced by the file (the rename never writes through it).
  */
-export function writeFileNoFollow(dir: OpenDir, name: string, content: string | Buffer, mode = 0o644): void {
+export function writeFileNoFollow(
+  dir: OpenDir,
+  name: string,
+  content: string | Buffer,
+  options: { mode?: number; replaceLink?: boolean } = {},
+): void {
   checkName(name);
   const existing = dir.lstatChild(name);
-  if (existing && !existing.isFile()) throw new UnsafePathError(`${joinShown(dir, name)} is not a regular file`);
+  const replaceable = existing?.isFile() || (options.replaceLink && existing?.isSymbolicLink());
+  if (existing && !replaceable) throw new UnsafePathError(`${joinShown(dir, name)} is not a regular file`);
+  const mode = options.mode ?? 0o644;
   const temp = `${tempPrefix(name)}${randomBytes(8).toString('hex')}.tmp`;
   const fd = openSync(at(dir.fd, temp), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode);
   try {

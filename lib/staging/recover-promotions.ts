@@ -4,9 +4,14 @@ import { log } from '../log';
 import { journalState, readJournal, rollBackJournal } from './promotion-journal';
 import { PROMOTION_LEASE_MS, promotionAbandoned, promotionOwner } from './promotion-lease';
 import { recordDecision } from './record-decision';
-import { finishPromotion, runApprovalEffect } from './run-promotion';
+import { finishPromotion, markConflict, runApprovalEffect } from './run-promotion';
 
-export type Recovered = { id: string; outcome: 'finished' | 'rolled-back'; restored: string[]; left: string[] };
+export type Recovered = {
+  id: string;
+  outcome: 'finished' | 'rolled-back' | 'conflict';
+  restored: string[];
+  left: string[];
+};
 
 /**
  * Finishes or rolls back promotions whose process died (see promotionAbandoned). When the journal
@@ -52,10 +57,19 @@ async function recoverOne(item: StuckItem): Promise<Recovered | null> {
   const allWritten =
     journal.length === item.files.length && journal.every((e) => journalState(env().workspaceDir, e) === 'written');
   let recovered: Recovered;
-  if (allWritten) {
-    await runApprovalEffect(item, actor);
+  const effect = allWritten
+    ? await runApprovalEffect(item, actor).then(
+        () => null,
+        (error: Error) => error.message,
+      )
+    : null;
+  if (allWritten && effect === null) {
     await finishPromotion(item.id, journal.length > 0 ? 'promoted' : 'approved');
     recovered = { id: item.id, outcome: 'finished', restored: [], left: [] };
+  } else if (allWritten) {
+    // The files are in place but the kind's effect fails now: the owner sees why, nothing is retried blindly.
+    await markConflict(item.id, `promotion interrupted; its approval effect then failed: ${effect}`);
+    recovered = { id: item.id, outcome: 'conflict', restored: [], left: [] };
   } else {
     const { restored, left } = rollBackJournal(env().workspaceDir, journal);
     await db.$transaction([

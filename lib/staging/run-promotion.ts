@@ -46,7 +46,8 @@ export async function finishPromotion(id: string, status: 'promoted' | 'approved
   ]);
 }
 
-async function markConflict(id: string, reason: string): Promise<void> {
+/** The item is not (or no longer) promoted: why, for the owner, and no journal left. */
+export async function markConflict(id: string, reason: string): Promise<void> {
   const db = await getDb();
   await db.$transaction([
     db.promotionJournalEntry.deleteMany({ where: { itemId: id } }),

@@ -8,14 +8,18 @@ function migrateCheck() {
   return spawnSync(path.resolve('node_modules/.bin/tsx'), ['prisma/tools/migrate.ts', 'check'], { encoding: 'utf8' });
 }
 
-it('both migration histories produce exactly the schema', () => {
+// Each check migrates scratch databases of both providers in a child process: seconds on a quiet machine,
+// much longer on a loaded one, so these two get a generous timeout of their own.
+const SLOW = 180_000;
+
+it('both migration histories produce exactly the schema', { timeout: SLOW }, () => {
   const result = migrateCheck();
   expect(result.stdout).toContain('sqlite: migrations match the schema');
   expect(result.stdout).toContain('postgresql: migrations match the schema');
   expect(result.status).toBe(0);
 });
 
-it('a schema change without a migration fails the check for both providers', () => {
+it('a schema change without a migration fails the check for both providers', { timeout: SLOW }, () => {
   const file = path.resolve('prisma/schema/zz-check-probe.prisma');
   writeFileSync(file, 'model CheckProbe {\n  id String @id\n}\n');
   try {

@@ -37,7 +37,14 @@ for spec in redis:redis-server postgres:postgresql-15 socket-proxy:haproxy; do
   dir="$work/$name"
   mkdir -p "$dir"
   cp -r "docker/$name/." "$dir/"
-  npx tsx scripts/stack/debs-rootfs.ts "$dir/rootfs" "$pkg" >/dev/null
+  # The unpacked tree is cached per package (resolving the dependencies is the slow part under load).
+  if [ ! -f "$cache/rootfs/$pkg/.done" ]; then
+    rm -rf "$cache/rootfs/$pkg"
+    npx tsx scripts/stack/debs-rootfs.ts "$cache/rootfs/$pkg" "$pkg" >/dev/null
+    touch "$cache/rootfs/$pkg/.done"
+  fi
+  cp -a "$cache/rootfs/$pkg" "$dir/rootfs"
+  rm -f "$dir/rootfs/.done"
 done
 say "Debian packages unpacked"
 build redis "$work/redis/Dockerfile.local" "$work/redis"
@@ -55,7 +62,7 @@ mkdir -p "$d/app/.next" "$d/app/prisma/tools" "$d/app/node_modules/@prisma" "$d/
 cp -a .next/standalone/. "$d/app/"
 cp -a .next/static "$d/app/.next/static"
 [ -d public ] && cp -a public "$d/app/public"
-npx esbuild prisma/tools/migrate.ts --bundle --platform=node --format=esm --log-level=error \
+npx esbuild prisma/tools/migrate.ts --bundle --platform=node --format=esm --log-level=error --alias:server-only=./lib/server-only.ts \
   --outfile="$d/app/prisma/tools/migrate.mjs" \
   --external:better-sqlite3 --external:pg --external:@prisma/schema-engine-wasm \
   --banner:js="import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
@@ -73,7 +80,7 @@ build dashboard docker/dashboard/Dockerfile.local "$d"
 # Worker: one esbuild bundle; only the native SQLite driver stays a package. Plus git for code analysis.
 w="$work/worker"
 mkdir -p "$w/app/dist" "$w/app/node_modules" "$w/rootfs/usr/bin" "$w/rootfs/usr/lib/x86_64-linux-gnu"
-npx esbuild workers/index.ts --bundle --platform=node --format=esm --log-level=error --outfile="$w/app/dist/worker.mjs" \
+npx esbuild workers/index.ts --bundle --platform=node --format=esm --log-level=error --alias:server-only=./lib/server-only.ts --outfile="$w/app/dist/worker.mjs" \
   --external:better-sqlite3 --external:pg-native --external:cpu-features \
   --banner:js="import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
 for p in better-sqlite3 bindings file-uri-to-path; do cp -a "node_modules/$p" "$w/app/node_modules/"; done

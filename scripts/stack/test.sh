@@ -95,6 +95,10 @@ cp /tmp/buddy-stack-check.log /tmp/buddy-stack-containers.txt
 jobs_ok() { curl -fsS -b "$jar" "$dash/api/jobs" | node -e 'const j = JSON.parse(require("fs").readFileSync(0)); const n = (j.jobs ?? j.definitions ?? j).length; console.log(n); if (!(n > 0)) process.exit(1)'; }
 check "Jobs API lists the catalog" jobs_ok
 
+mkdir -p e2e/.artifacts
+check "Chromium: owner login, Containers page with seven cards (screenshot e2e/.artifacts/stack-containers.png), Jobs page" \
+  npx tsx scripts/stack/browser-check.ts "$dash" "$owner_email" "$BUDDY_SECRETS_DIR/dashboard/owner_password" e2e/.artifacts/stack-containers.png
+
 # 3. The gateway: health, and its own log.
 check "gateway /health on 127.0.0.1:$BUDDY_GATEWAY_PORT" curl -fsS "http://127.0.0.1:$BUDDY_GATEWAY_PORT/health"
 docker logs "$G" >/tmp/buddy-stack-gateway.log 2>&1 || true

@@ -5,9 +5,10 @@ export type WorkerProcess = { child: ChildProcess; output: () => string; exited:
 /** A real worker process (npm run worker) with the test's database, Redis prefix and extra env. */
 export function startWorker(extraEnv: Record<string, string>): WorkerProcess {
   let output = '';
+  // react-server: the condition under which 'server-only' (db, Redis, Docker clients) is the empty marker.
   // tsx as a loader of this node process (not the tsx CLI, which runs the worker in a grandchild):
   // a SIGKILL must hit the worker itself, or a "killed" worker keeps its job lock alive.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/index.ts'], {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'workers/index.ts'], {
     env: { ...process.env, BUDDY_LOG_LEVEL: 'info', NODE_ENV: 'test', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

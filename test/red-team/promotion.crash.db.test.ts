@@ -17,10 +17,14 @@ beforeAll(() => {
 
 /** Approves `id` in a real child process that kills itself (SIGKILL) after `crashAfter` file writes. */
 function approveInChildThatCrashes(id: string, crashAfter: number): Promise<{ signal: string | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/red-team/promotion.crash-child.ts', id], {
-    env: { ...process.env, NODE_ENV: 'test', BUDDY_TEST_PROMOTION_CRASH_AFTER: String(crashAfter) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'test/red-team/promotion.crash-child.ts', id],
+    {
+      env: { ...process.env, NODE_ENV: 'test', BUDDY_TEST_PROMOTION_CRASH_AFTER: String(crashAfter) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (d) => {
     output += d;

@@ -5,6 +5,7 @@ import { POST as revoke } from '@/app/api/governance/grants/[id]/revoke/route';
 import { GET as listGrantsRoute, POST as issue } from '@/app/api/governance/grants/route';
 import { countedRefusals } from '@/lib/audit/count-refusal';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
+import { SCOPES } from '@/lib/auth/scopes';
 import { getDb } from '@/lib/db/client';
 import { callRoute, ownerHeaders } from '@/test/session';
 import { hashGrantToken } from './grant-token';
@@ -55,6 +56,15 @@ describe('permission grants through the API', () => {
     expect(listed).not.toContain(token);
     expect(await db.auditEvent.count({ where: { action: 'grants.issue', grantId: grant.id } })).toBe(1);
   }, 60_000);
+
+  it('issues a grant holding every scope (its issue event records them all)', async () => {
+    const res = await issueGrant({ subjectKind: 'agent', subject: 'everything', scopes: [...SCOPES] });
+    expect(res.status).toBe(201);
+    const { grant } = (await res.json()) as Issued;
+    const db = await getDb();
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'grants.issue', grantId: grant.id } });
+    expect(event.scope?.split(' ')).toEqual([...SCOPES]);
+  });
 
   it('refuses 91 days, unknown scopes and staging:approve with field errors', async () => {
     const long = await issueGrant({ subjectKind: 'agent', subject: 'a', scopes: ['staging:read'], days: 91 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../../db/client';
 import { env } from '../../env';
@@ -32,5 +33,9 @@ describe('contributed jobs on a fresh install (no feeds, no catalog sources)', (
       summary: `digest for ${day}: 0 stories`,
     });
     expect(await (await getDb()).digest.count({ where: { day } })).toBe(1);
+    // Written where the content jobs read it.
+    expect(readFileSync(h.path('_intel', 'news-digest.md'), 'utf8')).toBe(
+      `# News digest ${day}\n\nNo stories in the last 24 hours.\n`,
+    );
   });
 });

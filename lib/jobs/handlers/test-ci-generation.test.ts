@@ -1,8 +1,13 @@
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogHarness, commit } from '../../../test/jobs/catalog-harness';
+import { sandboxHarness } from '../../../test/jobs/sandbox-harness';
 
 const h = catalogHarness();
+sandboxHarness();
+const PASSING = "const test = require('node:test');\ntest('loads', () => require('..'));\n";
+const FAILING =
+  "const test = require('node:test');\nconst assert = require('node:assert');\ntest('is two', () => assert.equal(require('..'), 2));\n";
 
 describe('test-ci-generation: first tests and a CI workflow for repositories that lack them', () => {
   it('nothing to report without repositories under _active', async () => {
@@ -23,23 +28,51 @@ describe('test-ci-generation: first tests and a CI workflow for repositories tha
     );
     commit(h.path('_active', 'service'), { 'go.mod': 'module service\n', 'main_test.go': 'package main\n' }, 'service');
     commit(h.path('_active', 'notes'), { 'ideas.txt': 'no build file\n' }, 'notes');
-    h.fake().setReply("const test = require('node:test');\ntest('loads', () => require('..'));\n");
+    h.fake().setReply(PASSING);
 
     const run = await h.run('test-ci-generation');
     expect(run).toMatchObject({ status: 'succeeded', summary: '3 proposal(s) across 4 repositories', outputs: 3 });
     // Repositories in name order: notes (no stack), service (tests, no CI), tool (both), web (neither).
     expect(run.staged.map((s) => [s.kind, s.title, s.files.map((f) => [f.targetPath, f.baseHash])])).toEqual([
       ['ci-workflow', 'CI workflow for service', [['_active/service/.github/workflows/ci.yml', null]]],
-      ['test-file', 'First tests for web', [['_active/web/test/smoke.test.js', null]]],
+      ['test-file', 'First tests for web (pass in the sandbox)', [['_active/web/test/smoke.test.js', null]]],
       ['ci-workflow', 'CI workflow for web', [['_active/web/.github/workflows/ci.yml', null]]],
     ]);
     expect(run.staged[0]?.files[0]?.content).toContain('go test ./...');
-    expect(run.staged[1]?.files[0]?.content).toContain("require('node:test')");
+    expect(run.staged[1]?.files[0]?.content).toBe(PASSING);
+    // It ran in the real sandbox, through the job context: command, exit code and output staged with it.
+    expect(JSON.parse(run.staged[1]?.metadata ?? '{}').test).toMatchObject({
+      status: 'passed',
+      command: 'node --test test/smoke.test.js',
+      exitCode: 0,
+    });
+    expect(JSON.parse(run.staged[1]?.metadata ?? '{}').test.output).toMatch(/# pass 1/);
+    expect(run.staged[1]?.body).toContain('Ran in the sandbox and passed.');
     expect(run.staged[2]?.files[0]?.content).toContain('npm test');
     // One model call: the test file of the only repository without tests; CI files are templates.
     expect(run.requests).toHaveLength(1);
     expect(run.prompts[0]).toContain('JavaScript/TypeScript');
     expect(run.log).toContain('_active/notes: no recognised build file, skipped');
+  });
+
+  it('a test that fails in the sandbox is staged for reference only: its output, and no file to land', async () => {
+    commit(
+      h.path('_active', 'calc'),
+      { 'package.json': '{"name":"calc"}', 'index.js': 'module.exports = 1;\n' },
+      'calc',
+    );
+    commit(h.path('_active', 'calc'), { '.github/workflows/ci.yml': 'on: push\n' }, 'ci');
+    h.fake().setReply(FAILING);
+    const run = await h.run('test-ci-generation');
+    // web already has its test proposed from the same input: not asked for again.
+    expect(run.staged.map((s) => [s.title, s.files.length])).toEqual([['Failing test for calc (for reference)', 0]]);
+    const test = JSON.parse(run.staged[0]?.metadata ?? '{}').test;
+    expect(test).toMatchObject({ status: 'failed', exitCode: 1 });
+    expect(test.output).toMatch(/# fail 1/);
+    expect(run.staged[0]?.body).toContain('FAILED: staged for reference only');
+    expect(run.staged[0]?.body).toContain(FAILING.trim());
+    expect(run.requests).toHaveLength(1);
+    rmSync(h.path('_active', 'calc'), { recursive: true });
   });
 
   it('nothing to report, with the reason, once every repository has tests and CI', async () => {

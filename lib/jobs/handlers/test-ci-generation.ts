@@ -1,9 +1,11 @@
 import type { JobContext } from '../job-context';
 import type { JobResult } from '../types';
 import { inputHash, priorFeedback } from './prior-feedback';
+import { runProposedTest, testRunReport } from './test-proposal';
 import { repoSnapshot } from './repo-snapshot';
 
-type Stack = { language: string; testPath: string; ci: string };
+/** `command`: how the sandbox runs the proposed test (null: it has no runtime for the stack). */
+type Stack = { language: string; testPath: string; ci: string; command: string | null };
 
 const NODE_CI = `name: ci\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      - run: npm ci\n      - run: npm test\n`;
 const PYTHON_CI = `name: ci\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-python@v5\n        with:\n          python-version: '3.12'\n      - run: pip install -e . pytest\n      - run: pytest\n`;
@@ -15,10 +17,17 @@ function detectStack(names: Set<string>): Stack | null {
       language: 'JavaScript/TypeScript (node:test or the project runner)',
       testPath: 'test/smoke.test.js',
       ci: NODE_CI,
+      command: 'node --test test/smoke.test.js',
     };
   if (names.has('pyproject.toml') || names.has('setup.py') || names.has('requirements.txt'))
-    return { language: 'Python (pytest)', testPath: 'tests/test_smoke.py', ci: PYTHON_CI };
-  if (names.has('go.mod')) return { language: 'Go (testing)', testPath: 'smoke_test.go', ci: GO_CI };
+    return {
+      language: 'Python (pytest-compatible, plain assert functions)',
+      testPath: 'tests/test_smoke.py',
+      ci: PYTHON_CI,
+      command:
+        "if python3 -c \"import pytest\" 2>/dev/null; then python3 -m pytest -q tests/test_smoke.py; else python3 -c \"import sys; sys.path.insert(0, '.'); sys.path.insert(0, 'tests'); import test_smoke as t; [f() for n, f in vars(t).items() if n.startswith('test') and callable(f)]; print('ok')\"; fi",
+    };
+  if (names.has('go.mod')) return { language: 'Go (testing)', testPath: 'smoke_test.go', ci: GO_CI, command: null };
   return null;
 }
 
@@ -43,7 +52,7 @@ export async function testCiGeneration(ctx: JobContext): Promise<JobResult> {
     const testPath = `${repo}/${stack.testPath}`;
     const hash = inputHash(stack.language, snap.tree, snap.readme);
     const prior = hasTests ? null : await priorFeedback(ctx, 'test-file', testPath, hash);
-    if (prior && !prior.unchanged) {
+    if (prior && !prior.unchanged && (await ctx.cursors.get(`tested:${testPath}`)) !== hash) {
       const content = await ctx.ai.complete({
         prompt: ctx.prompts.render('test-generation', 2, {
           repo,
@@ -53,25 +62,38 @@ export async function testCiGeneration(ctx: JobContext): Promise<JobResult> {
           feedback: prior.feedback,
         }),
       });
+      const ran = await runProposedTest(ctx, repo, { path: stack.testPath, content }, stack.command);
+      ctx.log.info(`${testPath}: ${ran.status}${ran.exitCode === null ? '' : ` (exit ${ran.exitCode})`}`);
+      // Only a test that passed proposes a file; any other is staged for reference, so approving it lands nothing.
+      const passed = ran.status === 'passed';
       const result = await ctx.staging.create({
         kind: 'test-file',
+        title: passed
+          ? `First tests for ${snap.name} (pass in the sandbox)`
+          : `${ran.status === 'failed' ? 'Failing' : 'Unrun'} test for ${snap.name} (for reference)`,
+        summary: `${stack.language}: ${ran.status}`,
+        body: `${testRunReport(ran)}\n\nThe test (${stack.testPath}):\n\n\`\`\`\n${content.trimEnd()}\n\`\`\``,
+        target: testPath,
         inputHash: hash,
-        title: `First tests for ${snap.name}`,
-        summary: stack.language,
-        body: content,
-        files: [{ targetPath: testPath, content, baseHash: null }],
+        files: passed ? [{ targetPath: testPath, content, baseHash: null }] : [],
+        metadata: { test: { status: ran.status, command: ran.command, exitCode: ran.exitCode, output: ran.output } },
       });
+      await ctx.cursors.set(`tested:${testPath}`, hash);
       if (result.outcome !== 'suppressed') staged++;
     }
-    if (!hasCi) {
+    const ciPath = `${repo}/.github/workflows/ci.yml`;
+    const ciHash = inputHash(stack.ci);
+    // A template proposed once from the same input is not touched again (pending, approved or rejected).
+    if (!hasCi && (await ctx.cursors.get(`proposed:${ciPath}`)) !== ciHash) {
       const result = await ctx.staging.create({
-        inputHash: inputHash(stack.ci),
+        inputHash: ciHash,
         kind: 'ci-workflow',
         title: `CI workflow for ${snap.name}`,
         summary: `Runs the ${stack.language} tests on push`,
         body: `\`\`\`yaml\n${stack.ci}\`\`\``,
-        files: [{ targetPath: `${repo}/.github/workflows/ci.yml`, content: stack.ci, baseHash: null }],
+        files: [{ targetPath: ciPath, content: stack.ci, baseHash: null }],
       });
+      await ctx.cursors.set(`proposed:${ciPath}`, ciHash);
       if (result.outcome !== 'suppressed') staged++;
     }
   }

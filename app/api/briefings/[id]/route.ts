@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { idParams } from '@/lib/api/params';
 import { route } from '@/lib/auth/route';
 import { getBriefing } from '@/lib/briefing/list-briefings';
 
-const params = z.object({ id: z.string().min(1).max(100) });
-
-export const GET = route({ access: { scope: 'jobs:read' }, params }, async ({ params }) => getBriefing(params.id));
+export const GET = route({ access: { scope: 'jobs:read' }, params: idParams }, async ({ params }) =>
+  getBriefing(params.id),
+);

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { idParams } from '@/lib/api/params';
 import { route } from '@/lib/auth/route';
 import { deleteRule } from '@/lib/intelligence/sentinel/manage-rules';
 
-export const DELETE = route({ params: z.object({ id: z.string().min(1).max(100) }) }, async ({ params }) => {
+export const DELETE = route({ params: idParams }, async ({ params }) => {
   await deleteRule(params.id);
   return { ok: true };
 });

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { idParams } from '@/lib/api/params';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { undeleteMemoryEntry } from '@/lib/memory/delete-memory-entry';
 
-export const POST = route({ params: z.object({ id: z.string().min(1).max(100) }) }, async ({ params, principal }) => ({
+export const POST = route({ params: idParams }, async ({ params, principal }) => ({
   entry: await undeleteMemoryEntry(params.id, principalLabel(principal)),
 }));

@@ -1,14 +1,12 @@
-import { z } from 'zod';
+import { idParams } from '@/lib/api/params';
 import { ConflictError } from '@/lib/api/errors';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { approveStagedItem } from '@/lib/staging/approve-staged-item';
 import { approveBodySchema } from '@/lib/staging/list-schemas';
 
-const params = z.object({ id: z.string().min(1).max(100) });
-
 // Owner only: approving is the one path into the workspace, so no agent scope allows it.
-export const POST = route({ params, body: approveBodySchema }, async ({ params, body, principal }) => {
+export const POST = route({ params: idParams, body: approveBodySchema }, async ({ params, body, principal }) => {
   const result = await approveStagedItem(params.id, principalLabel(principal), body.note);
   if (result.status === 'conflict')
     throw new ConflictError(`Nothing was written: ${result.reason}. The item is marked conflict.`);

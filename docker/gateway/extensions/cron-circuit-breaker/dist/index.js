@@ -6,7 +6,9 @@ async function setJobEnabled(config, jobId, enabled) {
     method: "POST",
     headers: { authorization: `Bearer ${config.gatewayToken}`, "content-type": "application/json" },
     body: JSON.stringify({ tool: "cron", args: { action: "update", jobId, patch: { enabled } } }),
-    signal: AbortSignal.timeout(1e4)
+    signal: AbortSignal.timeout(1e4),
+    // the token is for this service only: a redirect elsewhere must not carry it (issue 15 item 8)
+    redirect: "error"
   });
   const reply = await response.json().catch(() => null);
   if (response.status === 404)
@@ -23,7 +25,9 @@ async function reportState(config, jobId, report) {
     method: "POST",
     headers: { authorization: `Bearer ${config.buddyToken}`, "content-type": "application/json" },
     body: JSON.stringify(report),
-    signal: AbortSignal.timeout(1e4)
+    signal: AbortSignal.timeout(1e4),
+    // the token is for this service only: a redirect elsewhere must not carry it (issue 15 item 8)
+    redirect: "error"
   });
   if (!response.ok) throw new Error(`Buddy answered ${response.status} to the circuit report of ${jobId}`);
 }

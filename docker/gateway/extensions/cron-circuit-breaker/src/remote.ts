@@ -22,6 +22,8 @@ export async function setJobEnabled(config: BreakerConfig, jobId: string, enable
     headers: { authorization: `Bearer ${config.gatewayToken}`, 'content-type': 'application/json' },
     body: JSON.stringify({ tool: 'cron', args: { action: 'update', jobId, patch: { enabled } } }),
     signal: AbortSignal.timeout(10_000),
+    // the token is for this service only: a redirect elsewhere must not carry it (issue 15 item 8)
+    redirect: 'error',
   });
   const reply = (await response.json().catch(() => null)) as { ok?: boolean; error?: { message?: string } } | null;
   if (response.status === 404)
@@ -41,6 +43,8 @@ export async function reportState(config: BreakerConfig, jobId: string, report: 
     headers: { authorization: `Bearer ${config.buddyToken}`, 'content-type': 'application/json' },
     body: JSON.stringify(report),
     signal: AbortSignal.timeout(10_000),
+    // the token is for this service only: a redirect elsewhere must not carry it (issue 15 item 8)
+    redirect: 'error',
   });
   if (!response.ok) throw new Error(`Buddy answered ${response.status} to the circuit report of ${jobId}`);
 }

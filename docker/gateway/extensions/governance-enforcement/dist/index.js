@@ -95628,7 +95628,9 @@ function buddyApiTool(config, fetchImpl = fetch) {
             ...method === "POST" ? { "content-type": "application/json" } : {}
           },
           body: method === "POST" ? JSON.stringify(params.body ?? {}) : void 0,
-          signal: AbortSignal.timeout(3e4)
+          signal: AbortSignal.timeout(3e4),
+          // the token is for this service only: a redirect elsewhere must not carry it (issue 15 item 8)
+          redirect: "error"
         });
         const text = await response.text();
         let data = text;

@@ -49,6 +49,8 @@ export function buddyApiTool(config: GovernanceConfig, fetchImpl: typeof fetch =
           },
           body: method === 'POST' ? JSON.stringify(params.body ?? {}) : undefined,
           signal: AbortSignal.timeout(30_000),
+          // the token is for this service only: a redirect elsewhere must not carry it (issue 15 item 8)
+          redirect: 'error',
         });
         const text = await response.text();
         let data: unknown = text;

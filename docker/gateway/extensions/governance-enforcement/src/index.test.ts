@@ -166,6 +166,10 @@ describe('governance-enforcement: buddy_api tool', () => {
       req.on('data', (c) => (body += c));
       req.on('end', () => {
         seen.push({ method: req.method, url: req.url, auth: req.headers.authorization, body });
+        if (req.url === '/api/moved') {
+          res.writeHead(302, { location: '/api/jobs' }).end();
+          return;
+        }
         res.writeHead(req.url?.startsWith('/api/jobs') ? 200 : 404, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ jobs: [{ id: 'drift' }] }));
       });
@@ -197,5 +201,13 @@ describe('governance-enforcement: buddy_api tool', () => {
       expect(refused.isError, path).toBe(true);
     }
     expect(seen.length).toBe(count);
+  });
+
+  it('does not follow redirects with the grant token', async () => {
+    const { tool } = setup({ workspaceDir: workspace, buddyUrl: baseUrl, buddyToken: 'grant-token-1' });
+    const count = seen.length;
+    const moved = await tool('buddy_api').execute('c3', { method: 'GET', path: '/api/moved' });
+    expect(moved.isError).toBe(true);
+    expect(seen.slice(count).map((s) => s.url)).toEqual(['/api/moved']);
   });
 });

@@ -1,24 +1,13 @@
 import { block, type OpenClawPluginDefinition, textResult } from '../../../plugin-lib/openclaw-types';
+import { execRequestSchema, LANGUAGES } from '../../../../../lib/sandbox/exec-schema';
 import { type ExecRequest, execInSandbox, readConfig, SandboxError, type SandboxConfig } from './sandbox-client';
 
-const LANGUAGES = ['python', 'node', 'bash'] as const;
-
+/** The shared sandbox contract (lib/sandbox/exec-schema.ts), then this gateway's timeout bounds. */
 function parseRequest(params: Record<string, unknown>, config: SandboxConfig): ExecRequest | string {
-  const { language, code, stdin, timeoutMs } = params;
-  if (!LANGUAGES.includes(language as never)) return `language must be one of ${LANGUAGES.join(', ')}`;
-  if (typeof code !== 'string' || code.trim() === '') return 'code must be a non-empty string';
-  if (Buffer.byteLength(code) + (typeof stdin === 'string' ? Buffer.byteLength(stdin) : 0) > config.maxCodeBytes) {
-    return `code and stdin together must be at most ${config.maxCodeBytes} bytes`;
-  }
-  if (stdin !== undefined && typeof stdin !== 'string') return 'stdin must be a string';
-  if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !Number.isInteger(timeoutMs) || timeoutMs < 1))
-    return 'timeoutMs must be a positive integer';
-  return {
-    language: language as ExecRequest['language'],
-    code,
-    ...(typeof stdin === 'string' ? { stdin } : {}),
-    timeoutMs: Math.min(timeoutMs ?? config.defaultTimeoutMs, config.maxTimeoutMs),
-  };
+  const parsed = execRequestSchema.safeParse(params);
+  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'invalid request';
+  const { timeoutMs, ...request } = parsed.data;
+  return { ...request, timeoutMs: Math.min(timeoutMs ?? config.defaultTimeoutMs, config.maxTimeoutMs) };
 }
 
 /** Hooks cannot re-route a call, so the built-in runners are blocked and sandbox_exec is offered. */
@@ -42,7 +31,7 @@ const plugin: OpenClawPluginDefinition = {
       (event) => {
         if (!blocked.includes(event.toolName)) return undefined;
         return block(
-          `${event.toolName} does not run in this gateway: use the sandbox_exec tool ({language: "python" | "node" | "bash", code, stdin?, timeoutMs?}), which runs the code in Buddy's isolated sandbox.`,
+          `${event.toolName} does not run in this gateway: use the sandbox_exec tool ({language: ${LANGUAGES.map((l) => `"${l}"`).join(' | ')}, code, stdin?, timeoutMs?}), which runs the code in Buddy's isolated sandbox.`,
         );
       },
       { priority: 900 },

@@ -1,21 +1,19 @@
+import {
+  type ExecRequest as SharedExecRequest,
+  type ExecResult,
+  execResultSchema,
+} from '../../../../../lib/sandbox/exec-schema';
+
 export type SandboxConfig = {
   baseUrl: string;
   token: string;
   defaultTimeoutMs: number;
   maxTimeoutMs: number;
-  maxCodeBytes: number;
   blockTools: string[];
 };
 
-export type ExecRequest = { language: 'python' | 'node' | 'bash'; code: string; stdin?: string; timeoutMs: number };
-export type ExecResult = {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-  durationMs: number;
-  timedOut: boolean;
-  truncated: boolean;
-};
+/** A request as the shared schema parsed it, with the timeout this gateway settled on. */
+export type ExecRequest = SharedExecRequest & { timeoutMs: number };
 
 const int = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fallback);
 
@@ -28,7 +26,6 @@ export function readConfig(raw: Record<string, unknown> | undefined): SandboxCon
     token,
     defaultTimeoutMs: int(raw?.defaultTimeoutMs, 30_000),
     maxTimeoutMs: int(raw?.maxTimeoutMs, 120_000),
-    maxCodeBytes: int(raw?.maxCodeBytes, 1024 * 1024),
     blockTools: Array.isArray(raw?.blockTools)
       ? (raw.blockTools as string[])
       : ['exec', 'bash', 'process', 'code_execution'],
@@ -50,6 +47,8 @@ export async function execInSandbox(
       headers: { authorization: `Bearer ${config.token}`, 'content-type': 'application/json' },
       body: JSON.stringify(request),
       signal: AbortSignal.timeout(request.timeoutMs + 5_000),
+      // the token is for this service only: a redirect elsewhere must not carry it (issue 15 item 8)
+      redirect: 'error',
     });
   } catch (error) {
     throw new SandboxError(
@@ -62,15 +61,7 @@ export async function execInSandbox(
   if (response.status === 401 || response.status === 403)
     throw new SandboxError(`the sandbox refused the token (${response.status})`);
   if (!response.ok) throw new SandboxError(`the sandbox answered ${response.status}: ${text.slice(0, 300)}`);
-  const data = JSON.parse(text) as Partial<ExecResult>;
-  if (typeof data.exitCode !== 'number' || typeof data.stdout !== 'string')
-    throw new SandboxError('the sandbox answered with an unexpected shape');
-  return {
-    exitCode: data.exitCode,
-    stdout: data.stdout,
-    stderr: data.stderr ?? '',
-    durationMs: data.durationMs ?? 0,
-    timedOut: Boolean(data.timedOut),
-    truncated: Boolean(data.truncated),
-  };
+  const result = execResultSchema.safeParse(JSON.parse(text));
+  if (!result.success) throw new SandboxError('the sandbox answered with an unexpected shape');
+  return result.data;
 }

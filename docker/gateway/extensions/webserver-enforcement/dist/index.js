@@ -95509,6 +95509,126 @@ function urlsIn(toolName, params) {
   return keys.map((k) => params[k]).filter((v) => typeof v === "string" && v !== "");
 }
 
+// docker/gateway/extensions/webserver-enforcement/src/guarded-request.ts
+import http from "node:http";
+import https from "node:https";
+
+// docker/gateway/extensions/webserver-enforcement/src/hop-check.ts
+import { isIP as isIP2 } from "node:net";
+function bareHost(url) {
+  return url.hostname.toLowerCase().replace(/\.$/, "").replace(/^\[|\]$/g, "");
+}
+async function checkHop(raw, config, resolve) {
+  const syntactic = urlBlockReason(raw, config);
+  if (syntactic) return { ok: false, reason: syntactic };
+  const url = new URL(raw);
+  const host = bareHost(url);
+  if (isIP2(host)) return { ok: true, url, address: host };
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  if (config.internalAllow.some((entry) => entry.toLowerCase() === `${host}:${port}`))
+    return { ok: true, url, address: null };
+  let addresses;
+  try {
+    addresses = await resolve(host);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `${host} could not be resolved (${error instanceof Error ? error.message : error}); refusing what cannot be checked`
+    };
+  }
+  if (addresses.length === 0) return { ok: false, reason: `${host} resolves to no address` };
+  const inside = addresses.find((a) => isPrivateAddress(a));
+  if (inside) return { ok: false, reason: `${host} resolves to ${inside}, a private network address` };
+  return { ok: true, url, address: addresses[0] };
+}
+
+// docker/gateway/extensions/webserver-enforcement/src/guarded-request.ts
+var CREDENTIALS = /* @__PURE__ */ new Set([
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "x-api-key",
+  "api-key",
+  "x-auth-token",
+  "x-goog-api-key"
+]);
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+function pinnedLookup(address) {
+  const family = address.includes(":") ? 6 : 4;
+  return (_hostname, options, callback) => {
+    if (options.all)
+      callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
+}
+function once(url, address, method, headers, timeoutMs, maxBody) {
+  return new Promise((resolve, reject) => {
+    const lib = url.protocol === "https:" ? https : http;
+    const req = lib.request(
+      url,
+      { method, headers, timeout: timeoutMs, ...address ? { lookup: pinnedLookup(address) } : {} },
+      (res) => {
+        const chunks = [];
+        let size = 0;
+        res.on("data", (chunk) => {
+          size += chunk.length;
+          if (size <= maxBody) chunks.push(chunk);
+          else res.destroy();
+        });
+        const done = () => resolve({
+          status: res.statusCode ?? 0,
+          location: res.headers.location ?? null,
+          body: Buffer.concat(chunks).toString("utf8")
+        });
+        res.on("end", done);
+        res.on("close", done);
+      }
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer from ${url.host} within ${timeoutMs} ms`)));
+    req.on("error", reject);
+    req.end();
+  });
+}
+async function guardedRequest(raw, config, resolve, options = {}) {
+  const hops = [];
+  let headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  let method = options.method ?? "GET";
+  let current = raw;
+  let origin = null;
+  for (let n = 0; n <= (options.maxHops ?? 5); n++) {
+    const verdict = await checkHop(current, config, resolve);
+    if (!verdict.ok) {
+      hops.push({ url: current, status: null, refused: verdict.reason });
+      const where = n === 0 ? "" : ` (redirect ${n} from ${hops[n - 1]?.url})`;
+      return { ok: false, finalUrl: current, status: null, hops, reason: `${verdict.reason}${where}`, body: "" };
+    }
+    if (origin !== null && verdict.url.origin !== origin)
+      headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIALS.has(k)));
+    origin = verdict.url.origin;
+    const res = await once(
+      verdict.url,
+      verdict.address,
+      method,
+      headers,
+      options.timeoutMs ?? 15e3,
+      options.maxBody ?? 2e6
+    );
+    hops.push({ url: current, status: res.status, refused: null });
+    if (!REDIRECTS.has(res.status) || !res.location)
+      return { ok: true, finalUrl: current, status: res.status, hops, reason: null, body: res.body };
+    current = new URL(res.location, verdict.url).href;
+    if (res.status === 303 || (res.status === 301 || res.status === 302) && method === "POST") method = "GET";
+  }
+  return {
+    ok: false,
+    finalUrl: current,
+    status: null,
+    hops,
+    reason: `more than ${options.maxHops ?? 5} redirects`,
+    body: ""
+  };
+}
+
 // docker/gateway/extensions/webserver-enforcement/src/listener-rules.ts
 var SERVERS = /* @__PURE__ */ new Set([
   "http-server",
@@ -95570,6 +95690,155 @@ function listenerReason(command) {
   return null;
 }
 
+// docker/gateway/extensions/webserver-enforcement/src/resolve-host.ts
+import { lookup } from "node:dns/promises";
+import { Resolver } from "node:dns/promises";
+import { isIP as isIP3 } from "node:net";
+function hostResolver(servers = []) {
+  if (servers.length === 0) {
+    return async (host) => {
+      if (isIP3(host)) return [host];
+      const found = await lookup(host, { all: true, verbatim: true });
+      return found.map((a) => a.address);
+    };
+  }
+  const resolver = new Resolver({ timeout: 3e3, tries: 2 });
+  resolver.setServers(servers);
+  return async (host) => {
+    if (isIP3(host)) return [host];
+    const settle = (p) => p.catch(() => []);
+    const [v4, v6] = await Promise.all([settle(resolver.resolve4(host)), settle(resolver.resolve6(host))]);
+    const all = [...v4, ...v6];
+    if (all.length === 0) throw new Error(`${host} does not resolve`);
+    return all;
+  };
+}
+
+// docker/gateway/extensions/webserver-enforcement/src/shell-egress.ts
+var URL_TOOLS = /* @__PURE__ */ new Set(["curl", "wget", "http", "https", "xh", "aria2c", "lynx", "links", "w3m"]);
+var HOST_TOOLS = /* @__PURE__ */ new Set(["nc", "ncat", "netcat", "telnet", "socat", "ssh", "scp", "sftp", "rsync", "ftp"]);
+var INTERPRETER = /^(python[0-9.]*|node|nodejs|deno|bun|perl|ruby|php|lua)$/;
+var INLINE_FLAGS = /* @__PURE__ */ new Set(["-c", "-e", "-p", "-r", "--eval", "--print", "-E"]);
+var NETWORK_API = /\b(fetch|XMLHttpRequest|WebSocket|https?\.(get|request)|net\.(connect|createConnection)|urllib|urlopen|requests\.|httpx|aiohttp|socket|http\.client|LWP|Net::HTTP|open-uri|file_get_contents|curl_)/;
+var URL_LITERAL = /\b(?:https?|ftp|wss?):\/\/[^\s'"`)<>\]]+/gi;
+var CURL_WITH_ARG = /* @__PURE__ */ new Set([
+  "-o",
+  "--output",
+  "-d",
+  "--data",
+  "-H",
+  "--header",
+  "-X",
+  "--request",
+  "-u",
+  "--user",
+  "-F",
+  "--form",
+  "-A",
+  "--user-agent",
+  "-e",
+  "--referer",
+  "-b",
+  "--cookie",
+  "-c",
+  "--cookie-jar",
+  "-K",
+  "--config",
+  "-T",
+  "--upload-file",
+  "-w",
+  "--write-out",
+  "-m",
+  "--max-time",
+  "--output-dir",
+  "-D",
+  "--dump-header",
+  "--connect-timeout",
+  "--retry",
+  "--data-raw",
+  "--data-binary",
+  "--data-urlencode",
+  "--json",
+  "-O",
+  "-P",
+  "--directory-prefix",
+  "--output-document",
+  "-U",
+  "--post-data",
+  "--header",
+  "-t",
+  "-T",
+  "--resolve",
+  "--connect-to",
+  "-x",
+  "--proxy"
+]);
+function asUrl(text, defaultScheme = "http") {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `${defaultScheme}://${text}`;
+}
+function hostOperand(text, port) {
+  const remote = /^(?:[^@/]+@)?(\[[^\]]+\]|[^:/\s]+)(?::(.*))?$/.exec(text);
+  if (!remote?.[1] || remote[1].startsWith("-")) return null;
+  return `http://${remote[1]}${port ? `:${port}` : ""}/`;
+}
+function shellEgress(inv) {
+  const { name, argv } = inv;
+  const args = argv.slice(1);
+  const urls = [];
+  if (URL_TOOLS.has(name)) {
+    if (args.some(
+      (a) => ["--resolve", "--connect-to", "-x", "--proxy", "--socks5", "--preproxy"].includes(a.text.split("=")[0] ?? "")
+    ))
+      return { urls, problem: `${name} with --resolve/--connect-to/--proxy picks its own address` };
+    for (let k = 0; k < args.length; k++) {
+      const a = args[k];
+      if (!a) continue;
+      if (a.text.startsWith("-")) {
+        if (CURL_WITH_ARG.has(a.text)) k++;
+        continue;
+      }
+      if (a.dynamic) return { urls, problem: `${name} fetches an address computed at run time` };
+      urls.push(asUrl(a.text));
+    }
+    return { urls, problem: null };
+  }
+  if (HOST_TOOLS.has(name)) {
+    const operands = args.filter((a) => !a.text.startsWith("-"));
+    if (operands.some((a) => a.dynamic))
+      return { urls, problem: `${name} connects to an address computed at run time` };
+    if (name === "socat") {
+      for (const a of operands) {
+        const m = /^(?:tcp|tcp4|tcp6|udp|openssl)[^:]*:([^:,]+):(\d+)/i.exec(a.text);
+        if (m) urls.push(`http://${m[1]}:${m[2]}/`);
+      }
+      return { urls, problem: null };
+    }
+    const first = operands[0];
+    if (name === "scp" || name === "rsync") {
+      for (const a of operands) if (/^[^/]*:/.test(a.text)) urls.push(hostOperand(a.text.split(":")[0] ?? "") ?? "");
+    } else if (first) {
+      const url = hostOperand(first.text, operands[1]?.text);
+      if (url) urls.push(url);
+    }
+    return { urls: urls.filter(Boolean), problem: null };
+  }
+  if (name === "git" && args.some((a) => ["clone", "fetch", "pull", "ls-remote", "push", "submodule"].includes(a.text))) {
+    for (const a of args) if (/^[a-z][a-z0-9+.-]*:\/\//i.test(a.text)) urls.push(a.text.replace(/^git\+?/, ""));
+    return { urls, problem: null };
+  }
+  if (INTERPRETER.test(name)) {
+    const inline = args.findIndex((a) => INLINE_FLAGS.has(a.text) || /^-[a-zA-Z]*[ce]$/.test(a.text));
+    const code = inline >= 0 ? args[inline + 1] : void 0;
+    if (!code) return { urls, problem: null };
+    const found = code.dynamic ? [] : code.text.match(URL_LITERAL) ?? [];
+    urls.push(...found);
+    if (code.dynamic || NETWORK_API.test(code.text) && (found.length === 0 || /\$\{|\+\s*['"`]?|%s|\.format\(|f['"]/.test(code.text)))
+      return { urls, problem: `${name} code that opens a network connection to an address the checker cannot read` };
+    return { urls, problem: null };
+  }
+  return { urls, problem: null };
+}
+
 // docker/gateway/extensions/webserver-enforcement/src/index.ts
 var strings = (v, fallback) => Array.isArray(v) && v.every((x) => typeof x === "string") ? v : fallback;
 var plugin = {
@@ -95585,6 +95854,8 @@ var plugin = {
     };
     const urlTools = strings(raw.urlTools, ["web_fetch", "browser"]);
     const shellTools = strings(raw.shellTools, ["exec", "bash", "process"]);
+    const resolve = hostResolver(strings(raw.dnsServers, []));
+    const maxRedirects = typeof raw.maxRedirects === "number" ? raw.maxRedirects : 5;
     const statusPath = typeof raw.statusPath === "string" ? raw.statusPath : "/plugins/webserver-enforcement/status";
     const counts = { checked: 0, blocked: 0 };
     const recent = [];
@@ -95601,30 +95872,57 @@ var plugin = {
       recent.length = Math.min(recent.length, 50);
       return reason ? block(`Blocked by Buddy web policy: ${reason}.`) : void 0;
     };
+    const checkFetch = async (tool, params) => {
+      const url = urlsIn(tool, params)[0];
+      if (!url) return void 0;
+      const result = await guardedRequest(url, web, resolve, { maxHops: maxRedirects, maxBody: 65536 }).catch(
+        (error) => ({
+          ok: false,
+          reason: `the fetch failed while checking it: ${error.message}`,
+          finalUrl: url
+        })
+      );
+      if (!result.ok) return decide(tool, url, result.reason);
+      decide(tool, url, null);
+      return result.finalUrl !== url ? { params: { ...params, url: result.finalUrl } } : void 0;
+    };
+    const checkShell = async (tool, script) => {
+      let analysis;
+      try {
+        analysis = analyzeScript(script, null);
+      } catch (error) {
+        if (error instanceof ShellParseError)
+          return decide(tool, script, `could not read the command safely: ${error.message}`);
+        throw error;
+      }
+      for (const inv of analysis.invocations) {
+        const why = listenerReason({ name: inv.name, argv: texts(inv.argv) });
+        if (why) return decide(tool, script, `${why}; servers run only inside the sandbox`);
+        const egress = shellEgress(inv);
+        if (egress.problem) return decide(tool, script, egress.problem);
+        for (const url of egress.urls) {
+          const verdict = await checkHop(url, web, resolve);
+          if (!verdict.ok) return decide(tool, script, `${inv.name}: ${verdict.reason}`);
+        }
+      }
+      return void 0;
+    };
     api.on(
       "before_tool_call",
-      (event) => {
+      async (event) => {
         const params = event.params ?? {};
+        if (event.toolName === "web_fetch" && urlTools.includes("web_fetch")) return checkFetch(event.toolName, params);
         if (urlTools.includes(event.toolName)) {
           for (const url of urlsIn(event.toolName, params)) {
-            const reason = urlBlockReason(url, web);
-            if (reason) return decide(event.toolName, url, reason);
+            const verdict = await checkHop(url, web, resolve);
+            if (!verdict.ok) return decide(event.toolName, url, verdict.reason);
           }
-          return urlsIn(event.toolName, params).length ? decide(event.toolName, urlsIn(event.toolName, params).join(" "), null) : void 0;
+          const urls = urlsIn(event.toolName, params);
+          return urls.length ? decide(event.toolName, urls.join(" "), null) : void 0;
         }
         if (shellTools.includes(event.toolName)) {
           const script = [params.command, params.cmd, params.data].find((v) => typeof v === "string");
-          if (!script) return void 0;
-          try {
-            for (const inv of analyzeScript(script, null).invocations) {
-              const why = listenerReason({ name: inv.name, argv: texts(inv.argv) });
-              if (why) return decide(event.toolName, script, `${why}; servers run only inside the sandbox`);
-            }
-          } catch (error) {
-            if (error instanceof ShellParseError)
-              return decide(event.toolName, script, `could not read the command safely: ${error.message}`);
-            throw error;
-          }
+          return script ? checkShell(event.toolName, script) : void 0;
         }
         return void 0;
       },

@@ -1,11 +1,22 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { recordingApi } from '../../../plugin-lib/recording-api';
+import { startDnsServer } from '../../../plugin-lib/test-dns-server';
 import plugin from './index';
 
+// Public-looking names resolve through this server only (nothing leaves the machine); the addresses
+// are never connected to: these tests use the browser tool, which is checked without a request.
+const dns = await startDnsServer({
+  'docs.openclaw.ai': { a: ['104.16.1.1'] },
+  'example.com': { a: ['93.184.216.34'] },
+  'api.github.com': { a: ['140.82.112.6'] },
+  'a.evil.example': { a: ['93.184.216.35'] },
+});
+afterAll(() => dns.close());
+
 function setup(config: Record<string, unknown> = {}) {
-  const rec = recordingApi({ denyHosts: ['*.evil.example'], ...config });
+  const rec = recordingApi({ denyHosts: ['*.evil.example'], dnsServers: [dns.server], ...config });
   plugin.register(rec.api);
   const call = (toolName: string, params: Record<string, unknown>) =>
     rec.hook('before_tool_call')({ toolName, params }, {});
@@ -20,7 +31,9 @@ describe('webserver-enforcement: URLs', () => {
     'http://dashboard:5050/api/health',
     'http://sandbox:9500/health',
     'https://example.com:8443/x',
-  ])('allows %s', async (url) => expect(await call('web_fetch', { url })).toBeUndefined());
+  ])('allows %s (browser: checked on its resolved address)', async (url) =>
+    expect(await call('browser', { action: 'navigate', url })).toBeUndefined(),
+  );
 
   it.each([
     'http://127.0.0.1/',
@@ -62,7 +75,7 @@ describe('webserver-enforcement: URLs', () => {
     expect(await call('web_fetch', { url: 'file:///etc/passwd' })).toMatchObject({ block: true });
     expect(await call('web_fetch', { url: 'not a url' })).toMatchObject({ block: true });
     const strict = setup({ allowHosts: ['*.github.com', 'docs.openclaw.ai'] });
-    expect(await strict.call('web_fetch', { url: 'https://api.github.com/x' })).toBeUndefined();
+    expect(await strict.call('browser', { url: 'https://api.github.com/x' })).toBeUndefined();
     expect(await strict.call('web_fetch', { url: 'https://example.com/' })).toMatchObject({
       blockReason: expect.stringContaining('allow list'),
     });
@@ -108,7 +121,7 @@ describe('webserver-enforcement: status route', () => {
   it('registers a gateway-auth route that reports counts and recent decisions', async () => {
     const { call, routes } = setup();
     await call('web_fetch', { url: 'http://2130706433/' });
-    await call('web_fetch', { url: 'https://example.com/' });
+    await call('browser', { url: 'https://example.com/' });
     expect(routes).toHaveLength(1);
     expect(routes[0]).toMatchObject({ path: '/plugins/webserver-enforcement/status', auth: 'gateway', match: 'exact' });
     const res = Object.assign(new EventEmitter(), {
@@ -131,6 +144,7 @@ describe('webserver-enforcement: status route', () => {
     const status = JSON.parse(res.body);
     expect(status.counts).toEqual({ checked: 2, blocked: 1 });
     expect(status.recent[1]).toMatchObject({ tool: 'web_fetch', blocked: true });
+    expect(status.recent[0]).toMatchObject({ tool: 'browser', blocked: false });
     expect(status.policy.internalAllow).toEqual(['dashboard:5050', 'sandbox:9500']);
   });
 });

@@ -1,3 +1,4 @@
+import { idParams } from '@/lib/api/params';
 import { z } from 'zod';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
@@ -7,7 +8,7 @@ import { decideDriftReport } from '@/lib/drift/decide-drift-report';
 export const POST = route(
   {
     access: 'owner',
-    params: z.object({ id: z.string().min(1).max(100) }),
+    params: idParams,
     body: z.object({ decision: z.enum(['approve', 'reject']) }),
   },
   async ({ params, body, principal }) => decideDriftReport(params.id, body.decision, principalLabel(principal)),

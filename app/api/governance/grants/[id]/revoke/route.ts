@@ -1,12 +1,9 @@
-import { z } from 'zod';
+import { idParams } from '@/lib/api/params';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { revokeGrant } from '@/lib/governance/grants/revoke-grant';
 import { revokeGrantSchema } from '@/lib/governance/grants/schemas';
 
-export const POST = route(
-  { params: z.object({ id: z.string().min(1).max(100) }), body: revokeGrantSchema },
-  async ({ params, body, principal }) => ({
-    grant: await revokeGrant(params.id, body, principalLabel(principal)),
-  }),
-);
+export const POST = route({ params: idParams, body: revokeGrantSchema }, async ({ params, body, principal }) => ({
+  grant: await revokeGrant(params.id, body, principalLabel(principal)),
+}));

@@ -1,3 +1,4 @@
+import { idParams } from '@/lib/api/params';
 import { z } from 'zod';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
@@ -5,7 +6,7 @@ import { restoreMemoryVersion } from '@/lib/memory/restore-memory-version';
 
 export const POST = route(
   {
-    params: z.object({ id: z.string().min(1).max(100), version: z.coerce.number().int().min(1) }),
+    params: idParams.extend({ version: z.coerce.number().int().min(1) }),
     body: z.object({ expectedVersion: z.number().int().min(1) }),
   },
   async ({ params, body, principal }) => ({
