@@ -60,6 +60,8 @@ export default defineConfig({
       BUDDY_AI_PROVIDER: 'gateway',
       BUDDY_GATEWAY_URL: `http://127.0.0.1:${port + 1000}`,
       BUDDY_GATEWAY_TOKEN: 'e2e-gateway-token',
+      // The Intelligence spec serves its feeds from 127.0.0.1; the owner allows that host for fetches.
+      BUDDY_FETCH_ALLOW_HOSTS: '127.0.0.1',
     },
   },
 });

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { POST as checkPath } from '../../app/api/governance/check-path/route';
@@ -30,9 +29,8 @@ const asAgent = (token: string) =>
 /** `npm run audit:verify` as the owner runs it, against this test's database and data folder. */
 async function auditVerifyCli(): Promise<{ code: number; output: string }> {
   const run = promisify(execFile);
-  const tsx = path.resolve('node_modules/.bin/tsx');
   try {
-    const { stdout } = await run(tsx, ['--conditions=react-server', 'scripts/audit-verify.ts'], {
+    const { stdout } = await run('npm', ['run', '-s', 'audit:verify'], {
       env: { ...process.env, DATABASE_URL: env().DATABASE_URL, BUDDY_DATA_DIR: env().dataDir },
     });
     return { code: 0, output: stdout };

@@ -35,22 +35,25 @@ const setupAs = (email: string) =>
   });
 
 describe('red team: small ones (issue 15.10)', () => {
-  attack({
-    id: '15.10-env-owner-api-only-sign-in',
-    title: 'sign in through the API before any page has rendered (owner from BUDDY_OWNER_EMAIL)',
-    target: 'app',
-    layers: {
-      'sign-in: the env owner is ensured before the password check': async () => {
-        const db = await getDb();
-        await db.owner.deleteMany();
-        process.env.BUDDY_OWNER_EMAIL = 'env-owner@example.com';
-        process.env.BUDDY_OWNER_PASSWORD = 'a long enough env password';
-        resetEnvForTests();
-        expect(await signIn('env-owner@example.com', 'a long enough env password')).toBe('signed in');
-        expect(await db.owner.count()).toBe(1);
+  attack(
+    {
+      id: '15.10-env-owner-api-only-sign-in',
+      title: 'sign in through the API before any page has rendered (owner from BUDDY_OWNER_EMAIL)',
+      target: 'app',
+      layers: {
+        'sign-in: the env owner is ensured before the password check': async () => {
+          const db = await getDb();
+          await db.owner.deleteMany();
+          process.env.BUDDY_OWNER_EMAIL = 'env-owner@example.com';
+          process.env.BUDDY_OWNER_PASSWORD = 'a long enough env password';
+          resetEnvForTests();
+          expect(await signIn('env-owner@example.com', 'a long enough env password')).toBe('signed in');
+          expect(await db.owner.count()).toBe(1);
+        },
       },
     },
-  });
+    60_000,
+  );
 
   attack(
     {
