@@ -28,7 +28,11 @@ export async function checkMemoryApproval(
   } catch {
     // An unreadable proposal fails in its approval effect, with the reason on the item.
   }
-  const content = proposalMetadataSchema.safeParse(raw).data?.content;
+  const proposal = proposalMetadataSchema.safeParse(raw).data;
+  // A workspace edit of a named entry becomes that entry's next version: it resembles the entry by nature,
+  // and there is nothing to choose (the stored choice is not used for it).
+  if (proposal?.entryId && proposal.baseVersion) return { action: 'add' };
+  const content = proposal?.content;
   if (resolution === undefined || resolution === null) {
     const related = content ? await findRelatedEntries({ content }) : [];
     if (related.length === 0) return { action: 'add' };
