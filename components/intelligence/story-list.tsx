@@ -58,10 +58,10 @@ export function StoryList({ stories }: { stories: Story[] }) {
           )}
         >
           <div className="flex items-start justify-between gap-3">
-            <span className="text-sm font-medium">{s.title}</span>
+            <span className="min-w-0 text-sm font-medium [overflow-wrap:anywhere]">{s.title}</span>
             {s.triage !== 'new' ? <Badge tone={s.triage === 'saved' ? 'accent' : 'neutral'}>{s.triage}</Badge> : null}
           </div>
-          <div className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted">
+          <div className="mt-1 flex min-w-0 flex-wrap gap-x-3 text-xs text-muted [overflow-wrap:anywhere]">
             {s.sources.map((src) => (
               <a
                 key={`${src.feedId}-${src.url ?? src.publishedAt}`}

@@ -1,5 +1,4 @@
 import { getDb } from '../db/client';
-import { env } from '../env';
 import { type MemoryView, toView } from './entry-view';
 import { dismissedKeys, loadMemoryComparison, pairKey } from './memory-comparison';
 import type { Finding } from './similarity/memory-similarity';
@@ -38,25 +37,10 @@ export async function findDuplicates(options: { threshold?: number; limit?: numb
   });
 }
 
-// The last scan, kept while no entry has been added, changed or removed since (the newest update
-// time and the count say so): opening the memory page again costs two small queries, not a scan.
-let last: { version: string; findings: Finding[] } | null = null;
-
+/** Every finding over live memory, computed on each request (sized for a person's memory; no stored index). */
 async function allFindings(): Promise<Finding[]> {
-  const db = await getDb();
-  const state = await db.memoryEntry.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
-  const e = env();
-  const version = [
-    state._count._all,
-    state._max.updatedAt?.getTime() ?? 0,
-    e.BUDDY_EMBEDDINGS_PROVIDER,
-    e.BUDDY_EMBEDDINGS_URL,
-    e.BUDDY_EMBEDDINGS_MODEL,
-  ].join(' ');
-  if (last?.version === version) return last.findings;
   const { memory } = await loadMemoryComparison();
-  last = { version, findings: memory.pairs() };
-  return last.findings;
+  return memory.pairs();
 }
 
 function proposal(f: Finding, a: MemoryView, b: MemoryView): DuplicateProposal {
