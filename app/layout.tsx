@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { THEME_BOOTSTRAP } from '@/components/layout/theme';
+import { ThemeSync } from '@/components/layout/theme-sync';
 import { Providers } from '@/components/providers';
 import './globals.css';
 
@@ -19,6 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOTSTRAP }} />
       </head>
       <body className="min-h-screen">
+        <ThemeSync />
         <Providers>{children}</Providers>
       </body>
     </html>
