@@ -27,7 +27,7 @@ export function LayersView() {
       </p>
     );
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <Card>
         <CardHeader
           title="Workspace layers"

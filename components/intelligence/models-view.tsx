@@ -73,7 +73,7 @@ export function ModelsView() {
           ))}
         </select>
       </div>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card>
           <CardHeader title="Price" hint="Input (bar) and output (shade) price, exact as published." />
           <BarChart

@@ -65,7 +65,7 @@ export function NewsView() {
           </ol>
         ) : null}
       </Card>
-      <div className="grid gap-6 xl:grid-cols-[1fr_380px]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[1fr_380px]">
         <Card>
           <CardHeader title="Stories" hint="Each story lists every source that carried it. Press ? for keys." />
           {help ? (

@@ -10,7 +10,7 @@ export function IntelligenceOverview() {
   const digests = useDigests();
   const latest = digests.data?.latest;
   return (
-    <div className="grid gap-6 md:grid-cols-3">
+    <div className="grid grid-cols-1 gap-6 md:grid-cols-3">
       <Card>
         <CardHeader title="Models" hint="Prometheus: prices, limits, deprecations." />
         <p className="text-2xl font-semibold">{models.data?.models.length ?? '…'}</p>

@@ -20,7 +20,7 @@ export function PredictionsView() {
         <CardHeader title="New prediction" hint="Between 1% and 99%: certainty cannot be scored." />
         <PredictionForm />
       </Card>
-      <div className="grid gap-6 xl:grid-cols-[1fr_360px]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[1fr_360px]">
         <Card>
           <CardHeader
             title="Predictions"

@@ -66,7 +66,7 @@ export function MemoryPage() {
         description="What the agents remember. Keep it true, current and free of duplicates; every entry says who wrote it."
         actions={<ImportExport />}
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-4">
           <SearchBar value={filters.q} onChange={(q) => changeFilters({ ...filters, q })} busy={search.isFetching} />
           <FilterChips filters={filters} facets={facets.data} onChange={changeFilters} />
