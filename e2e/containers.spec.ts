@@ -96,7 +96,7 @@ test('the Containers page lists, audits, follows and restarts a container', asyn
   await expect(card.locator('[data-check="capabilities"]')).toContainText('drop: ALL; add: none');
 
   await card.getByRole('button', { name: `Stop ${name}` }).click();
-  await expect(card.getByTestId('container-state')).toHaveText('exited', { timeout: 30_000 });
+  await expect(card.getByTestId('container-state')).toHaveText(/^exited/, { timeout: 30_000 });
   await expect(card.getByRole('button', { name: `Start ${name}`, exact: true })).toBeEnabled();
   await snap(page, 'containers-stopped');
   await card.getByRole('button', { name: `Start ${name}`, exact: true }).click();
