@@ -95706,6 +95706,86 @@ function hostResolver(servers = []) {
   };
 }
 
+// docker/gateway/plugin-lib/sh/value-options.ts
+var VALUE_OPTIONS = {
+  curl: [
+    "-o",
+    "--output",
+    "--output-dir",
+    "-d",
+    "--data",
+    "--data-raw",
+    "--data-binary",
+    "--data-urlencode",
+    "--json",
+    "-H",
+    "--header",
+    "-X",
+    "--request",
+    "-u",
+    "--user",
+    "-U",
+    "--proxy-user",
+    "-F",
+    "--form",
+    "-A",
+    "--user-agent",
+    "-e",
+    "--referer",
+    "-b",
+    "--cookie",
+    "-c",
+    "--cookie-jar",
+    "-K",
+    "--config",
+    "-T",
+    "--upload-file",
+    "-w",
+    "--write-out",
+    "-m",
+    "--max-time",
+    "--connect-timeout",
+    "--retry",
+    "-D",
+    "--dump-header",
+    "-x",
+    "--proxy",
+    "-P",
+    "--ftp-port",
+    "-t",
+    "--telnet-option",
+    "-r",
+    "--range",
+    "-z",
+    "--time-cond",
+    "--resolve",
+    "--connect-to"
+  ],
+  wget: [
+    "-O",
+    "--output-document",
+    "-P",
+    "--directory-prefix",
+    "-o",
+    "--output-file",
+    "-a",
+    "--append-output",
+    "-i",
+    "--input-file",
+    "-U",
+    "--user-agent",
+    "--header",
+    "--post-data",
+    "--post-file",
+    "-t",
+    "--tries",
+    "-T",
+    "--timeout",
+    "-e",
+    "--execute"
+  ]
+};
+
 // docker/gateway/extensions/webserver-enforcement/src/shell-egress.ts
 var URL_TOOLS = /* @__PURE__ */ new Set(["curl", "wget", "http", "https", "xh", "aria2c", "lynx", "links", "w3m"]);
 var HOST_TOOLS = /* @__PURE__ */ new Set(["nc", "ncat", "netcat", "telnet", "socat", "ssh", "scp", "sftp", "rsync", "ftp"]);
@@ -95713,58 +95793,6 @@ var INTERPRETER = /^(python[0-9.]*|node|nodejs|deno|bun|perl|ruby|php|lua)$/;
 var INLINE_FLAGS = /* @__PURE__ */ new Set(["-c", "-e", "-p", "-r", "--eval", "--print", "-E"]);
 var NETWORK_API = /\b(fetch|XMLHttpRequest|WebSocket|https?\.(get|request)|net\.(connect|createConnection)|urllib|urlopen|requests\.|httpx|aiohttp|socket|http\.client|LWP|Net::HTTP|open-uri|file_get_contents|curl_)/;
 var URL_LITERAL = /\b(?:https?|ftp|wss?):\/\/[^\s'"`)<>\]]+/gi;
-var CURL_WITH_ARG = /* @__PURE__ */ new Set([
-  "-o",
-  "--output",
-  "-d",
-  "--data",
-  "-H",
-  "--header",
-  "-X",
-  "--request",
-  "-u",
-  "--user",
-  "-F",
-  "--form",
-  "-A",
-  "--user-agent",
-  "-e",
-  "--referer",
-  "-b",
-  "--cookie",
-  "-c",
-  "--cookie-jar",
-  "-K",
-  "--config",
-  "-T",
-  "--upload-file",
-  "-w",
-  "--write-out",
-  "-m",
-  "--max-time",
-  "--output-dir",
-  "-D",
-  "--dump-header",
-  "--connect-timeout",
-  "--retry",
-  "--data-raw",
-  "--data-binary",
-  "--data-urlencode",
-  "--json",
-  "-O",
-  "-P",
-  "--directory-prefix",
-  "--output-document",
-  "-U",
-  "--post-data",
-  "--header",
-  "-t",
-  "-T",
-  "--resolve",
-  "--connect-to",
-  "-x",
-  "--proxy"
-]);
 function asUrl(text, defaultScheme = "http") {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `${defaultScheme}://${text}`;
 }
@@ -95782,11 +95810,12 @@ function shellEgress(inv) {
       (a) => ["--resolve", "--connect-to", "-x", "--proxy", "--socks5", "--preproxy"].includes(a.text.split("=")[0] ?? "")
     ))
       return { urls, problem: `${name} with --resolve/--connect-to/--proxy picks its own address` };
+    const valueOptions = name in VALUE_OPTIONS ? VALUE_OPTIONS[name] : [];
     for (let k = 0; k < args.length; k++) {
       const a = args[k];
       if (!a) continue;
       if (a.text.startsWith("-")) {
-        if (CURL_WITH_ARG.has(a.text)) k++;
+        if (valueOptions.includes(a.text)) k++;
         continue;
       }
       if (a.dynamic) return { urls, problem: `${name} fetches an address computed at run time` };
