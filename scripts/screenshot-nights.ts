@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../test/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 5050);
 const base = `http://127.0.0.1:${port}`;
@@ -140,10 +141,7 @@ async function writeRuns(plan: Plan) {
 async function main() {
   await createOwner({ email: OWNER, password: 'correct horse battery staple' }).catch(() => undefined);
   const cookie = (await sessionCookie(OWNER)).split('=');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     for (const night of NIGHTS) {
       await reset();
