@@ -129,7 +129,8 @@ var plugin = {
       return;
     }
     api.on("cron_changed", (event) => breaker.onCronChanged(event));
-    api.registerService({ id: "cron-circuit-breaker", stop: () => breaker.stop() });
+    api.registerService({ id: "cron-circuit-breaker", start: () => {
+    }, stop: () => breaker.stop() });
   }
 };
 var index_default = plugin;

@@ -16,7 +16,8 @@ const plugin: OpenClawPluginDefinition = {
       return;
     }
     api.on('cron_changed', (event) => breaker.onCronChanged(event));
-    api.registerService({ id: 'cron-circuit-breaker', stop: () => breaker.stop() });
+    // Nothing to start (the hook above does the work), but OpenClaw calls start on every service.
+    api.registerService({ id: 'cron-circuit-breaker', start: () => {}, stop: () => breaker.stop() });
   },
 };
 
