@@ -5,7 +5,7 @@
  */
 
 // Infrastructure: what every domain may use and what may use no domain.
-const INFRA = '^lib/(db|redis|queue|docker|api|events)/|^lib/(env|log)\\.ts$';
+const INFRA = '^lib/(db|redis|queue|docker|api|events|fs)/|^lib/(env|log)\\.ts$';
 // Server modules a browser bundle must never pull in (each starts with `import 'server-only'`).
 const SERVER_ONLY = '^lib/(db|redis|docker)/';
 // Tests may reach across layers to set a scene up (a route's test beside the use case it covers).
@@ -24,7 +24,7 @@ module.exports = {
     {
       name: 'infra-imports-no-domain',
       comment:
-        'Infrastructure (db, redis, queue, docker, api, events, env, log) knows no domain; domain behaviour is bound in (lib/api/handler.ts takes its authenticator from lib/auth/api-route.ts).',
+        'Infrastructure (db, redis, queue, docker, api, events, fs, env, log) knows no domain; domain behaviour is bound in (lib/api/handler.ts takes its authenticator from lib/auth/api-route.ts).',
       severity: 'error',
       from: { path: INFRA, pathNot: TESTS },
       to: { path: '^lib/', pathNot: `${INFRA}|^lib/db/generated/` },

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
 import { createStagedItem } from '../staging/create-staged-item';
@@ -101,9 +101,7 @@ export async function onArchitectureChangeApproved(item: {
       'governance/architecture.md was edited after this change was proposed; run a new drift check.',
     );
   }
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  await writeFile(temp, item.body, 'utf8');
-  await rename(temp, file);
+  writeFileAtomic(file, item.body);
   await db.driftReport.updateMany({ where: { changeItemId: item.id }, data: { changeStatus: 'applied' } });
   await recordAudit({
     actor: 'system:drift',
