@@ -126,5 +126,3 @@ export function buildOpenApiDocument(routes: RouteSource[]) {
     },
   };
 }
-
-export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
