@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/client';
+import { replyMismatches } from '@/test/openapi-reply';
 import { agentHeaders, callRoute, problemDetail } from '@/test/session';
 import { GET as containerLogs } from './containers/[name]/logs/route';
 import { POST as restart } from './containers/[name]/restart/route';
@@ -17,7 +18,9 @@ describe('agent scopes on the routes the skills use', () => {
   it('secrets:read lists secret files (names only) and nothing less will do', async () => {
     const ok = await callRoute(secrets, '/api/governance/secrets', { headers: await agentHeaders(['secrets:read']) });
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toHaveProperty('files');
+    const listing = await ok.json();
+    expect(listing).toHaveProperty('files');
+    expect(replyMismatches('GET', '/api/governance/secrets', 200, listing)).toEqual([]);
     const refused = await callRoute(secrets, '/api/governance/secrets', {
       headers: await agentHeaders(['drift:read']),
     });

@@ -1,4 +1,7 @@
 import { route } from '@/lib/auth/route';
+import { workersReplySchema } from '@/lib/heartbeats/reply-schemas';
 import { listWorkers } from '@/lib/heartbeats/list-workers';
 
-export const GET = route({ access: { scope: 'jobs:read' } }, async () => ({ workers: await listWorkers() }));
+export const GET = route({ access: { scope: 'jobs:read' }, output: workersReplySchema }, async () => ({
+  workers: await listWorkers(),
+}));
