@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { issueGrant } from '@/lib/governance/grants/issue-grant';
 import { revokeGrant } from '@/lib/governance/grants/revoke-grant';
 import { createMemoryEntry } from '@/lib/memory/create-memory-entry';
+import { replyMismatches } from '@/test/openapi-reply';
 import { callRoute, problemDetail } from '@/test/session';
 import * as entryRoute from './[id]/route';
 import * as dismissalsRoute from './duplicates/dismissals/route';
@@ -43,9 +44,9 @@ describe('memory API with agent tokens', () => {
     const bearer = await token('reader', ['memory:read']);
     const search = await callRoute(listRoute.GET, '/api/memory?q=phone%20shelf', { headers: as(bearer) });
     expect(search.status).toBe(200);
-    expect(((await search.json()) as { items: { entry: { id: string } }[] }).items.map((i) => i.entry.id)).toContain(
-      entryId,
-    );
+    const found = (await search.json()) as { items: { entry: { id: string } }[] };
+    expect(found.items.map((i) => i.entry.id)).toContain(entryId);
+    expect(replyMismatches('GET', '/api/memory', 200, found)).toEqual([]);
     expect(
       (await callRoute(entryRoute.GET, `/api/memory/${entryId}`, { headers: as(bearer), params: { id: entryId } }))
         .status,

@@ -2,12 +2,14 @@ import { json } from '@/lib/api/handler';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { createMemoryEntry } from '@/lib/memory/create-memory-entry';
+import { memorySearchReplySchema } from '@/lib/memory/reply-schemas';
 import { proposeMemory } from '@/lib/memory/propose-memory';
 import { createMemorySchema, ENTRY_BODY_LIMIT, searchMemorySchema } from '@/lib/memory/schemas';
 import { searchMemory } from '@/lib/memory/search-memory';
 
-export const GET = route({ access: { scope: 'memory:read' }, query: searchMemorySchema }, async ({ query }) =>
-  searchMemory(query),
+export const GET = route(
+  { access: { scope: 'memory:read' }, query: searchMemorySchema, output: memorySearchReplySchema },
+  async ({ query }) => searchMemory(query),
 );
 
 /** The owner writes memory directly; an agent's POST becomes a proposal in the review queue. */
