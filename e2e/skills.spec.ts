@@ -53,6 +53,12 @@ test('the command palette opens with Ctrl+K, filters, and runs actions', async (
   await expect(input).toBeFocused();
   await expect(palette.getByRole('option', { name: /\/video_transcode/ })).toBeVisible();
   await snap(page, 'command-palette-open');
+  // A modal dialog: Tab never leaves it for the page behind (the page is inert while it is open).
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') != null)).toBe(true);
+  }
+  await input.focus();
 
   await input.fill('drift');
   await expect(palette.getByRole('option').first()).toContainText('Check architecture drift now');
