@@ -58,6 +58,23 @@ module.exports = {
       to: { circular: true },
     },
 
+    {
+      name: 'staging-imports-no-other-domain',
+      comment:
+        'Staging stores and decides every kind alike; the domains that own a kind declare what its decisions do (lib/<domain>/staged-kinds.ts) and lib/staged-kinds/ binds them. Staging may use infrastructure, the audit trail and the governance rules it enforces (neither of which imports staging), nothing else.',
+      severity: 'error',
+      from: { path: '^lib/staging/', pathNot: TESTS },
+      to: { path: '^lib/', pathNot: `^lib/staging/|${INFRA}|^lib/db/generated/|^lib/(audit|governance)/` },
+    },
+    {
+      name: 'staged-kinds-bound-only-at-the-edge',
+      comment:
+        'lib/staged-kinds/ imports every domain that owns a kind; a domain importing it would close a cycle through itself. Routes, scripts and tests use it; a domain that needs a decision takes it as an argument (lib/drift/decide-drift-report.ts).',
+      severity: 'error',
+      from: { path: '^lib/', pathNot: `^lib/staged-kinds/|${TESTS}` },
+      to: { path: '^lib/staged-kinds/' },
+    },
+
     // ---- Job handlers (section owned by the night-jobs work; rules for lib/jobs/handlers go here) ----
 
     {

@@ -25,7 +25,8 @@ export type StackSecrets = z.infer<typeof sealedSchema>;
 
 /** The files each service's /run/secrets holds, and the uid that owns them (its container user). */
 export const STACK_SECRET_PLAN = {
-  dashboard: { uid: 10001, files: ['database_url', 'redis_url', 'nextauth_secret', 'owner_password'] },
+  // gateway_token: the owner's Re-enable of a stopped gateway cron job (lib/jobs/gateway/reset-gateway-job.ts).
+  dashboard: { uid: 10001, files: ['database_url', 'redis_url', 'nextauth_secret', 'owner_password', 'gateway_token'] },
   worker: { uid: 10001, files: ['database_url', 'redis_url', 'gateway_token', 'sandbox_token'] },
   gateway: { uid: 10002, files: ['gateway_token', 'agent_token', 'sandbox_token'] },
   redis: { uid: 999, files: ['redis_password'] },
