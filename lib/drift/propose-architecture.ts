@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
+import { compareVersions } from './changelog/parse-changelog';
 import { extractBlock, replaceBlock } from './declared/extract-block';
 import type { DocPatch } from './types';
 
@@ -29,25 +30,39 @@ function applyPatch(doc: Document, patch: DocPatch): void {
   }
 }
 
-function nextVersion(version: unknown): string | undefined {
-  const m = typeof version === 'string' ? /^v(\d+)\.(\d+)$/.exec(version) : null;
-  return m ? `v${m[1]}.${Number(m[2]) + 1}` : undefined;
+const VERSION = /^v\d+\.\d+$/;
+
+/**
+ * The version after the newer of the page's and the changelog's (a minor step: v1.7 -> v1.8), so the
+ * two documents meet again; `v1.0` when neither has one yet (the page then gets its first version).
+ */
+export function nextArchitectureVersion(pageVersion: unknown, changelogNewest: string | null): string {
+  const known = [pageVersion, changelogNewest].filter((v): v is string => typeof v === 'string' && VERSION.test(v));
+  const newest = known.sort(compareVersions).at(-1);
+  if (!newest) return 'v1.0';
+  const [major, minor] = newest.slice(1).split('.');
+  return `v${major}.${Number(minor) + 1}`;
 }
 
 /**
  * The architecture page rewritten to match reality for the given patches: the prose is kept byte for
- * byte, the YAML block is edited in place (comments and layout kept) and its version bumped.
+ * byte, the YAML block is edited in place (comments and layout kept) and its version bumped (to
+ * `version` when the caller settled it with the changelog, else one step past the page's own).
  */
 export function proposeArchitecture(
   markdown: string,
   patches: DocPatch[],
-): { content: string; version: string | undefined } {
+  opts: { version?: string } = {},
+): { content: string; version: string } {
   const block = extractBlock(markdown);
   if (!block) throw new Error('The architecture page has no machine-readable block to update.');
   const doc = parseDocument(block.yaml);
   if (doc.errors.length) throw new Error(`The architecture block does not parse: ${doc.errors[0]?.message}`);
   for (const patch of patches) applyPatch(doc, patch);
-  const version = nextVersion(doc.get('version'));
-  if (version) doc.set('version', version);
+  const version = opts.version ?? nextArchitectureVersion(doc.get('version'), null);
+  const first = !doc.has('version');
+  doc.set('version', version);
+  const pair = first && isMap(doc.contents) ? doc.contents.items.pop() : undefined;
+  if (pair && isMap(doc.contents)) doc.contents.items.unshift(pair); // a first version goes on top
   return { content: replaceBlock(markdown, block, doc.toString({ flowCollectionPadding: false })), version };
 }
