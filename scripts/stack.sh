@@ -47,7 +47,10 @@ up() {
   t0=$(date +%s)
   # The host step: every value and the MAC checked before anything is written, tmpfs only.
   npx tsx scripts/stack/secrets.ts open --dir "$BUDDY_SECRETS_DIR"
-  mkdir -p "$BUDDY_HOST_WORKSPACE/_governance" "$BUDDY_HOST_WORKSPACE/_archive" "$BUDDY_HOST_WORKSPACE/_active"
+  mkdir -p "$BUDDY_HOST_WORKSPACE/_governance" "$BUDDY_HOST_WORKSPACE/_archive" "$BUDDY_HOST_WORKSPACE/_active" \
+    "$BUDDY_HOST_WORKSPACE/_intel"
+  # The worker's one writable folder (the daily digest); Docker would create a missing one as root.
+  chown 10001:10001 "$BUDDY_HOST_WORKSPACE/_intel"
   # The agents' uid may write the workspace but not the human-only layers (owned by root, and mounted read-only).
   chown 10002:10001 "$BUDDY_HOST_WORKSPACE" "$BUDDY_HOST_WORKSPACE/_active"
   chmod 0775 "$BUDDY_HOST_WORKSPACE" "$BUDDY_HOST_WORKSPACE/_active"

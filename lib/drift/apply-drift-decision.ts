@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ConflictError, NotFoundError, ValidationError } from '../api/errors';
+import { ConflictError, NotFoundError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
 import { createStagedItem } from '../staging/create-staged-item';
@@ -11,12 +11,12 @@ import { sha256 } from './propose-architecture';
 import { driftRoots } from './roots';
 
 /**
- * Effects of the owner's decisions on staged drift items, registered in the staging approval-effects
- * registry at merge time. Approving a drift report ("the documentation is wrong") only *proposes* a
+ * Effects of the owner's decisions on staged drift items (declared in lib/drift/staged-kinds.ts).
+ * Approving a drift report ("the documentation is wrong") only *proposes* a
  * new architecture page and changelog entry; approving that proposal is the one path that writes
  * governance/architecture.md and governance/CHANGELOG.md.
  */
-type Decided = { id: string; metadata: string | null };
+type Decided = { id: string };
 
 async function reportFor(stagedItemId: string) {
   const db = await getDb();
@@ -79,7 +79,8 @@ export async function onDriftReportRejected(item: Decided): Promise<void> {
   await publishEvent('drift', 'report-rejected', report.id);
 }
 
-const changeMetadata = z.object({
+/** What an architecture change is based on: the page it rewrites and that page's hash when proposed. */
+export const architectureChangeMetadataSchema = z.object({
   target: z.literal('governance/architecture.md'),
   baseHash: z.string().regex(/^[a-f0-9]{64}$/),
   // Absent on changes proposed before the changelog was written with them: the body is then the page.
@@ -102,36 +103,26 @@ async function conflict(itemId: string, what: string): Promise<never> {
 }
 
 /**
- * Writes the approved page and changelog, unless either was edited since the proposal was made. Both
- * are written to temp files first and then renamed, so a failure leaves neither half-written; a crash
- * between the two renames leaves a version gap that the next drift check reports.
+ * Writes the approved changelog and page, each atomically, unless either was edited since the proposal
+ * was made (both are checked before either is written). A crash between the two writes leaves a
+ * changelog ahead of the page, which the next drift check reports.
  */
 export async function onArchitectureChangeApproved(item: {
   id: string;
   body: string;
-  metadata: string | null;
+  metadata: z.infer<typeof architectureChangeMetadataSchema>;
 }): Promise<void> {
-  const meta = changeMetadata.safeParse(item.metadata ? JSON.parse(item.metadata) : null);
-  if (!meta.success) throw new ValidationError('This architecture change has no target or base hash.');
   const db = await getDb();
   const roots = driftRoots();
   const current = await readFile(roots.architectureFile, 'utf8').catch(() => '');
-  if (sha256(current) !== meta.data.baseHash) await conflict(item.id, 'governance/architecture.md');
-  const changelog = meta.data.changelog;
+  if (sha256(current) !== item.metadata.baseHash) await conflict(item.id, 'governance/architecture.md');
+  const changelog = item.metadata.changelog;
   if (changelog) {
     const now = await readFile(roots.changelogFile, 'utf8').catch(() => null);
     if ((now === null ? null : sha256(now)) !== changelog.baseHash) await conflict(item.id, 'The changelog');
+    writeFileAtomic(roots.changelogFile, changelog.content);
   }
-  const writes: Array<[string, string]> = [[roots.architectureFile, meta.data.page ?? item.body]];
-  if (changelog) writes.unshift([roots.changelogFile, changelog.content]);
-  const temps = await Promise.all(
-    writes.map(async ([file, content]) => {
-      const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeFile(temp, content, 'utf8');
-      return [temp, file] as const;
-    }),
-  );
-  for (const [temp, file] of temps) await rename(temp, file);
+  writeFileAtomic(roots.architectureFile, item.metadata.page ?? item.body);
   await db.driftReport.updateMany({ where: { changeItemId: item.id }, data: { changeStatus: 'applied' } });
   await recordAudit({
     actor: 'system:drift',

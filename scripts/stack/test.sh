@@ -16,6 +16,8 @@ export SOPS_AGE_KEY_FILE="${SOPS_AGE_KEY_FILE:-$PWD/lib/secrets/fixtures/rehears
 export BUDDY_SECRETS_DIR="/dev/shm/buddy-$BUDDY_STACK_NAME"
 export BUDDY_HOST_WORKSPACE="${BUDDY_HOST_WORKSPACE:-/var/tmp/buddy-$BUDDY_STACK_NAME-workspace}"
 export BUDDY_STACK_VOLUMES=remove
+# The jobs' model is the rehearsal's fake model server (scripts/stack/model-turn.sh), not the gateway.
+export BUDDY_AI_PROVIDER=openai-compatible BUDDY_AI_BASE_URL=http://fake-model:9600/v1
 owner_email=owner@buddy.local
 dash="http://127.0.0.1:$BUDDY_DASHBOARD_PORT"
 t0=$(date +%s)
@@ -36,8 +38,12 @@ refused() { # DESCRIPTION COMMAND... (the command must fail)
 c() { echo "$BUDDY_STACK_NAME-$1-1"; } # compose v2 container names; v1 uses _1
 name_of() { docker ps --format '{{.Names}}' --filter "label=com.docker.compose.project=$BUDDY_STACK_NAME" --filter "label=com.docker.compose.service=$1" | head -1; }
 
+# shellcheck source=scripts/stack/model-turn.sh
+source scripts/stack/model-turn.sh
+
 cleanup() {
   say "stopping the stack"
+  model_turn_stop
   bash scripts/stack.sh down >/dev/null 2>&1 || true
   [ -d "$BUDDY_SECRETS_DIR" ] && bad "plaintext secrets still on tmpfs after down" || ok "down removed the plaintext ($BUDDY_SECRETS_DIR)"
   say "done: $failures failure(s) in $(($(date +%s) - t0)) s"
@@ -61,9 +67,11 @@ bash scripts/stack.sh build
 build_s=$(($(date +%s) - t0))
 trap cleanup EXIT
 rm -rf "$BUDDY_HOST_WORKSPACE"
+model_turn_prepare
 up_start=$(date +%s)
 bash scripts/stack.sh up
 up_s=$(($(date +%s) - up_start))
+model_turn_start
 say "figures: build ${build_s} s, up to all healthy ${up_s} s"
 for img in dashboard worker gateway redis postgres socket-proxy sandbox; do
   say "figures: image buddy-$img:$BUDDY_STACK_TAG $(docker image inspect -f '{{.Size}}' "buddy-$img:$BUDDY_STACK_TAG" | awk '{printf "%.0f MB", $1/1e6}')"
@@ -99,6 +107,9 @@ mkdir -p e2e/.artifacts
 check "Chromium: owner login, Containers page with seven cards (screenshot e2e/.artifacts/stack-containers.png), Jobs page" \
   npx tsx scripts/stack/browser-check.ts "$dash" "$owner_email" "$BUDDY_SECRETS_DIR/dashboard/owner_password" e2e/.artifacts/stack-containers.png
 
+check "model turn: the owner runs code-analysis, the worker asks the fake model and stages a CLAUDE.md, approved through the API it lands in the host workspace" \
+  model_turn_check
+
 # 3. The gateway: health, and its own log.
 check "gateway /health on 127.0.0.1:$BUDDY_GATEWAY_PORT" curl -fsS "http://127.0.0.1:$BUDDY_GATEWAY_PORT/health"
 docker logs "$G" >/tmp/buddy-stack-gateway.log 2>&1 || true
@@ -115,6 +126,7 @@ for target in socket-proxy:2375 redis:6379 postgres:5432; do
 done
 refused "sandbox -> dashboard:5050" probe "$S" dashboard 5050
 refused "worker -> socket-proxy:2375" probe "$W" socket-proxy 2375
+refused "worker has a Docker engine socket" docker exec "$W" sh -c 'ls -l /var/run/docker.sock /run/docker.sock'
 check "gateway -> sandbox (buddy-sandbox:9500) allowed" probe "$G" buddy-sandbox 9500
 check "gateway -> dashboard:5050 allowed (the plugins' API calls)" probe "$G" dashboard 5050
 proxy_call() { # METHOD PATH: prints the HTTP status the dashboard gets from the proxy
