@@ -9,14 +9,16 @@ export function setOwnerTimeZone(timeZone: string): void {
 }
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(kind: 'dateTime' | 'date'): Intl.DateTimeFormat {
+function formatter(kind: 'dateTime' | 'date' | 'time'): Intl.DateTimeFormat {
   const key = `${kind}|${ownerTimeZone ?? ''}`;
   let f = cache.get(key);
   if (!f) {
     const parts: Intl.DateTimeFormatOptions =
       kind === 'date'
         ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
-        : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+        : kind === 'time'
+          ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+          : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
     f = new Intl.DateTimeFormat('en-GB', { ...parts, timeZone: ownerTimeZone });
     cache.set(key, f);
   }
@@ -25,3 +27,4 @@ function formatter(kind: 'dateTime' | 'date'): Intl.DateTimeFormat {
 
 export const formatDateTime = (at: string | number | Date) => formatter('dateTime').format(new Date(at));
 export const formatDate = (at: string | number | Date) => formatter('date').format(new Date(at));
+export const formatTime = (at: string | number | Date) => formatter('time').format(new Date(at));
