@@ -31,4 +31,15 @@ describe('proposeArchitecture', () => {
     expect(version).toBe('v1.0');
     expect(extractBlock(content)?.yaml).toBe('version: v1.0\nskills:\n  count: 2\n');
   });
+
+  it("keeps the page's own spacing inside flow collections, so only changed lines differ", () => {
+    const yaml =
+      'version: v1.7\njobs:\n  a: { schedule: "0 1 * * *", model: opus }\n  b: { schedule: "0 2 * * *", model: opus }\n';
+    const { content } = proposeArchitecture(`\`\`\`yaml\n${yaml}\`\`\`\n`, [
+      { op: 'set', path: ['jobs', 'b', 'schedule'], value: '0 3 * * *' },
+    ]);
+    expect(extractBlock(content)?.yaml).toBe(
+      'version: v1.8\njobs:\n  a: { schedule: "0 1 * * *", model: opus }\n  b: {schedule: "0 3 * * *", model: opus}\n',
+    );
+  });
 });

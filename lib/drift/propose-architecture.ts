@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isMap, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, parseDocument, visit, type Document, type YAMLSeq } from 'yaml';
 import { compareVersions } from './changelog/parse-changelog';
 import { extractBlock, replaceBlock } from './declared/extract-block';
 import type { DocPatch } from './types';
@@ -10,6 +10,12 @@ function node(doc: Document, value: unknown) {
   const created = doc.createNode(value);
   // Short lists of scalars read best inline, as the page writes them ([5050], [ALL]).
   if (isSeq(created) && created.items.length <= 6) created.flow = true;
+  // Cron patterns are quoted on the page ("0 22 * * *"); a bare one is valid YAML but reads like an alias.
+  visit(created, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && scalar.value.includes('*')) scalar.type = 'QUOTE_DOUBLE';
+    },
+  });
   return created;
 }
 
@@ -31,6 +37,22 @@ function applyPatch(doc: Document, patch: DocPatch): void {
 }
 
 const VERSION = /^v\d+\.\d+$/;
+
+const squeeze = (line: string) => line.replace(/([{[])\s+/g, '$1').replace(/\s+([}\]])/g, '$1');
+
+/**
+ * The YAML printer writes every flow collection one way (`{a: 1}`), while the page mixes `{ a: 1 }`
+ * and `[5050]`. A line that differs from one of the page's only in that spacing keeps the page's
+ * spelling, so the proposal (and its diff) shows only what changed.
+ */
+function keepLayout(before: string, after: string): string {
+  const original = new Map<string, string>();
+  for (const line of before.split('\n')) if (!original.has(squeeze(line))) original.set(squeeze(line), line);
+  return after
+    .split('\n')
+    .map((line) => original.get(squeeze(line)) ?? line)
+    .join('\n');
+}
 
 /**
  * The version after the newer of the page's and the changelog's (a minor step: v1.7 -> v1.8), so the
@@ -64,5 +86,6 @@ export function proposeArchitecture(
   doc.set('version', version);
   const pair = first && isMap(doc.contents) ? doc.contents.items.pop() : undefined;
   if (pair && isMap(doc.contents)) doc.contents.items.unshift(pair); // a first version goes on top
-  return { content: replaceBlock(markdown, block, doc.toString({ flowCollectionPadding: false })), version };
+  const yaml = keepLayout(block.yaml, doc.toString({ flowCollectionPadding: false }));
+  return { content: replaceBlock(markdown, block, yaml), version };
 }
