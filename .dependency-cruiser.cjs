@@ -5,7 +5,7 @@
  */
 
 // Infrastructure: what every domain may use and what may use no domain.
-const INFRA = '^lib/(db|redis|queue|docker|api|events)/|^lib/(env|log)\\.ts$';
+const INFRA = '^lib/(db|redis|queue|docker|api|events|fs)/|^lib/(env|log)\\.ts$';
 // Server modules a browser bundle must never pull in (each starts with `import 'server-only'`).
 const SERVER_ONLY = '^lib/(db|redis|docker)/';
 // Tests may reach across layers to set a scene up (a route's test beside the use case it covers).
@@ -24,7 +24,7 @@ module.exports = {
     {
       name: 'infra-imports-no-domain',
       comment:
-        'Infrastructure (db, redis, queue, docker, api, events, env, log) knows no domain; domain behaviour is bound in (lib/api/handler.ts takes its authenticator from lib/auth/api-route.ts).',
+        'Infrastructure (db, redis, queue, docker, api, events, fs, env, log) knows no domain; domain behaviour is bound in (lib/api/handler.ts takes its authenticator from lib/auth/api-route.ts).',
       severity: 'error',
       from: { path: INFRA, pathNot: TESTS },
       to: { path: '^lib/', pathNot: `${INFRA}|^lib/db/generated/` },
@@ -56,6 +56,23 @@ module.exports = {
       severity: 'error',
       from: { path: '^(app|components|lib|workers)/', pathNot: TESTS },
       to: { circular: true },
+    },
+
+    {
+      name: 'staging-imports-no-other-domain',
+      comment:
+        'Staging stores and decides every kind alike; the domains that own a kind declare what its decisions do (lib/<domain>/staged-kinds.ts) and lib/staged-kinds/ binds them. Staging may use infrastructure, the audit trail and the governance rules it enforces (neither of which imports staging), nothing else.',
+      severity: 'error',
+      from: { path: '^lib/staging/', pathNot: TESTS },
+      to: { path: '^lib/', pathNot: `^lib/staging/|${INFRA}|^lib/db/generated/|^lib/(audit|governance)/` },
+    },
+    {
+      name: 'staged-kinds-bound-only-at-the-edge',
+      comment:
+        'lib/staged-kinds/ imports every domain that owns a kind; a domain importing it would close a cycle through itself. Routes, scripts and tests use it; a domain that needs a decision takes it as an argument (lib/drift/decide-drift-report.ts).',
+      severity: 'error',
+      from: { path: '^lib/', pathNot: `^lib/staged-kinds/|${TESTS}` },
+      to: { path: '^lib/staged-kinds/' },
     },
 
     // ---- Job handlers (section owned by the night-jobs work; rules for lib/jobs/handlers go here) ----

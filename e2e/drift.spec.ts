@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { snap } from './helpers';
+import { E2E_WORKSPACE, snap } from './helpers';
 
 /**
  * The Drift page against the real (fresh) environment the E2E app runs in: the repo's architecture
@@ -8,7 +8,7 @@ import { snap } from './helpers';
  * Rejecting keeps it open; new drift (an undeclared workspace layer) approved as "the documentation is
  * wrong" proposes an architecture change.
  */
-const workspace = `e2e/.artifacts/data-${process.env.E2E_PORT ?? 5050}/workspace`;
+const workspace = E2E_WORKSPACE;
 const extraLayer = `${workspace}/_scratch`;
 
 test.afterAll(() => rmSync(extraLayer, { recursive: true, force: true }));

@@ -1,12 +1,16 @@
 /**
- * Screenshots of Today for each kind of night, phone and desktop, into docs/screenshots/. Against a
+ * Screenshots of Today for each kind of night (the plans of the table-driven briefing test,
+ * test/briefing/nights.ts), phone and desktop, into docs/screenshots/nights/. Against a
  * running app (E2E_PORT, default 5050) started by scripts/e2e-app.sh, whose data directory this
  * script writes the night into: job runs, breakers and schedules, then the 05:30 briefing is built
  * through the domain's own use case and the page is photographed as the owner sees it.
  *   E2E_PORT=5105 npx tsx --conditions=react-server scripts/screenshot-nights.ts
  */
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../test/chromium';
+import { NIGHT_PLANS, type NightPlan } from '../test/briefing/nights';
 
 const port = Number(process.env.E2E_PORT ?? 5050);
 const base = `http://127.0.0.1:${port}`;
@@ -35,62 +39,38 @@ const tz = env().BUDDY_TZ;
 const NOW = new Date('2026-12-05T05:30:00Z');
 const window = nightWindow('30 5 * * *', tz, NOW);
 
-type Plan = (job: string) => { status: string; error?: string; summary?: string } | null;
-const NIGHTS: { kind: string; plan: Plan; prepare?: () => Promise<void> }[] = [
-  { kind: 'all-good', plan: () => ({ status: 'succeeded' }) },
-  {
-    kind: 'one-failed',
-    plan: (j) =>
-      j === 'code-analysis'
-        ? { status: 'failed', error: 'model call failed: 529 overloaded after 3 attempts' }
-        : { status: 'succeeded' },
-  },
-  {
-    kind: 'skipped-no-provider',
-    plan: (j) => {
-      const spec = CATALOG.get(j);
-      return spec?.model && !spec.modelOptional
-        ? { status: 'skipped', summary: 'no model provider configured' }
-        : { status: 'succeeded' };
-    },
-  },
-  { kind: 'missed-no-worker', plan: () => null },
-  {
-    kind: 'breaker-open',
-    plan: (j) => (j === 'code-analysis' ? null : { status: 'succeeded' }),
-    prepare: async () => {
-      const db = await getDb();
-      await db.jobDefinition.update({
-        where: { id: 'code-analysis' },
-        data: {
-          circuitState: 'open',
-          consecutiveFailures: 3,
-          lastError: 'model call failed: 529 overloaded',
-          circuitChangedAt: new Date(window.since.getTime() - 86_400_000),
-        },
-      });
-      await db.gatewayJobCircuit.create({
-        data: {
-          jobId: 'inbox-triage',
-          state: 'open',
-          consecutiveFailures: 3,
-          threshold: 3,
-          lastError: 'agent session timed out',
-          changedAt: new Date(window.since.getTime() + 3600_000),
-          source: 'openclaw-gateway',
-          reportedBy: 'gateway',
-        },
-      });
-    },
-  },
-  {
-    kind: 'empty',
-    plan: () => null,
-    prepare: async () => {
-      await (await getDb()).jobDefinition.updateMany({ data: { enabled: false } });
-    },
-  },
-];
+const OUT = 'docs/screenshots/nights';
+
+/** Writes what the plan says beyond the runs: open breakers, disabled jobs, a worker gone quiet. */
+async function prepare(plan: NightPlan) {
+  const db = await getDb();
+  if (plan.breakers) {
+    const { buddy, gateway } = plan.breakers;
+    await db.jobDefinition.update({
+      where: { id: buddy.job },
+      data: {
+        circuitState: 'open',
+        consecutiveFailures: 3,
+        lastError: buddy.lastError,
+        circuitChangedAt: new Date(window.since.getTime() - 86_400_000),
+      },
+    });
+    await db.gatewayJobCircuit.create({
+      data: {
+        jobId: gateway.job,
+        state: 'open',
+        consecutiveFailures: 3,
+        threshold: 3,
+        lastError: gateway.lastError,
+        changedAt: new Date(window.since.getTime() + 3600_000),
+        cooldownEndsAt: new Date(window.since.getTime() + 3600_000 + 15 * 60_000),
+        source: 'openclaw-gateway',
+        reportedBy: 'gateway',
+      },
+    });
+  }
+  if (plan.empty) await db.jobDefinition.updateMany({ data: { enabled: false } });
+}
 
 async function reset() {
   const db = await getDb();
@@ -108,14 +88,14 @@ async function reset() {
   await db.gatewayJobCircuit.deleteMany({ where: { reportedBy: 'gateway' } });
 }
 
-async function writeRuns(plan: Plan) {
+async function writeRuns(plan: NightPlan) {
   const db = await getDb();
   for (const job of await listJobStates()) {
     if (job.name === 'morning-briefing') continue;
     for (const at of slotsBetween(job.cron, tz, window.since, window.until)) {
-      const outcome = plan(job.name);
-      if (!outcome) continue;
       const spec = CATALOG.get(job.name);
+      const outcome = plan.outcome({ name: job.name, needsModel: Boolean(spec?.model && !spec.modelOptional) });
+      if (!outcome) continue;
       await db.jobRun.create({
         data: {
           jobId: job.name,
@@ -140,15 +120,17 @@ async function writeRuns(plan: Plan) {
 async function main() {
   await createOwner({ email: OWNER, password: 'correct horse battery staple' }).catch(() => undefined);
   const cookie = (await sessionCookie(OWNER)).split('=');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
-    for (const night of NIGHTS) {
+    mkdirSync(OUT, { recursive: true });
+    for (const night of NIGHT_PLANS) {
       await reset();
-      await night.prepare?.();
-      await writeRuns(night.plan);
+      await prepare(night);
+      await writeRuns(night);
+      // No worker alive at briefing time: its last beat is set well before the night ends, just before
+      // the briefing reads it (the running worker beats once a minute and would say otherwise).
+      if (night.noWorker)
+        await (await getDb()).workerHeartbeat.updateMany({ data: { lastBeat: new Date(window.since.getTime()) } });
       const { headline } = await buildBriefing({ trigger: 'schedule', now: NOW });
       console.log(`${night.kind}: ${headline}`);
       for (const [device, viewport] of [
@@ -160,7 +142,7 @@ async function main() {
         const page = await context.newPage();
         await page.goto(`${base}/today`);
         await page.getByTestId('briefing-headline').filter({ hasText: headline }).waitFor();
-        await page.screenshot({ path: `docs/screenshots/today-${night.kind}-${device}.png`, fullPage: true });
+        await page.screenshot({ path: `${OUT}/today-${night.slug}-${device}.png`, fullPage: true });
         await context.close();
       }
     }

@@ -15,6 +15,8 @@ step "lint"
 npx biome check .
 step "dependency rules (.dependency-cruiser.cjs)"
 npm run -s deps
+step "unused files, exports and dependencies (knip.jsonc)"
+npm run -s unused
 step "governance: the pre-commit hooks on the committed tree (offline), and the workspace checker"
 bash scripts/governance-ci.sh
 step "skills library and gateway extensions"

@@ -1,13 +1,42 @@
 'use client';
 
+import { RotateCcw } from 'lucide-react';
+import { Badge } from '../ui/badge';
+import { Button } from '../ui/button';
 import { Card, CardHeader } from '../ui/card';
+import { formatTime } from '../ui/format-date';
 import { RelativeTime } from '../ui/relative-time';
-import { CircuitBadge } from './status-badges';
-import { type GatewayJobRow, useGatewayJobs } from './use-gateway-jobs';
+import { type GatewayJobRow, isTripped, useGatewayJobs, useResetGatewayJob } from './use-gateway-jobs';
 
-const HEADERS = ['Gateway job', 'Breaker', 'Streak', 'Last error', 'Changed'];
+const HEADERS = ['Gateway job', 'Health', 'Last error', 'Changed', 'Tries again', ''];
+
+/** The breaker in the same plain words as Buddy's own jobs. */
+function GatewayHealth({ job }: { job: GatewayJobRow }) {
+  if (job.state === 'open') return <Badge tone="bad">stopped after {job.consecutiveFailures} failures</Badge>;
+  if (job.state === 'half-open') return <Badge tone="warn">test run allowed</Badge>;
+  if (job.consecutiveFailures > 0)
+    return (
+      <Badge tone="warn">
+        {job.consecutiveFailures} of {job.threshold} failures
+      </Badge>
+    );
+  return <Badge tone="ok">healthy</Badge>;
+}
+
+/** When the gateway lets an open job try once again by itself; the owner need not wait for it. */
+function CooldownEnd({ job }: { job: GatewayJobRow }) {
+  if (job.state === 'half-open') return <span>on its next run</span>;
+  if (job.state !== 'open') return <span className="text-muted">—</span>;
+  if (!job.cooldownEndsAt) return <span className="text-muted">unknown (older plugin)</span>;
+  return (
+    <span data-testid="cooldown-ends">
+      at {formatTime(job.cooldownEndsAt)} (<RelativeTime iso={job.cooldownEndsAt} />)
+    </span>
+  );
+}
 
 function GatewayJobLine({ job }: { job: GatewayJobRow }) {
+  const reset = useResetGatewayJob(job.jobId);
   return (
     <tr
       id={`gateway-${job.jobId}`}
@@ -17,17 +46,36 @@ function GatewayJobLine({ job }: { job: GatewayJobRow }) {
       className="border-b border-border/60 align-top last:border-0"
     >
       <td className="px-2 py-2.5 font-mono text-xs">{job.jobId}</td>
-      <td className="px-2 py-2.5">
-        <CircuitBadge state={job.state} />
-      </td>
-      <td className="whitespace-nowrap px-2 py-2.5 text-xs text-muted" title="consecutive errors / threshold">
-        {job.consecutiveFailures}/{job.threshold}
+      <td className="whitespace-nowrap px-2 py-2.5 text-xs" title={`${job.consecutiveFailures}/${job.threshold}`}>
+        <GatewayHealth job={job} />
       </td>
       <td className={job.lastError ? 'px-2 py-2.5 text-xs text-bad' : 'px-2 py-2.5 text-xs text-muted'}>
         {job.lastError ?? '—'}
+        {reset.error ? (
+          <span className="mt-1 block text-bad" role="alert">
+            {reset.error.message}
+          </span>
+        ) : null}
       </td>
       <td className="whitespace-nowrap px-2 py-2.5 text-xs text-muted">
         <RelativeTime iso={job.changedAt} />
+      </td>
+      <td className="whitespace-nowrap px-2 py-2.5 text-xs">
+        <CooldownEnd job={job} />
+      </td>
+      <td className="px-2 py-1.5 text-right">
+        {isTripped(job) ? (
+          <Button
+            variant="primary"
+            className="px-2.5 py-1 text-xs"
+            onClick={() => reset.mutate()}
+            disabled={reset.isPending}
+            aria-label={`Re-enable ${job.jobId}`}
+          >
+            <RotateCcw className="size-3.5" aria-hidden />
+            {reset.isPending ? 'Re-enabling…' : 'Re-enable'}
+          </Button>
+        ) : null}
       </td>
     </tr>
   );
@@ -35,15 +83,15 @@ function GatewayJobLine({ job }: { job: GatewayJobRow }) {
 
 /**
  * The OpenClaw gateway's own cron jobs, beside Buddy's: their breaker state as the gateway's
- * cron-circuit-breaker plugin last reported it. Buddy does not run these, so there are no buttons.
+ * cron-circuit-breaker plugin last reported it. Re-enable asks that plugin to enable the job at once.
  */
-export function GatewayJobs() {
+export function GatewayJobs({ className = 'mt-8' }: { className?: string }) {
   const { data, error } = useGatewayJobs();
   return (
-    <Card className="mt-8" aria-label="Gateway jobs">
+    <Card className={className} aria-label="Gateway jobs">
       <CardHeader
         title="Gateway jobs"
-        hint="Cron jobs of the OpenClaw gateway, as its circuit-breaker plugin reports them. An open breaker means the gateway disabled the job until its cooldown ends."
+        hint="Cron jobs of the OpenClaw gateway, as its circuit-breaker plugin reports them. A stopped job stays disabled until its cooldown ends (then it gets one test run) or until you re-enable it."
       />
       {error ? <p className="text-sm text-bad">Could not load gateway jobs: {error.message}</p> : null}
       {data && data.jobs.length === 0 ? (
@@ -56,9 +104,9 @@ export function GatewayJobs() {
           <table className="w-full text-left text-sm" aria-label="Gateway jobs">
             <thead className="text-xs text-muted">
               <tr>
-                {HEADERS.map((h) => (
-                  <th key={h} className="border-b border-border px-2 py-2 font-medium">
-                    {h}
+                {HEADERS.map((h, i) => (
+                  <th key={h || i} className="border-b border-border px-2 py-2 font-medium">
+                    {h || <span className="sr-only">Action</span>}
                   </th>
                 ))}
               </tr>

@@ -4,10 +4,13 @@ import { PageHeader } from '../ui/page-header';
 import { GatewayJobs } from './gateway-jobs';
 import { sortForAttention } from './job-attention';
 import { JobCard } from './job-card';
+import { isTripped, useGatewayJobs } from './use-gateway-jobs';
 import { useJobs } from './use-jobs';
 
 export function JobsPage() {
   const { data, isPending, error } = useJobs();
+  // A stopped gateway job needs the owner as much as a stopped Buddy job: its section moves to the top.
+  const gatewayFirst = useGatewayJobs().data?.jobs.some(isTripped) ?? false;
   return (
     <div>
       <PageHeader
@@ -30,12 +33,13 @@ export function JobsPage() {
       ) : null}
       {error ? <p className="text-sm text-bad">Could not load jobs: {error.message}</p> : null}
       {isPending ? <p className="text-sm text-muted">Loading…</p> : null}
+      {gatewayFirst ? <GatewayJobs className="mb-6" /> : null}
       <ul className="space-y-3">
         {sortForAttention(data?.jobs ?? []).map((job) => (
           <JobCard key={job.id} job={job} />
         ))}
       </ul>
-      <GatewayJobs />
+      {gatewayFirst ? null : <GatewayJobs />}
     </div>
   );
 }

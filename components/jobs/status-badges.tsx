@@ -18,9 +18,3 @@ export function RunStatusBadge({ status }: { status: string }) {
     </Badge>
   );
 }
-
-export function CircuitBadge({ state }: { state: string }) {
-  if (state === 'open') return <Badge tone="bad">circuit open</Badge>;
-  if (state === 'half-open') return <Badge tone="warn">half-open</Badge>;
-  return <Badge tone="ok">closed</Badge>;
-}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Serialized } from '@/lib/api/serialized';
 import type { listGatewayJobs } from '@/lib/jobs/gateway/list-gateway-jobs';
 import { apiFetch } from '../api-client';
@@ -17,3 +17,14 @@ export function useGatewayJobs() {
     queryFn: () => apiFetch<{ jobs: GatewayJobRow[] }>('/api/jobs/gateway'),
   });
 }
+
+/** "Re-enable" of a gateway job: no optimistic flip, the row changes when the gateway has confirmed it. */
+export function useResetGatewayJob(jobId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiFetch(`/api/jobs/gateway/${encodeURIComponent(jobId)}/reset`, { method: 'POST' }),
+    onSettled: () => client.invalidateQueries({ queryKey: gatewayJobsKey() }),
+  });
+}
+
+export const isTripped = (job: GatewayJobRow) => job.state === 'open' || job.state === 'half-open';

@@ -84,7 +84,7 @@ describe('docker/gateway/openclaw.json', () => {
     for (const tool of ['plugins', 'openclaw', 'gateway', 'automations', 'skill_workshop', 'sessions_spawn'])
       expect(config.tools.deny).toContain(tool);
     expect(config.tools.loopDetection.enabled).toBe(true);
-    expect([...config.plugins.allow].sort()).toEqual([...PLUGINS].sort());
+    expect([...config.plugins.allow].sort()).toEqual([...PLUGINS, 'admin-http-rpc'].sort());
     // The sandbox joins the stack's sandbox network under this alias (scripts/sandbox-run.sh).
     expect(config.plugins.entries['sandbox-exec'].config.baseUrl).toBe('http://buddy-sandbox:9500');
   });
@@ -95,8 +95,10 @@ describe('docker/gateway/openclaw.json', () => {
     expect(raw.gateway.auth).toEqual({ mode: 'token', token: '${OPENCLAW_GATEWAY_TOKEN}' });
     expect(raw.gateway.http.endpoints.chatCompletions.enabled).toBe(true);
     expect(raw.gateway.port).toBe(18789);
-    // The breaker disables jobs through POST /tools/invoke, where cron is denied unless allowed here.
-    expect(raw.gateway.tools.allow).toContain('cron');
+    // The breaker disables jobs through the bundled admin RPC plugin, not the cron tool on /tools/invoke
+    // (the real gateway refuses that: "trusted operational run instance required").
+    expect(raw.plugins.entries['admin-http-rpc']).toEqual({ enabled: true });
+    expect(raw.gateway.tools?.allow ?? []).not.toContain('cron');
     expect(raw.plugins.entries['cron-circuit-breaker'].config.reportPath).toBe('/api/jobs/gateway/{jobId}/circuit');
     const variables = [...readFileSync(path.join(here, 'openclaw.json'), 'utf8').matchAll(/\$\{([A-Z0-9_]+)\}/g)].map(
       (m) => m[1],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeBriefing } from './compose-briefing';
 import type { CircuitFact, Facts, GatheredFacts, JobFact, RunFact } from './facts';
 import { slotsBetween } from './night-window';
+import { NIGHT_PLANS, type NightPlan } from '../../test/briefing/nights';
 
 // The night of Fri 4 Dec 05:30 to Sat 5 Dec 05:30, Berlin time (UTC+1).
 const TZ = 'Europe/Berlin';
@@ -72,27 +73,48 @@ const gathered = (facts: Partial<Facts>): GatheredFacts => ({
   failures: [],
 });
 
-const gatewayOpen: CircuitFact = {
-  jobName: 'daily-digest',
-  state: 'open',
-  consecutiveFailures: 3,
-  openedAt: null,
-  owner: 'gateway',
-  lastError: 'HTTP 500',
-};
+/** A plan of test/briefing/nights.ts as the facts composeBriefing reads, over JOBS. */
+function factsOf(plan: NightPlan): Partial<Facts> {
+  if (plan.empty)
+    return {
+      jobs: JOBS.map((j) => ({ ...j, enabled: false })),
+      runs: [],
+      staging: { pendingByKind: {}, pendingTotal: 0, decisionsSince: {} },
+    };
+  const runs = JOBS.flatMap((j) =>
+    slotsBetween(j.cron, TZ, since, until).flatMap((at) => {
+      const o = plan.outcome({ name: j.name, needsModel: j.name !== 'news-feeds' });
+      return o ? [run(j.name, at, o.status, { error: o.error ?? null, summary: o.summary ?? null })] : [];
+    }),
+  );
+  const facts: Partial<Facts> = { runs };
+  if (plan.noWorker) facts.workers = { total: 1, alive: 0, ids: ['w1'] };
+  if (plan.breakers) {
+    const { buddy, gateway } = plan.breakers;
+    facts.jobs = JOBS.map((j) =>
+      j.name === buddy.job ? { ...j, circuitState: 'open', circuitChangedAt: new Date('2026-12-03T22:00:00Z') } : j,
+    );
+    const open = (jobName: string, owner: CircuitFact['owner'], lastError: string): CircuitFact => ({
+      jobName,
+      state: 'open',
+      consecutiveFailures: 3,
+      openedAt: null,
+      owner,
+      lastError,
+    });
+    facts.circuits = [open(buddy.job, 'buddy', buddy.lastError), open(gateway.job, 'gateway', gateway.lastError)];
+  }
+  return facts;
+}
 
-type Night = {
-  kind: string;
-  facts: Partial<Facts>;
+type Expected = {
   headline: string;
   tone: string;
   section?: { title: string; first: { text: string; href: string } };
 };
 
-const NIGHTS: Night[] = [
-  {
-    kind: 'all good',
-    facts: { runs: night() },
+const EXPECTED: Record<string, Expected> = {
+  'all good': {
     headline: 'All 26 expected runs succeeded; 4 items wait for review',
     tone: 'ok',
     section: {
@@ -100,9 +122,7 @@ const NIGHTS: Night[] = [
       first: { text: 'News feeds: 24 of 24 runs succeeded', href: '/jobs#job-news-feeds' },
     },
   },
-  {
-    kind: 'one failed',
-    facts: { runs: night((n) => (n === 'code-analysis' ? 'failed' : 'succeeded'), { error: 'model timeout' }) },
+  'one failed': {
     headline: 'Needs you: 1 failed (code-analysis) · 25 of 26 expected runs succeeded',
     tone: 'bad',
     section: {
@@ -113,11 +133,7 @@ const NIGHTS: Night[] = [
       },
     },
   },
-  {
-    kind: 'skipped for no provider',
-    facts: {
-      runs: night((n) => (n === 'news-feeds' ? 'succeeded' : 'skipped'), { summary: 'no model provider configured' }),
-    },
+  'skipped for no provider': {
     headline: 'Needs you: 2 skipped: no model provider configured · 24 of 26 expected runs succeeded',
     tone: 'bad',
     section: {
@@ -128,9 +144,7 @@ const NIGHTS: Night[] = [
       },
     },
   },
-  {
-    kind: 'missed because no worker ran',
-    facts: { runs: [], workers: { total: 1, alive: 0, ids: ['w1'] } },
+  'missed because no worker ran': {
     headline:
       'Needs you: 26 missed (news-feeds, infra-health, code-analysis); no worker alive · 0 of 26 expected runs succeeded',
     tone: 'bad',
@@ -142,27 +156,7 @@ const NIGHTS: Night[] = [
       },
     },
   },
-  {
-    kind: 'breaker open',
-    facts: {
-      jobs: JOBS.map((j) =>
-        j.name === 'code-analysis'
-          ? { ...j, circuitState: 'open', circuitChangedAt: new Date('2026-12-03T22:00:00Z') }
-          : j,
-      ),
-      runs: night((n) => (n === 'code-analysis' ? null : 'succeeded')),
-      circuits: [
-        {
-          jobName: 'code-analysis',
-          state: 'open',
-          consecutiveFailures: 3,
-          openedAt: null,
-          owner: 'buddy',
-          lastError: 'boom',
-        },
-        gatewayOpen,
-      ],
-    },
+  'breaker open': {
     headline:
       'Needs you: 2 breakers not closed (code-analysis, gateway daily-digest) · 25 of 26 expected runs succeeded',
     tone: 'bad',
@@ -171,13 +165,7 @@ const NIGHTS: Night[] = [
       first: { text: 'code-analysis: stopped after 3 failures in a row — boom', href: '/jobs#job-code-analysis' },
     },
   },
-  {
-    kind: 'empty night',
-    facts: {
-      jobs: JOBS.map((j) => ({ ...j, enabled: false })),
-      runs: [],
-      staging: { pendingByKind: {}, pendingTotal: 0, decisionsSince: {} },
-    },
+  'empty night': {
     headline: 'No job was due between Fri 4 Dec, 05:30 and Sat 5 Dec, 05:30',
     tone: 'warn',
     section: {
@@ -185,7 +173,13 @@ const NIGHTS: Night[] = [
       first: { text: 'No job was due and none ran since Fri 4 Dec, 05:30.', href: '/jobs' },
     },
   },
-];
+};
+
+const NIGHTS = NIGHT_PLANS.map((plan) => {
+  const expected = EXPECTED[plan.kind];
+  if (!expected) throw new Error(`no expectation for the night "${plan.kind}"`);
+  return { kind: plan.kind, facts: factsOf(plan), ...expected };
+});
 
 describe('composeBriefing over each kind of night', () => {
   it.each(NIGHTS)('$kind', ({ kind, facts, headline, tone, section }) => {

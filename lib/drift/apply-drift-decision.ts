@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ConflictError, NotFoundError, ValidationError } from '../api/errors';
+import { ConflictError, NotFoundError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
 import { createStagedItem } from '../staging/create-staged-item';
@@ -11,11 +11,11 @@ import { driftRoots } from './roots';
 import { type DocPatch, patchSchema } from './types';
 
 /**
- * Effects of the owner's decisions on staged drift items, registered in the staging approval-effects
- * registry at merge time. Approving a drift report ("the documentation is wrong") only *proposes* a
- * new architecture page; approving that proposal is the one path that writes governance/architecture.md.
+ * Effects of the owner's decisions on staged drift items (declared in lib/drift/staged-kinds.ts).
+ * Approving a drift report ("the documentation is wrong") only *proposes* a new architecture page;
+ * approving that proposal is the one path that writes governance/architecture.md.
  */
-type Decided = { id: string; metadata: string | null };
+type Decided = { id: string };
 
 async function reportFor(stagedItemId: string) {
   const db = await getDb();
@@ -80,7 +80,8 @@ export async function onDriftReportRejected(item: Decided): Promise<void> {
   await publishEvent('drift', 'report-rejected', report.id);
 }
 
-const changeMetadata = z.object({
+/** What an architecture change is based on: the page it rewrites and that page's hash when proposed. */
+export const architectureChangeMetadataSchema = z.object({
   target: z.literal('governance/architecture.md'),
   baseHash: z.string().regex(/^[a-f0-9]{64}$/),
 });
@@ -89,22 +90,18 @@ const changeMetadata = z.object({
 export async function onArchitectureChangeApproved(item: {
   id: string;
   body: string;
-  metadata: string | null;
+  metadata: z.infer<typeof architectureChangeMetadataSchema>;
 }): Promise<void> {
-  const meta = changeMetadata.safeParse(item.metadata ? JSON.parse(item.metadata) : null);
-  if (!meta.success) throw new ValidationError('This architecture change has no target or base hash.');
   const db = await getDb();
   const file = driftRoots().architectureFile;
   const current = await readFile(file, 'utf8').catch(() => '');
-  if (sha256(current) !== meta.data.baseHash) {
+  if (sha256(current) !== item.metadata.baseHash) {
     await db.driftReport.updateMany({ where: { changeItemId: item.id }, data: { changeStatus: 'conflict' } });
     throw new ConflictError(
       'governance/architecture.md was edited after this change was proposed; run a new drift check.',
     );
   }
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  await writeFile(temp, item.body, 'utf8');
-  await rename(temp, file);
+  writeFileAtomic(file, item.body);
   await db.driftReport.updateMany({ where: { changeItemId: item.id }, data: { changeStatus: 'applied' } });
   await recordAudit({
     actor: 'system:drift',

@@ -25,7 +25,8 @@ export type StackSecrets = z.infer<typeof sealedSchema>;
 
 /** The files each service's /run/secrets holds, and the uid that owns them (its container user). */
 export const STACK_SECRET_PLAN = {
-  dashboard: { uid: 10001, files: ['database_url', 'redis_url', 'nextauth_secret', 'owner_password'] },
+  // gateway_token: the owner's Re-enable of a stopped gateway cron job (lib/jobs/gateway/reset-gateway-job.ts).
+  dashboard: { uid: 10001, files: ['database_url', 'redis_url', 'nextauth_secret', 'owner_password', 'gateway_token'] },
   worker: { uid: 10001, files: ['database_url', 'redis_url', 'gateway_token', 'sandbox_token'] },
   gateway: { uid: 10002, files: ['gateway_token', 'agent_token', 'sandbox_token'] },
   redis: { uid: 999, files: ['redis_password'] },
@@ -33,7 +34,6 @@ export const STACK_SECRET_PLAN = {
   // The sandbox server reads its token as root before any program (another uid) runs.
   sandbox: { uid: 0, files: ['sandbox_token'] },
 } as const;
-export type StackService = keyof typeof STACK_SECRET_PLAN;
 
 /** Fresh random values for a new installation (hex, so they need no quoting in URLs or configs). */
 export function generateStackSecrets(): StackSecrets {

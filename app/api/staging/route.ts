@@ -4,7 +4,7 @@ import { principalLabel } from '@/lib/auth/principal';
 import { createStagedItem } from '@/lib/staging/create-staged-item';
 import { listStagedQuerySchema } from '@/lib/staging/list-schemas';
 import { listStagedItems } from '@/lib/staging/list-staged-items';
-import { recoverPromotions } from '@/lib/staging/recover-promotions';
+import { recoverPromotions } from '@/lib/staged-kinds/staging-decisions';
 import { createStagedItemSchema, MAX_REQUEST_BYTES } from '@/lib/staging/schemas';
 
 export const POST = route(

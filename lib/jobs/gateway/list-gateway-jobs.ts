@@ -14,6 +14,7 @@ export async function listGatewayJobs() {
       threshold: r.threshold,
       lastError: r.lastError,
       changedAt: r.changedAt,
+      cooldownEndsAt: r.state === 'open' ? r.cooldownEndsAt : null,
       reportedAt: r.updatedAt,
       reports: r.reports,
     }))

@@ -7,7 +7,8 @@ import type { GatewayCircuitReport } from './schemas';
 async function store(jobId: string, report: GatewayCircuitReport, reportedBy: string): Promise<boolean> {
   const db = await getDb();
   const changedAt = new Date(report.changedAt);
-  const data = { ...report, changedAt, reportedBy };
+  const cooldownEndsAt = report.cooldownEndsAt ? new Date(report.cooldownEndsAt) : null;
+  const data = { ...report, changedAt, cooldownEndsAt, reportedBy };
   for (let attempt = 0; ; attempt++) {
     const updated = await db.gatewayJobCircuit.updateMany({
       where: { jobId, changedAt: { lte: changedAt } },

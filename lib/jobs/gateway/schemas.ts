@@ -18,6 +18,8 @@ export const gatewayCircuitReport = z.object({
   threshold: z.number({ error: 'must be a number' }).int().min(1).max(100),
   lastError: z.string().max(2000).nullable(),
   changedAt: z.iso.datetime({ offset: true, error: 'must be an ISO-8601 timestamp' }),
+  // Sent by the plugin while open; optional so a report from an older plugin still counts.
+  cooldownEndsAt: z.iso.datetime({ offset: true, error: 'must be an ISO-8601 timestamp' }).nullable().default(null),
   source: z.literal('openclaw-gateway', { error: 'must be "openclaw-gateway"' }),
 });
 export type GatewayCircuitReport = z.infer<typeof gatewayCircuitReport>;

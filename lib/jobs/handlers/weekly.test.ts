@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../../db/client';
 import { createStagedItem } from '../../staging/create-staged-item';
-import { rejectStagedItem } from '../../staging/reject-staged-item';
+import { rejectStagedItem } from '../../staged-kinds/staging-decisions';
 import { catalogHarness } from '../../../test/jobs/catalog-harness';
 
 const h = catalogHarness();

@@ -2,7 +2,7 @@ import { idParams } from '@/lib/api/params';
 import { ConflictError } from '@/lib/api/errors';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
-import { approveStagedItem } from '@/lib/staging/approve-staged-item';
+import { approveStagedItem } from '@/lib/staged-kinds/staging-decisions';
 import { approveBodySchema } from '@/lib/staging/list-schemas';
 
 // Owner only: approving is the one path into the workspace, so no agent scope allows it.

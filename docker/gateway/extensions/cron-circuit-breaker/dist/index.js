@@ -2,20 +2,20 @@
 
 // docker/gateway/extensions/cron-circuit-breaker/src/remote.ts
 async function setJobEnabled(config, jobId, enabled) {
-  const response = await fetch(`${config.gatewayUrl}/tools/invoke`, {
+  const response = await fetch(`${config.gatewayUrl}/api/v1/admin/rpc`, {
     method: "POST",
     headers: { authorization: `Bearer ${config.gatewayToken}`, "content-type": "application/json" },
-    body: JSON.stringify({ tool: "cron", args: { action: "update", jobId, patch: { enabled } } }),
+    body: JSON.stringify({ method: "cron.update", params: { jobId, patch: { enabled } } }),
     signal: AbortSignal.timeout(1e4),
     // the token is for this service only: a redirect elsewhere must not carry it (issue 15 item 8)
     redirect: "error"
   });
-  const reply = await response.json().catch(() => null);
+  const reply2 = await response.json().catch(() => null);
   if (response.status === 404)
-    throw new Error(`the gateway refused the cron tool on /tools/invoke (404): add "cron" to gateway.tools.allow`);
-  if (!response.ok || reply?.ok === false) {
+    throw new Error(`the gateway has no admin RPC (404): allow and enable its bundled "admin-http-rpc" plugin`);
+  if (!response.ok || reply2?.ok === false) {
     throw new Error(
-      `gateway answered ${response.status} to cron update of ${jobId}${reply?.error?.message ? `: ${reply.error.message}` : ""}`
+      `gateway answered ${response.status} to cron.update of ${jobId}${reply2?.error?.message ? `: ${reply2.error.message}` : ""}`
     );
   }
 }
@@ -35,6 +35,7 @@ async function reportState(config, jobId, report) {
 // docker/gateway/extensions/cron-circuit-breaker/src/breaker.ts
 var FAILED = /* @__PURE__ */ new Set(["error", "failed", "failure", "timeout", "timed-out"]);
 var SUCCEEDED = /* @__PURE__ */ new Set(["ok", "success", "succeeded", "completed"]);
+var newCircuit = () => ({ state: "closed", failures: 0, lastError: null, cooldownEndsAt: null });
 function createBreaker(config, logger) {
   const jobs = /* @__PURE__ */ new Map();
   async function transition(jobId, circuit, state) {
@@ -47,21 +48,40 @@ function createBreaker(config, logger) {
         `cron-circuit-breaker: could not ${state === "open" ? "disable" : "enable"} ${jobId}: ${String(error)}`
       );
     }
+    clearTimeout(circuit.timer);
+    circuit.cooldownEndsAt = null;
     if (state === "open") {
-      clearTimeout(circuit.timer);
+      circuit.cooldownEndsAt = new Date(Date.now() + config.cooldownMs).toISOString();
       circuit.timer = setTimeout(() => void transition(jobId, circuit, "half-open"), config.cooldownMs);
       circuit.timer.unref?.();
     }
-    const report = {
-      state,
+    await report(jobId, circuit);
+    logger.info(`cron-circuit-breaker: ${jobId} is ${state} after ${circuit.failures} consecutive error(s)`);
+  }
+  async function report(jobId, circuit) {
+    const body = {
+      state: circuit.state,
       consecutiveFailures: circuit.failures,
       threshold: config.threshold,
       lastError: circuit.lastError,
       changedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      cooldownEndsAt: circuit.cooldownEndsAt,
       source: "openclaw-gateway"
     };
-    await reportState(config, jobId, report).catch((error) => logger.warn(`cron-circuit-breaker: ${String(error)}`));
-    logger.info(`cron-circuit-breaker: ${jobId} is ${state} after ${circuit.failures} consecutive error(s)`);
+    await reportState(config, jobId, body).catch((error) => logger.warn(`cron-circuit-breaker: ${String(error)}`));
+  }
+  async function reset(jobId) {
+    await setJobEnabled(config, jobId, true);
+    const circuit = jobs.get(jobId) ?? newCircuit();
+    jobs.set(jobId, circuit);
+    clearTimeout(circuit.timer);
+    circuit.state = "closed";
+    circuit.failures = 0;
+    circuit.lastError = null;
+    circuit.cooldownEndsAt = null;
+    await report(jobId, circuit);
+    logger.info(`cron-circuit-breaker: ${jobId} re-enabled by the owner`);
+    return circuit;
   }
   async function onCronChanged(event) {
     if (!event?.jobId) return;
@@ -73,7 +93,7 @@ function createBreaker(config, logger) {
     const status = (event.status ?? "").toLowerCase();
     const failed = FAILED.has(status) || Boolean(event.error) && !SUCCEEDED.has(status);
     if (!failed && !SUCCEEDED.has(status)) return;
-    const circuit = jobs.get(event.jobId) ?? { state: "closed", failures: 0, lastError: null };
+    const circuit = jobs.get(event.jobId) ?? newCircuit();
     jobs.set(event.jobId, circuit);
     if (circuit.state === "open") return;
     if (!failed) {
@@ -90,6 +110,7 @@ function createBreaker(config, logger) {
   }
   return {
     onCronChanged,
+    reset,
     state: (jobId) => jobs.get(jobId)?.state ?? "closed",
     stop: () => {
       for (const circuit of jobs.values()) clearTimeout(circuit.timer);
@@ -115,6 +136,57 @@ function readConfig(raw) {
   };
 }
 
+// docker/gateway/extensions/cron-circuit-breaker/src/reset-route.ts
+var RESET_PATH = "/plugins/cron-circuit-breaker/reset";
+var JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+function reply(res, status, body) {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.setHeader("cache-control", "no-store");
+  res.end(JSON.stringify(body));
+  return true;
+}
+function readJson(req, limit = 4096) {
+  return new Promise((resolve) => {
+    let raw = "";
+    req.on("data", (chunk) => {
+      raw += chunk;
+      if (raw.length > limit) req.destroy();
+    });
+    req.on("end", () => {
+      try {
+        resolve(JSON.parse(raw));
+      } catch {
+        resolve(null);
+      }
+    });
+    req.on("error", () => resolve(null));
+  });
+}
+function resetRoute(reset) {
+  return {
+    path: RESET_PATH,
+    auth: "gateway",
+    match: "exact",
+    handler: async (req, res) => {
+      if (req.method !== "POST") return reply(res, 405, { ok: false, error: { message: "POST only" } });
+      const body = await readJson(req);
+      const jobId = body?.jobId;
+      if (typeof jobId !== "string" || !JOB_ID.test(jobId))
+        return reply(res, 400, { ok: false, error: { message: "jobId must be a gateway cron job id" } });
+      try {
+        const circuit = await reset(jobId);
+        return reply(res, 200, { ok: true, jobId, state: circuit.state });
+      } catch (error) {
+        return reply(res, 502, {
+          ok: false,
+          error: { message: error instanceof Error ? error.message : String(error) }
+        });
+      }
+    }
+  };
+}
+
 // docker/gateway/extensions/cron-circuit-breaker/src/index.ts
 var plugin = {
   id: "cron-circuit-breaker",
@@ -129,6 +201,7 @@ var plugin = {
       return;
     }
     api.on("cron_changed", (event) => breaker.onCronChanged(event));
+    api.registerHttpRoute(resetRoute((jobId) => breaker.reset(jobId)));
     api.registerService({ id: "cron-circuit-breaker", start: () => {
     }, stop: () => breaker.stop() });
   }

@@ -6,15 +6,19 @@ type JobCircuit = {
   state: CircuitState;
   failures: number;
   lastError: string | null;
+  cooldownEndsAt: string | null;
   timer?: ReturnType<typeof setTimeout>;
 };
 
 const FAILED = new Set(['error', 'failed', 'failure', 'timeout', 'timed-out']);
 const SUCCEEDED = new Set(['ok', 'success', 'succeeded', 'completed']);
 
+const newCircuit = (): JobCircuit => ({ state: 'closed', failures: 0, lastError: null, cooldownEndsAt: null });
+
 /**
  * closed --N errors--> open (job disabled) --cooldown--> half-open (job enabled for one run)
  * half-open --success--> closed; half-open --error--> open again.
+ * The owner can close it at any time from Buddy's Jobs page (reset): the job is enabled and the streak cleared.
  */
 export function createBreaker(config: BreakerConfig, logger: PluginLogger) {
   const jobs = new Map<string, JobCircuit>();
@@ -29,21 +33,47 @@ export function createBreaker(config: BreakerConfig, logger: PluginLogger) {
         `cron-circuit-breaker: could not ${state === 'open' ? 'disable' : 'enable'} ${jobId}: ${String(error)}`,
       );
     }
+    clearTimeout(circuit.timer);
+    circuit.cooldownEndsAt = null;
     if (state === 'open') {
-      clearTimeout(circuit.timer);
+      circuit.cooldownEndsAt = new Date(Date.now() + config.cooldownMs).toISOString();
       circuit.timer = setTimeout(() => void transition(jobId, circuit, 'half-open'), config.cooldownMs);
       circuit.timer.unref?.();
     }
-    const report = {
-      state,
+    await report(jobId, circuit);
+    logger.info(`cron-circuit-breaker: ${jobId} is ${state} after ${circuit.failures} consecutive error(s)`);
+  }
+
+  async function report(jobId: string, circuit: JobCircuit): Promise<void> {
+    const body = {
+      state: circuit.state,
       consecutiveFailures: circuit.failures,
       threshold: config.threshold,
       lastError: circuit.lastError,
       changedAt: new Date().toISOString(),
+      cooldownEndsAt: circuit.cooldownEndsAt,
       source: 'openclaw-gateway' as const,
     };
-    await reportState(config, jobId, report).catch((error) => logger.warn(`cron-circuit-breaker: ${String(error)}`));
-    logger.info(`cron-circuit-breaker: ${jobId} is ${state} after ${circuit.failures} consecutive error(s)`);
+    await reportState(config, jobId, body).catch((error) => logger.warn(`cron-circuit-breaker: ${String(error)}`));
+  }
+
+  /**
+   * The owner's re-enable from Buddy: the job is enabled first, and only when the gateway accepted that is
+   * the breaker closed and reported (a failed enable throws and leaves the breaker as it was). Works for a
+   * job this process has not seen too (the gateway restarted while the job stayed disabled).
+   */
+  async function reset(jobId: string): Promise<JobCircuit> {
+    await setJobEnabled(config, jobId, true);
+    const circuit = jobs.get(jobId) ?? newCircuit();
+    jobs.set(jobId, circuit);
+    clearTimeout(circuit.timer);
+    circuit.state = 'closed';
+    circuit.failures = 0;
+    circuit.lastError = null;
+    circuit.cooldownEndsAt = null;
+    await report(jobId, circuit);
+    logger.info(`cron-circuit-breaker: ${jobId} re-enabled by the owner`);
+    return circuit;
   }
 
   async function onCronChanged(event: CronChangedEvent): Promise<void> {
@@ -56,7 +86,7 @@ export function createBreaker(config: BreakerConfig, logger: PluginLogger) {
     const status = (event.status ?? '').toLowerCase();
     const failed = FAILED.has(status) || (Boolean(event.error) && !SUCCEEDED.has(status));
     if (!failed && !SUCCEEDED.has(status)) return; // scheduled, updated, started: not a run outcome
-    const circuit = jobs.get(event.jobId) ?? { state: 'closed' as CircuitState, failures: 0, lastError: null };
+    const circuit = jobs.get(event.jobId) ?? newCircuit();
     jobs.set(event.jobId, circuit);
     if (circuit.state === 'open') return; // a run that was already in flight when the breaker opened
     if (!failed) {
@@ -74,6 +104,7 @@ export function createBreaker(config: BreakerConfig, logger: PluginLogger) {
 
   return {
     onCronChanged,
+    reset,
     state: (jobId: string) => jobs.get(jobId)?.state ?? 'closed',
     stop: () => {
       for (const circuit of jobs.values()) clearTimeout(circuit.timer);

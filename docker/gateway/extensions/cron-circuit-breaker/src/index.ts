@@ -1,6 +1,7 @@
 import type { OpenClawPluginDefinition } from '../../../plugin-lib/openclaw-types';
 import { createBreaker } from './breaker';
 import { readConfig } from './config';
+import { resetRoute } from './reset-route';
 
 const plugin: OpenClawPluginDefinition = {
   id: 'cron-circuit-breaker',
@@ -16,7 +17,8 @@ const plugin: OpenClawPluginDefinition = {
       return;
     }
     api.on('cron_changed', (event) => breaker.onCronChanged(event));
-    // Nothing to start (the hook above does the work), but OpenClaw calls start on every service.
+    api.registerHttpRoute(resetRoute((jobId) => breaker.reset(jobId)));
+    // OpenClaw requires a start function on every service (shared/OPENCLAW.md).
     api.registerService({ id: 'cron-circuit-breaker', start: () => {}, stop: () => breaker.stop() });
   },
 };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "GatewayJobCircuit" ADD COLUMN     "cooldownEndsAt" TIMESTAMP(3);
