@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFixtureRoots } from '@/lib/drift/testing/fixture-roots';
+import { replyMismatches } from '@/test/openapi-reply';
 import { callRoute, ownerHeaders } from '@/test/session';
 import { POST as check } from './check/route';
 import { GET as history } from './history/route';
@@ -31,6 +32,7 @@ describe('/api/drift', () => {
     const now = await (await callRoute(current, '/api/drift', { headers })).json();
     expect(now.groups.map((g: { resource: string }) => g.resource)).toEqual(['secret.stray_key']);
     expect(now.summary).toMatchObject({ open: 1, medium: 1 });
+    expect(replyMismatches('GET', '/api/drift', 200, now)).toEqual([]);
 
     const past = await (await callRoute(history, '/api/drift/history', { headers })).json();
     expect(past.checks[0]).toMatchObject({ outcome: 'staged', trigger: 'manual' });

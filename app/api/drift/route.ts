@@ -1,4 +1,5 @@
 import { route } from '@/lib/auth/route';
 import { getCurrentDrift } from '@/lib/drift/get-current-drift';
+import { currentDriftReplySchema } from '@/lib/drift/reply-schemas';
 
-export const GET = route({ access: { scope: 'drift:read' } }, () => getCurrentDrift());
+export const GET = route({ access: { scope: 'drift:read' }, output: currentDriftReplySchema }, () => getCurrentDrift());
