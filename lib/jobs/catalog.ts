@@ -10,9 +10,10 @@
  * that changes anything, delete, or touch the queue, the schedulers or the database. It stages only
  * the kinds in its `outputs` (anything else fails the run), and reaches the system only through the
  * named `capabilities` listed here (infra facts, the drift check, the briefing, the cleanup, ...).
- * Handlers under lib/jobs/handlers import only the job context and pure helpers (a dependency rule
- * in .dependency-cruiser.cjs). Jobs contributed by other domains run the same context, but their
- * handlers live in those domains and call their own use cases.
+ * Handlers import only the job context and pure helpers (a dependency rule in .dependency-cruiser.cjs):
+ * the core ones under lib/jobs/handlers, and those other domains contribute, in
+ * lib/<domain>/job-handlers.ts; a contributed list (lib/<domain>/jobs.ts) holds only schedules, grants
+ * and those handlers, so a contributed job reaches its domain through named capabilities too.
  */
 import { codeAnalysis } from './handlers/code-analysis';
 import { contentGeneration, contentResearch } from './handlers/content-drafts';
