@@ -20,7 +20,8 @@ import { contentGeneration, contentResearch } from './handlers/content-drafts';
 import { featureDiscovery } from './handlers/feature-discovery';
 import { infraHealth } from './handlers/infra-health';
 import { testCiGeneration } from './handlers/test-ci-generation';
-import { feedbackSynthesis, morningBriefing, predictionUpdates, stagingCleanup } from './handlers/weekly';
+import { morningBriefing } from './handlers/morning-briefing';
+import { feedbackSynthesis, predictionUpdates, stagingCleanup } from './handlers/weekly';
 import { INTELLIGENCE_JOBS, minutesAfterDigestCron } from '../intelligence/jobs';
 import type { JobSpec } from './types';
 

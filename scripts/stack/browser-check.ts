@@ -30,6 +30,7 @@ try {
   console.log(`containers page: ${count} cards; ${summary}`);
   await page.screenshot({ path: screenshot, fullPage: true });
   if (count !== 7) throw new Error(`expected 7 container cards, saw ${count}`);
+  if (!summary?.includes('all hardened')) throw new Error(`hardening findings on the page: ${summary}`);
   await page.goto(`${base}/jobs`);
   const jobs = page.locator('[data-testid^="job-"]');
   await jobs.first().waitFor();
