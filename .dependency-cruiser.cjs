@@ -5,11 +5,23 @@
  */
 
 // Infrastructure: what every domain may use and what may use no domain.
-const INFRA = '^lib/(db|redis|queue|docker|api|events)/|^lib/(env|log)\\.ts$';
+const INFRA = '^lib/(db|redis|queue|docker|api|events|fs)/|^lib/(env|log)\\.ts$';
 // Server modules a browser bundle must never pull in (each starts with `import 'server-only'`).
 const SERVER_ONLY = '^lib/(db|redis|docker)/';
 // Tests may reach across layers to set a scene up (a route's test beside the use case it covers).
 const TESTS = '\\.test\\.tsx?$';
+// Job handlers: the core ones, and those other domains contribute to the catalog.
+const JOB_HANDLERS = '^lib/jobs/handlers/|^lib/[^/]+/job-handlers(\\.ts$|/)';
+// The job lists other domains contribute (lib/jobs/catalog.ts imports them into CONTRIBUTED).
+const CONTRIBUTED_LISTS = '^lib/(?!jobs/)[^/]+/jobs\\.ts$';
+const HANDLER_MAY_IMPORT = [
+  '^lib/jobs/handlers/',
+  '^lib/[^/]+/job-handlers(\\.ts$|/)',
+  '^lib/jobs/(job-context|types)\\.ts$',
+  '^lib/staging/(schemas|fingerprint)\\.ts$',
+  '^(node:)?(crypto|path)$',
+  '^node_modules/zod/',
+];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -24,7 +36,7 @@ module.exports = {
     {
       name: 'infra-imports-no-domain',
       comment:
-        'Infrastructure (db, redis, queue, docker, api, events, env, log) knows no domain; domain behaviour is bound in (lib/api/handler.ts takes its authenticator from lib/auth/api-route.ts).',
+        'Infrastructure (db, redis, queue, docker, api, events, fs, env, log) knows no domain; domain behaviour is bound in (lib/api/handler.ts takes its authenticator from lib/auth/api-route.ts).',
       severity: 'error',
       from: { path: INFRA, pathNot: TESTS },
       to: { path: '^lib/', pathNot: `${INFRA}|^lib/db/generated/` },
@@ -58,23 +70,40 @@ module.exports = {
       to: { circular: true },
     },
 
+    {
+      name: 'staging-imports-no-other-domain',
+      comment:
+        'Staging stores and decides every kind alike; the domains that own a kind declare what its decisions do (lib/<domain>/staged-kinds.ts) and lib/staged-kinds/ binds them. Staging may use infrastructure, the audit trail and the governance rules it enforces (neither of which imports staging), nothing else.',
+      severity: 'error',
+      from: { path: '^lib/staging/', pathNot: TESTS },
+      to: { path: '^lib/', pathNot: `^lib/staging/|${INFRA}|^lib/db/generated/|^lib/(audit|governance)/` },
+    },
+    {
+      name: 'staged-kinds-bound-only-at-the-edge',
+      comment:
+        'lib/staged-kinds/ imports every domain that owns a kind; a domain importing it would close a cycle through itself. Routes, scripts and tests use it; a domain that needs a decision takes it as an argument (lib/drift/decide-drift-report.ts).',
+      severity: 'error',
+      from: { path: '^lib/', pathNot: `^lib/staged-kinds/|${TESTS}` },
+      to: { path: '^lib/staged-kinds/' },
+    },
+
     // ---- Job handlers (section owned by the night-jobs work; rules for lib/jobs/handlers go here) ----
 
     {
       name: 'job-handlers-import-only-context-and-pure-helpers',
       comment:
-        'Safety by construction: a job handler reaches the system only through its JobContext (lib/jobs/job-context.ts), so it imports that, the job types, its sibling helpers and pure modules (no database, Docker, queue, filesystem or domain use case). Type-only imports load nothing and are not counted.',
+        'Safety by construction: a job handler reaches the system only through its JobContext (lib/jobs/job-context.ts), so it imports that, the job types, the handler helpers and pure modules (no database, Docker, queue, filesystem or domain use case). It covers the core handlers (lib/jobs/handlers/) and the handlers other domains contribute (lib/<domain>/job-handlers.ts or lib/<domain>/job-handlers/). Type-only imports load nothing and are not counted.',
       severity: 'error',
-      from: { path: '^lib/jobs/handlers/', pathNot: '\\.test\\.ts$' },
-      to: {
-        pathNot: [
-          '^lib/jobs/handlers/',
-          '^lib/jobs/(job-context|types)\\.ts$',
-          '^lib/staging/(schemas|fingerprint)\\.ts$',
-          '^(node:)?(crypto|path)$',
-          '^node_modules/zod/',
-        ],
-      },
+      from: { path: JOB_HANDLERS, pathNot: TESTS },
+      to: { pathNot: HANDLER_MAY_IMPORT },
+    },
+    {
+      name: 'contributed-job-lists-hold-only-schedules-and-handlers',
+      comment:
+        "A domain's contributed job list (lib/<domain>/jobs.ts, in the catalog's CONTRIBUTED) names schedules, grants and handlers: it imports its job-handlers, the job types and env (a schedule may follow a setting), never a use case a handler could call around its context.",
+      severity: 'error',
+      from: { path: CONTRIBUTED_LISTS, pathNot: TESTS },
+      to: { pathNot: [...HANDLER_MAY_IMPORT, '^lib/env\\.ts$'] },
     },
     // ---- end of job handlers section ----
   ],

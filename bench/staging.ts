@@ -32,7 +32,7 @@ const { sessionCookie } = await import('../test/session');
 const { listWhere, STAGED_SUMMARY_SELECT } = await import('../lib/staging/list-staged-items');
 const { listStagedQuerySchema } = await import('../lib/staging/list-schemas');
 const { STAGED_KINDS } = await import('../lib/staging/schemas');
-const { approvalEffects } = await import('../lib/staging/approval-effects');
+const { STAGED_KIND_HANDLERS } = await import('../lib/staged-kinds/staging-decisions');
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -128,7 +128,8 @@ async function main() {
     const list = await measure(SAMPLES, () => get('/api/staging?status=pending'));
     // Approval is measured on plain items: kinds with an approval effect (a prediction update, a memory
     // proposal, a drift report) need the records they refer to, which this synthetic seed does not create.
-    const plainKinds = STAGED_KINDS.filter((k) => !(k in approvalEffects));
+    const declared = new Set(STAGED_KIND_HANDLERS.map((h) => h.kind));
+    const plainKinds = STAGED_KINDS.filter((k) => !declared.has(k));
     const ids = (
       await db.stagedItem.findMany({
         where: { status: 'pending', kind: { in: plainKinds } },

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import path from 'node:path';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
 
 export const OWNER = { email: 'owner@buddy.test', password: 'correct horse battery staple' };
 export const SCREENSHOTS = 'e2e/.artifacts/screenshots';
@@ -8,4 +9,22 @@ export const SCREENSHOTS = 'e2e/.artifacts/screenshots';
 export async function snap(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: options.fullPage ?? true });
+}
+
+/** The app under test writes here (scripts/e2e-app.sh): its data folder and the workspace jobs read. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 5050);
+export const E2E_WORKSPACE = path.resolve(`e2e/.artifacts/data-${E2E_PORT}/workspace`);
+
+/** A memory entry made through the API, as the owner would. */
+export async function createMemory(api: APIRequestContext, content: string, extra: Record<string, unknown> = {}) {
+  const res = await api.post('/api/memory', { data: { content, ...extra } });
+  expect(res.status(), await res.text()).toBe(201);
+  return ((await res.json()) as { entry: { id: string } }).entry;
+}
+
+/** A staged item made through the API, as a job would. */
+export async function stageItem(api: APIRequestContext, item: Record<string, unknown>) {
+  const res = await api.post('/api/staging', { data: item });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()) as { id: string };
 }

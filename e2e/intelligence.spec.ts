@@ -41,8 +41,12 @@ test.describe('intelligence', () => {
     await page.goto('/intelligence/models');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Models');
     await expect(page.getByText(/Offline seed as of \d{4}-\d{2}-\d{2}/)).toBeVisible();
-    await expect(page.getByTestId('price-chart').locator('rect').first()).toBeVisible();
-    await expect(page.getByTestId('context-chart').locator('rect').first()).toBeVisible();
+    const priceBars = page.getByTestId('price-chart').getByTestId('chart-bar');
+    await expect(priceBars.filter({ hasText: 'Buddy Test 1' })).toContainText('$2.5 / $15');
+    // The most expensive model's figures are on screen, not scrolled out of a narrow card.
+    await priceBars.first().scrollIntoViewIfNeeded();
+    await expect(priceBars.first().locator('span').last()).toBeInViewport();
+    await expect(page.getByTestId('context-chart').getByTestId('chart-bar').first()).toContainText(/\d/);
     await page.getByRole('button', { name: /price-changed buddy-test-1/ }).click();
     const detail = page.getByTestId('change-detail');
     await expect(detail).toContainText('"inputPerMTok": "3"');
@@ -103,7 +107,7 @@ test.describe('intelligence', () => {
     expect(bad.status()).toBe(400);
     await page.goto('/intelligence/news');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
-    await expect(page.getByTestId('source-chart').locator('rect')).toHaveCount(2);
+    await expect(page.getByTestId('source-chart').getByTestId('chart-bar')).toHaveCount(2);
     await expect(page.getByTestId('feed')).toHaveCount(2);
     const stories = page.getByTestId('story');
     await expect(stories.first()).toBeVisible();

@@ -2,20 +2,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type FakeProvider, startFakeProvider } from '../test/providers/fake-provider-server';
-import { snap } from './helpers';
+import { E2E_PORT, E2E_WORKSPACE, snap } from './helpers';
 
 /**
  * The circuit breaker as the owner lives it, against the local stand-in for the OpenClaw gateway
  * (playwright.config.ts points the worker at port E2E_PORT + 1000 with BUDDY_AI_PROVIDER=gateway).
  */
-const port = Number(process.env.E2E_PORT ?? 5050);
 const JOB = 'content-generation';
 let fake: FakeProvider;
 
 test.beforeAll(async () => {
-  fake = await startFakeProvider({ port: port + 1000, token: 'e2e-gateway-token' });
+  fake = await startFakeProvider({ port: E2E_PORT + 1000, token: 'e2e-gateway-token' });
   // The job drafts from the owner's topics, read from the workspace the worker was given.
-  const workspace = path.resolve(`e2e/.artifacts/data-${port}/workspace/_owner`);
+  const workspace = path.join(E2E_WORKSPACE, '_owner');
   mkdirSync(workspace, { recursive: true });
   writeFileSync(path.join(workspace, 'topics.md'), '- Calm mornings with agents\n');
 });

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { snap } from './helpers';
+import { expect, test } from '@playwright/test';
+import { createMemory, snap, stageItem } from './helpers';
 
 /**
  * Memory that catches rewording and contradiction (issue 17, item 7): the page's panel, the
@@ -8,17 +8,11 @@ import { snap } from './helpers';
 const stamp = Date.now().toString(36);
 test.describe.configure({ timeout: 180_000 });
 
-async function seed(page: Page, content: string, extra: Record<string, unknown> = {}) {
-  const res = await page.request.post('/api/memory', { data: { content, ...extra } });
-  expect(res.status()).toBe(201);
-  return ((await res.json()) as { entry: { id: string } }).entry;
-}
-
 test('a pinned entry and a newer one that says otherwise are a possible contradiction; replace keeps the pin', async ({
   page,
 }) => {
-  const pinned = await seed(page, `Postgres on ${stamp}host listens on port 5432`, { pinned: true });
-  await seed(page, `Postgres on ${stamp}host moved to 5433`);
+  const pinned = await createMemory(page.request, `Postgres on ${stamp}host listens on port 5432`, { pinned: true });
+  await createMemory(page.request, `Postgres on ${stamp}host moved to 5433`);
   await page.goto('/memory');
   const pair = page.getByTestId('duplicate-pair').filter({ hasText: `${stamp}host` });
   await expect(pair).toHaveAttribute('data-kind', 'contradiction');
@@ -34,7 +28,7 @@ test('a pinned entry and a newer one that says otherwise are a possible contradi
 });
 
 test('adding an entry warns inline about the entry it repeats in other words', async ({ page }) => {
-  await seed(page, `The owner prefers dark mode in every ${stamp} editor.`);
+  await createMemory(page.request, `The owner prefers dark mode in every ${stamp} editor.`);
   await page.goto('/memory');
   const box = page.getByRole('textbox', { name: 'New memory' });
   await box.fill(`Owner likes dark mode in ${stamp} editors`);
@@ -47,19 +41,15 @@ test('adding an entry warns inline about the entry it repeats in other words', a
 });
 
 test('a memory proposal in staging shows the entry it contradicts; replace approves it', async ({ page }) => {
-  const pinned = await seed(page, `The ${stamp} sandbox API listens on port 9500`, { pinned: true });
+  const pinned = await createMemory(page.request, `The ${stamp} sandbox API listens on port 9500`, { pinned: true });
   const content = `The ${stamp} sandbox API now runs on port 9600`;
-  const staged = await page.request.post('/api/staging', {
-    data: {
-      kind: 'memory-proposal',
-      title: `Remember: ${content}`,
-      body: content,
-      sourceJob: 'feedback-synthesis',
-      metadata: { content, category: 'infra', tags: ['sandbox'] },
-    },
+  const { id } = await stageItem(page.request, {
+    kind: 'memory-proposal',
+    title: `Remember: ${content}`,
+    body: content,
+    sourceJob: 'feedback-synthesis',
+    metadata: { content, category: 'infra', tags: ['sandbox'] },
   });
-  expect(staged.status()).toBe(201);
-  const { id } = (await staged.json()) as { id: string };
 
   // Approving without a choice is refused with the field at fault; the item stays pending.
   const plain = await page.request.post(`/api/staging/${id}/approve`, { data: {} });

@@ -2,21 +2,16 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { snap } from './helpers';
+import { E2E_WORKSPACE, snap, stageItem } from './helpers';
 
-const workspace = path.resolve(`e2e/.artifacts/data-${process.env.E2E_PORT ?? 5050}/workspace`);
+const workspace = E2E_WORKSPACE;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const APP_BEFORE = 'export function retry(fn) {\n  return fn();\n}\n\nexport const attempts = 1;\n';
 const APP_AFTER =
   'export async function retry(fn, attempts = 3) {\n  for (let i = 1; ; i++) {\n    try {\n      return await fn();\n    } catch (error) {\n      if (i >= attempts) throw error;\n    }\n  }\n}\n\nexport const attempts = 3;\n';
 
-async function stage(api: APIRequestContext, item: Record<string, unknown>) {
-  const response = await api.post('/api/staging', {
-    data: { summary: 'Made overnight.', sourceJob: 'deep-code-analysis', ...item },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { id: string };
-}
+const stage = (api: APIRequestContext, item: Record<string, unknown>) =>
+  stageItem(api, { summary: 'Made overnight.', sourceJob: 'deep-code-analysis', ...item });
 
 async function clearQueue(api: APIRequestContext) {
   const { items } = await (await api.get('/api/staging?status=pending&limit=200')).json();

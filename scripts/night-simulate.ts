@@ -58,7 +58,7 @@ async function main() {
   const { CATALOG } = await import('../lib/jobs/catalog');
   const { runJob } = await import('../lib/jobs/run-job');
   const { getDb, disconnectDb } = await import('../lib/db/client');
-  const { rejectStagedItem } = await import('../lib/staging/reject-staged-item');
+  const { rejectStagedItem } = await import('../lib/staged-kinds/staging-decisions');
   const { writeDigestFile } = await import('../lib/intelligence/sentinel/digest-file');
   const { closeSharedRedis } = await import('../lib/redis/connection');
 

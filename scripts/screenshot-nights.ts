@@ -9,6 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../test/chromium';
 import { NIGHT_PLANS, type NightPlan } from '../test/briefing/nights';
 
 const port = Number(process.env.E2E_PORT ?? 5050);
@@ -123,10 +124,7 @@ async function writeRuns(plan: NightPlan) {
 async function main() {
   await createOwner({ email: OWNER, password: 'correct horse battery staple' }).catch(() => undefined);
   const cookie = (await sessionCookie(OWNER)).split('=');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     mkdirSync(OUT, { recursive: true });
     for (const night of NIGHT_PLANS) {

@@ -3,6 +3,7 @@
 #   scripts/stack.sh up      decrypt secrets/stack.sops.yaml onto tmpfs, start every container, wait for health
 #   scripts/stack.sh down    stop and remove the containers, the sandbox and the plaintext secrets
 #   scripts/stack.sh build   build the images from host artifacts (scripts/stack/build-images.sh)
+#   scripts/stack.sh scale N run N workers on the same Redis and PostgreSQL, wait until each is healthy
 # Environment: BUDDY_STACK_NAME (buddy; the rehearsal uses buddystack), SOPS_AGE_KEY_FILE (the age key),
 # BUDDY_HOST_WORKSPACE (./workspace), BUDDY_DASHBOARD_PORT (5050), BUDDY_GATEWAY_PORT (18789),
 # BUDDY_STACK_TAG (image tag: latest; the rehearsal builds :stack), BUDDY_STACK_VOLUMES=remove (down -v).
@@ -47,7 +48,10 @@ up() {
   t0=$(date +%s)
   # The host step: every value and the MAC checked before anything is written, tmpfs only.
   npx tsx scripts/stack/secrets.ts open --dir "$BUDDY_SECRETS_DIR"
-  mkdir -p "$BUDDY_HOST_WORKSPACE/_governance" "$BUDDY_HOST_WORKSPACE/_archive" "$BUDDY_HOST_WORKSPACE/_active"
+  mkdir -p "$BUDDY_HOST_WORKSPACE/_governance" "$BUDDY_HOST_WORKSPACE/_archive" "$BUDDY_HOST_WORKSPACE/_active" \
+    "$BUDDY_HOST_WORKSPACE/_intel"
+  # The worker's one writable folder (the daily digest); Docker would create a missing one as root.
+  chown 10001:10001 "$BUDDY_HOST_WORKSPACE/_intel"
   # The agents' uid may write the workspace but not the human-only layers (owned by root, and mounted read-only).
   chown 10002:10001 "$BUDDY_HOST_WORKSPACE" "$BUDDY_HOST_WORKSPACE/_active"
   chmod 0775 "$BUDDY_HOST_WORKSPACE" "$BUDDY_HOST_WORKSPACE/_active"
@@ -62,6 +66,15 @@ up() {
   say "up: $(($(echo "$project_containers" | wc -w) + 1)) containers healthy in $(($(date +%s) - t0)) s"
 }
 
+scale() { # WORKERS: the running containers are kept; new workers join the same queues
+  compose up -d --no-build --no-recreate --scale "worker=$1" worker
+  local id
+  for id in $(docker ps -q --filter "label=com.docker.compose.project=$BUDDY_STACK_NAME" --filter label=com.docker.compose.service=worker); do
+    wait_healthy "$(docker inspect -f '{{.Name}}' "$id" | sed 's#^/##')" 120
+  done
+  say "scale: $1 workers healthy"
+}
+
 down() {
   docker rm -f "$BUDDY_SANDBOX_NAME" >/dev/null 2>&1 || true
   if [ "${BUDDY_STACK_VOLUMES:-keep}" = remove ]; then compose down -v --remove-orphans; else compose down --remove-orphans; fi
@@ -72,5 +85,6 @@ case "${1:-}" in
   up) shift; up "$@" ;;
   down) down ;;
   build) BUDDY_STACK_TAG="$tag" bash scripts/stack/build-images.sh ;;
-  *) echo "usage: scripts/stack.sh up|down|build" >&2; exit 2 ;;
+  scale) scale "${2:?usage: scripts/stack.sh scale WORKERS}" ;;
+  *) echo "usage: scripts/stack.sh up|down|build|scale N" >&2; exit 2 ;;
 esac

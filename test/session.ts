@@ -1,6 +1,8 @@
 import { encode } from 'next-auth/jwt';
 import { createOwner } from '../lib/auth/owner';
+import type { Scope } from '../lib/auth/scopes';
 import { sessionSecret } from '../lib/auth/session-secret';
+import { issueGrant } from '../lib/governance/grants/issue-grant';
 
 /** A real next-auth session cookie for `email`, as the browser would send it after signing in. */
 export async function sessionCookie(email: string): Promise<string> {
@@ -18,6 +20,17 @@ export const TEST_ORIGIN = 'http://localhost:5050';
 export async function ownerHeaders(email = 'owner@example.com'): Promise<Record<string, string>> {
   await createOwner({ email, password: 'correct horse battery' }).catch(() => undefined);
   return { cookie: await sessionCookie(email), origin: TEST_ORIGIN, 'content-type': 'application/json' };
+}
+
+/** Headers of an agent holding a fresh grant for `scopes` (issued by the owner), as the gateway sends them. */
+export async function agentHeaders(scopes: Scope[], subject = 'gateway'): Promise<Record<string, string>> {
+  const { token } = await issueGrant({ subjectKind: 'agent', subject, scopes }, 'owner:owner@example.com');
+  return { authorization: `Bearer ${token}` };
+}
+
+/** The `detail` of an application/problem+json reply: what the person or agent is told. */
+export async function problemDetail(res: Response): Promise<string> {
+  return ((await res.json()) as { detail: string }).detail;
 }
 
 /** Calls a route handler exported by an app/api route.ts file the way Next does. */

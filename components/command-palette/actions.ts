@@ -1,6 +1,5 @@
 import type { LucideIcon } from 'lucide-react';
 import {
-  BookOpenCheck,
   CalendarClock,
   CircleCheck,
   GitCompareArrows,
@@ -158,8 +157,6 @@ export const NAVIGATION: PaletteCommand[] = SECTIONS.map((s) => ({
   keywords: `${s.label} ${s.summary}`.toLowerCase(),
   run: { href: s.href },
 }));
-
-export const SKILLS_ICON = BookOpenCheck;
 
 /** Every word of the query must appear somewhere in the label or keywords. */
 export function matchesQuery(command: PaletteCommand, query: string): boolean {

@@ -5,25 +5,27 @@ import type { Bin } from './types';
  * interval, the diagonal perfect calibration. Empty bins are left out, counts are labelled.
  */
 export function CalibrationChart({ bins }: { bins: Bin[] }) {
-  const size = 300;
-  const pad = 34;
-  const plot = size - pad - 10;
-  const x = (p: number) => pad + p * plot;
-  const y = (p: number) => 10 + (1 - p) * plot;
+  // Margins hold the axis labels ("100%" at both ends) and an "n=…" label above a dot at 100%.
+  const [left, top, right, bottom] = [42, 20, 22, 28];
+  const plot = 256;
+  const width = left + plot + right;
+  const height = top + plot + bottom;
+  const x = (p: number) => left + p * plot;
+  const y = (p: number) => top + (1 - p) * plot;
   return (
     <figure data-testid="calibration-chart" className="overflow-x-auto">
       <svg
-        viewBox={`0 0 ${size} ${size}`}
+        viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-label="Calibration: forecast probability against observed frequency"
         className="mx-auto w-full max-w-sm"
-        style={{ minWidth: size }}
+        style={{ minWidth: width }}
       >
-        <rect x={pad} y={10} width={plot} height={plot} className="fill-surface-2" />
+        <rect x={left} y={top} width={plot} height={plot} className="fill-surface-2" />
         {[0, 0.5, 1].map((t) => (
           <g key={t}>
-            <text x={x(t)} y={size - 12} textAnchor="middle" className="fill-muted text-[12px]">{`${t * 100}%`}</text>
-            <text x={pad - 4} y={y(t) + 3} textAnchor="end" className="fill-muted text-[12px]">{`${t * 100}%`}</text>
+            <text x={x(t)} y={height - 8} textAnchor="middle" className="fill-muted text-[12px]">{`${t * 100}%`}</text>
+            <text x={left - 6} y={y(t) + 4} textAnchor="end" className="fill-muted text-[12px]">{`${t * 100}%`}</text>
           </g>
         ))}
         <line x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} className="stroke-muted" strokeDasharray="4 3" />

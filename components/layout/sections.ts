@@ -77,9 +77,3 @@ export const SECTIONS: Section[] = [
     summary: 'Your account, appearance and how this Buddy is configured.',
   },
 ];
-
-export function sectionFor(href: string): Section {
-  const section = SECTIONS.find((s) => s.href === href);
-  if (!section) throw new Error(`unknown section ${href}`);
-  return section;
-}

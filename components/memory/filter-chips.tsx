@@ -52,31 +52,41 @@ export function FilterChips({
   const set = (patch: Partial<MemoryFilters>) => onChange({ ...filters, ...patch });
   return (
     <section className="space-y-2" aria-label="Filters">
-      <div className="flex flex-wrap items-center gap-1.5">
-        {(['active', 'archived', 'deleted'] as const).map((s) => (
-          <Chip key={s} active={filters.status === s} onClick={() => set({ status: s })}>
-            {s === 'active' ? 'Active' : s === 'archived' ? 'Archived' : 'Trash'}
+      {/* Groups (status, pin and expiry, source) kept whole and apart by space: a divider line would start a
+          wrapped row on its own at narrower widths. */}
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5">
+        <div className="flex flex-wrap items-center gap-1.5">
+          {(['active', 'archived', 'deleted'] as const).map((s) => (
+            <Chip key={s} active={filters.status === s} onClick={() => set({ status: s })}>
+              {s === 'active' ? 'Active' : s === 'archived' ? 'Archived' : 'Trash'}
+            </Chip>
+          ))}
+        </div>
+        <div className="flex flex-wrap items-center gap-1.5">
+          <Chip active={filters.pinned === 'true'} onClick={() => set({ pinned: filters.pinned ? undefined : 'true' })}>
+            <Pin className="size-3" aria-hidden /> Pinned
           </Chip>
-        ))}
-        <span className="mx-1 h-4 w-px bg-border" aria-hidden />
-        <Chip active={filters.pinned === 'true'} onClick={() => set({ pinned: filters.pinned ? undefined : 'true' })}>
-          <Pin className="size-3" aria-hidden /> Pinned
-        </Chip>
-        {(['expiring', 'expired', 'none'] as const).map((e) => (
-          <Chip key={e} active={filters.expiry === e} onClick={() => set({ expiry: filters.expiry === e ? 'any' : e })}>
-            {e === 'expiring' ? 'Expiring this week' : e === 'expired' ? 'Expired' : 'No expiry'}
-          </Chip>
-        ))}
-        <span className="mx-1 h-4 w-px bg-border" aria-hidden />
-        {(facets?.sources ?? []).map((s) => (
-          <Chip
-            key={s.name}
-            active={filters.source.includes(s.name)}
-            onClick={() => set({ source: toggle(filters.source, s.name) })}
-          >
-            {SOURCES[s.name] ?? s.name} <span className="opacity-60">{s.count}</span>
-          </Chip>
-        ))}
+          {(['expiring', 'expired', 'none'] as const).map((e) => (
+            <Chip
+              key={e}
+              active={filters.expiry === e}
+              onClick={() => set({ expiry: filters.expiry === e ? 'any' : e })}
+            >
+              {e === 'expiring' ? 'Expiring this week' : e === 'expired' ? 'Expired' : 'No expiry'}
+            </Chip>
+          ))}
+        </div>
+        <div className="flex flex-wrap items-center gap-1.5">
+          {(facets?.sources ?? []).map((s) => (
+            <Chip
+              key={s.name}
+              active={filters.source.includes(s.name)}
+              onClick={() => set({ source: toggle(filters.source, s.name) })}
+            >
+              {SOURCES[s.name] ?? s.name} <span className="opacity-60">{s.count}</span>
+            </Chip>
+          ))}
+        </div>
       </div>
       <div className="flex flex-wrap items-center gap-1.5">
         {(facets?.categories ?? []).map((c) => (

@@ -1,7 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { env } from '../env';
+import { readOrCreateSecret } from '../fs/read-or-create-secret';
 
 let cached: { file: string; key: Buffer } | undefined;
 
@@ -13,19 +13,7 @@ let cached: { file: string; key: Buffer } | undefined;
 function auditKey(): Buffer {
   const file = path.join(env().dataDir, '.audit-key');
   if (cached?.file === file) return cached.key;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').trim();
-  } catch {
-    mkdirSync(env().dataDir, { recursive: true, mode: 0o700 });
-    try {
-      writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    text = readFileSync(file, 'utf8').trim();
-  }
-  cached = { file, key: Buffer.from(text, 'base64url') };
+  cached = { file, key: Buffer.from(readOrCreateSecret(file), 'base64url') };
   return cached.key;
 }
 

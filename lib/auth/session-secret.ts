@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '../env';
+import { readOrCreateSecret } from '../fs/read-or-create-secret';
 
 let cached: string | undefined;
 
@@ -16,18 +15,6 @@ export function sessionSecret(): string {
     cached = configured;
     return cached;
   }
-  const file = path.join(env().dataDir, '.session-secret');
-  try {
-    cached = readFileSync(file, 'utf8').trim();
-  } catch {
-    mkdirSync(env().dataDir, { recursive: true, mode: 0o700 });
-    try {
-      // 'wx' fails if another process created it first; then that one's secret is the secret.
-      writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    cached = readFileSync(file, 'utf8').trim();
-  }
+  cached = readOrCreateSecret(path.join(env().dataDir, '.session-secret'));
   return cached;
 }

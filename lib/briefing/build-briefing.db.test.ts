@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { listJobStates } from '../jobs/night-runs';
 import { createStagedItem } from '../staging/create-staged-item';
-import { rejectStagedItem } from '../staging/reject-staged-item';
+import { rejectStagedItem } from '../staged-kinds/staging-decisions';
 import { buildBriefing } from './build-briefing';
 import { factSources } from './fact-sources';
 import { gatherFacts } from './gather-facts';

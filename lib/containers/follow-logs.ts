@@ -1,7 +1,7 @@
+import { sseFrame } from '../api/sse';
 import { engineError, onEngine } from './engine-errors';
 import { findContainer } from './find-container';
 import { LogDemuxer } from './log-demuxer';
-import { sseFrame } from './sse';
 
 type Closable = NodeJS.ReadableStream & { destroy?: () => void };
 

@@ -6,8 +6,6 @@ export const SCOPE_LABEL = 'buddy.scope';
 /** `buddy.audit.justify.<check-id>=<reason>` accepts a deliberate deviation, visibly. */
 export const JUSTIFY_PREFIX = 'buddy.audit.justify.';
 
-export const COMPONENTS = ['gateway', 'sandbox', 'dashboard', 'worker', 'redis', 'postgres', 'socket-proxy'] as const;
-
 /** Label filters for the Docker API: every Buddy component, narrowed to one scope when configured. */
 export function buddyLabelFilters(): string[] {
   const scope = env().BUDDY_DOCKER_SCOPE;

@@ -1,8 +1,8 @@
+import { sseFrame } from '../api/sse';
 import { ConflictError } from '../api/errors';
 import { onEngine } from './engine-errors';
 import { findContainer } from './find-container';
 import { type StatsSnapshot, statsSnapshot } from './stats-snapshot';
-import { sseFrame } from './sse';
 
 async function prepare(name: string) {
   const container = await findContainer(name);

@@ -6,7 +6,12 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError } from '../api/errors';
 import { getDb } from '../db/client';
-import { onArchitectureChangeApproved, onDriftReportApproved, onDriftReportRejected } from './apply-drift-decision';
+import {
+  architectureChangeMetadataSchema,
+  onArchitectureChangeApproved,
+  onDriftReportApproved,
+  onDriftReportRejected,
+} from './apply-drift-decision';
 import { extractBlock } from './declared/extract-block';
 import { listOpenDrift } from './open-drift-facts';
 import { runDriftCheck } from './run-drift-check';
@@ -20,6 +25,11 @@ beforeAll(() => {
 afterAll(() => fx.cleanup());
 
 const stagedItem = async (id: string) => (await getDb()).stagedItem.findUniqueOrThrow({ where: { id } });
+/** A staged architecture change as its approval effect receives it: the stored metadata fits the declared schema. */
+const changeItem = async (id: string) => {
+  const item = await stagedItem(id);
+  return { ...item, metadata: architectureChangeMetadataSchema.parse(JSON.parse(item.metadata ?? 'null')) };
+};
 
 describe('runDriftCheck and the decisions', () => {
   let firstReport = '';
@@ -49,7 +59,7 @@ describe('runDriftCheck and the decisions', () => {
   });
 
   it('rejecting keeps the drift open for the page and the briefing, and does not re-report it', async () => {
-    await onDriftReportRejected({ id: firstReport, metadata: null });
+    await onDriftReportRejected({ id: firstReport });
     expect((await listOpenDrift()).map((d) => `${d.resource}.${d.fieldPath}`).sort()).toEqual([
       'secret.surprise_token.',
       'skills.all.count',
@@ -65,18 +75,22 @@ describe('runDriftCheck and the decisions', () => {
     expect(JSON.parse(report.metadata ?? '{}').fingerprints).toHaveLength(1); // only the new drift
 
     const before = readFileSync(fx.architecture, 'utf8');
-    const { changeItemId } = await onDriftReportApproved({ id: report.id, metadata: report.metadata });
-    const change = await stagedItem(changeItemId);
+    const { changeItemId } = await onDriftReportApproved({ id: report.id });
+    const change = await changeItem(changeItemId);
     expect(change.kind).toBe('architecture-change');
-    expect(parse(extractBlock(change.body)?.yaml ?? '')).toMatchObject({
+    const proposed = { page: change.metadata.page ?? '', changelog: { content: change.metadata.changelog?.content } };
+    expect(parse(extractBlock(proposed.page)?.yaml ?? '')).toMatchObject({
       version: 'v1.8',
       extensions: ['governance-enforcement'],
     });
-    expect(change.body).toContain('Prose that must survive.');
+    expect(proposed.page).toContain('Prose that must survive.');
+    expect(proposed.changelog.content).toContain('## v1.8 (');
+    expect(change.body).toContain('- Removed extension `sandbox-exec`.');
     expect(readFileSync(fx.architecture, 'utf8')).toBe(before); // proposing writes nothing
 
     await onArchitectureChangeApproved(change);
-    expect(readFileSync(fx.architecture, 'utf8')).toBe(change.body);
+    expect(readFileSync(fx.architecture, 'utf8')).toBe(proposed.page);
+    expect(readFileSync(fx.changelog, 'utf8')).toBe(proposed.changelog.content);
     const after = await runDriftCheck({ trigger: 'manual' });
     expect(after).toMatchObject({ outcome: 'already-reported', itemCount: 2 }); // the extension drift cleared
     const db = await getDb();
@@ -94,7 +108,7 @@ describe('runDriftCheck and the decisions', () => {
     const { changeItemId } = await onDriftReportApproved(report);
     writeFileSync(fx.architecture, `${readFileSync(fx.architecture, 'utf8')}\nEdited by hand.\n`);
     const edited = readFileSync(fx.architecture, 'utf8');
-    await expect(onArchitectureChangeApproved(await stagedItem(changeItemId))).rejects.toBeInstanceOf(ConflictError);
+    await expect(onArchitectureChangeApproved(await changeItem(changeItemId))).rejects.toBeInstanceOf(ConflictError);
     expect(readFileSync(fx.architecture, 'utf8')).toBe(edited);
     const db = await getDb();
     expect((await db.driftReport.findFirstOrThrow({ where: { changeItemId } })).changeStatus).toBe('conflict');

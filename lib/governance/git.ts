@@ -18,14 +18,6 @@ export function git(cwd: string, args: string[], input?: string): string {
   }
 }
 
-export function gitBuffer(cwd: string, args: string[]): Buffer {
-  try {
-    return execFileSync('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
-  } catch (error) {
-    throw new GitError(`git ${args[0]} failed: ${String((error as { stderr?: Buffer }).stderr ?? '').trim()}`);
-  }
-}
-
 export function isGitRepo(cwd: string): boolean {
   try {
     return git(cwd, ['rev-parse', '--is-inside-work-tree']).trim() === 'true';

@@ -1,3 +1,3 @@
 /** What the morning briefing reads from the intelligence pipelines. */
 export { overduePredictionCount } from './cassandra/list-predictions';
-export { type DigestFact, latestDigestFact } from './sentinel/latest-digest';
+export { latestDigestFact } from './sentinel/latest-digest';

@@ -1,4 +1,4 @@
-import { type GuardedFetchErrorKind, type GuardedResponse, GuardedFetchError, guardedGet } from '../net/guarded-fetch';
+import { type GuardedResponse, GuardedFetchError, guardedGet } from '../net/guarded-fetch';
 
 /**
  * A conditional GET for feeds and catalogs over the guarded fetch (lib/net/guarded-fetch.ts): internal
@@ -15,7 +15,6 @@ export type HttpGetOptions = {
 };
 
 export type HttpGetResult = GuardedResponse;
-export type HttpGetErrorKind = GuardedFetchErrorKind;
 export { GuardedFetchError as HttpGetError };
 
 export function httpGet(url: string, options: HttpGetOptions = {}): Promise<HttpGetResult> {

@@ -34,6 +34,4 @@ export type JobSpec = {
 
 export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'timed-out', 'skipped'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
-export const CIRCUIT_STATES = ['closed', 'open', 'half-open'] as const;
-export type CircuitState = (typeof CIRCUIT_STATES)[number];
 export type Trigger = 'schedule' | 'catch-up' | 'manual';

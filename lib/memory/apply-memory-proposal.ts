@@ -1,9 +1,8 @@
-import { ValidationError } from '../api/errors';
 import { getDb } from '../db/client';
 import { applyMemoryChange } from './apply-memory-change';
 import { createMemoryEntry, type Provenance } from './create-memory-entry';
 import { mergeMemoryEntries } from './merge-memory-entries';
-import { type MemoryResolution, proposalMetadataSchema } from './schemas';
+import type { MemoryResolution, ProposalMetadata } from './schemas';
 
 function provenanceOf(
   item: { id: string; sourceRunId: string | null; createdBy: string },
@@ -32,7 +31,7 @@ function provenanceOf(
  * entry made the first time.
  */
 export async function applyMemoryProposal(
-  item: { id: string; metadata: string | null; sourceRunId: string | null; createdBy: string },
+  item: { id: string; metadata: ProposalMetadata; sourceRunId: string | null; createdBy: string },
   decidedBy = 'owner',
 ): Promise<{ entryId: string }> {
   const db = await getDb();
@@ -41,22 +40,10 @@ export async function applyMemoryProposal(
     select: { id: true, mergedIntoId: true },
   });
   if (existing) return { entryId: existing.mergedIntoId ?? existing.id };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(item.metadata ?? 'null');
-  } catch {
-    throw new ValidationError('The memory proposal has no readable metadata.');
-  }
-  const parsed = proposalMetadataSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ValidationError(
-      `The memory proposal is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
-    );
-  }
-  const { content, category, tags, sessionId, entryId, baseVersion } = parsed.data;
+  const { content, category, tags, sessionId, entryId, baseVersion } = item.metadata;
   if (entryId && baseVersion)
     return applyMemoryChange({ itemId: item.id, entryId, baseVersion, content, category, tags }, decidedBy);
-  const resolution: MemoryResolution = parsed.data.resolution ?? { action: 'add' };
+  const resolution: MemoryResolution = item.metadata.resolution ?? { action: 'add' };
   const entry = await createMemoryEntry({ content, category, tags }, provenanceOf(item, sessionId));
   if (resolution.action === 'add') return { entryId: entry.id };
   const survivor = await mergeMemoryEntries(

@@ -2,7 +2,7 @@ import { ValidationError } from '../api/errors';
 import { getDb } from '../db/client';
 import { findRelatedEntries } from './find-related-entries';
 import { LIVE } from './memory-comparison';
-import { type MemoryResolution, memoryResolutionSchema, proposalMetadataSchema } from './schemas';
+import { type MemoryResolution, memoryResolutionSchema, type ProposalMetadata } from './schemas';
 
 const fieldErrors = (issues: { path: PropertyKey[]; message: string }[]) => {
   const out: Record<string, string[]> = {};
@@ -18,23 +18,12 @@ const fieldErrors = (issues: { path: PropertyKey[]; message: string }[]) => {
  * field at fault and the item stays pending. Without a choice, a proposal that duplicates or
  * contradicts live entries is refused: the owner says whether it merges, replaces or is added.
  */
-export async function checkMemoryApproval(
-  item: { metadata: string | null },
-  resolution: unknown,
-): Promise<MemoryResolution> {
-  let raw: unknown = null;
-  try {
-    raw = JSON.parse(item.metadata ?? 'null');
-  } catch {
-    // An unreadable proposal fails in its approval effect, with the reason on the item.
-  }
-  const proposal = proposalMetadataSchema.safeParse(raw).data;
+export async function checkMemoryApproval(proposal: ProposalMetadata, resolution: unknown): Promise<MemoryResolution> {
   // A workspace edit of a named entry becomes that entry's next version: it resembles the entry by nature,
   // and there is nothing to choose (the stored choice is not used for it).
-  if (proposal?.entryId && proposal.baseVersion) return { action: 'add' };
-  const content = proposal?.content;
+  if (proposal.entryId && proposal.baseVersion) return { action: 'add' };
   if (resolution === undefined || resolution === null) {
-    const related = content ? await findRelatedEntries({ content }) : [];
+    const related = await findRelatedEntries({ content: proposal.content });
     if (related.length === 0) return { action: 'add' };
     const kinds = [...new Set(related.map((r) => (r.kind === 'duplicate' ? 'duplicates' : 'contradicts')))].join(
       ' and ',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
+import { approveStagedItem } from '../staged-kinds/staging-decisions';
+import { createStagedItem } from '../staging/create-staged-item';
 import { applyMemoryProposal } from './apply-memory-proposal';
 import { createMemoryEntry } from './create-memory-entry';
 import { exportMemoryJson } from './export-memory-json';
@@ -8,6 +10,7 @@ import { importMemoryJson } from './import-memory-json';
 import { importOpenClawFiles } from './import-openclaw-files';
 import { listMemoryForAgents } from './list-memory-for-agents';
 import { proposeMemory } from './propose-memory';
+import { proposalMetadataSchema } from './schemas';
 import { exportToWorkspace, importFromWorkspace, agentWorkspaceDir } from './sync-openclaw-workspace';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -190,8 +193,9 @@ describe('memory proposals', () => {
       'job:feedback-synthesis',
     );
     const db = await getDb();
-    const item = await db.stagedItem.findUniqueOrThrow({ where: { id: staged.id } });
-    expect(item.kind).toBe('memory-proposal');
+    const stored = await db.stagedItem.findUniqueOrThrow({ where: { id: staged.id } });
+    expect(stored.kind).toBe('memory-proposal');
+    const item = { ...stored, metadata: proposalMetadataSchema.parse(JSON.parse(stored.metadata ?? 'null')) };
     expect(await listMemoryForAgents({ q: 'synthesis rejects' })).toHaveLength(0);
     const { entryId } = await applyMemoryProposal(item);
     expect((await applyMemoryProposal(item)).entryId).toBe(entryId);
@@ -206,12 +210,22 @@ describe('memory proposals', () => {
     expect(visible.map((v) => v.id)).toEqual([entryId]);
   });
 
-  it('refuses a proposal with broken metadata', async () => {
-    await expect(
-      applyMemoryProposal({ id: 'x', metadata: '{not json', sourceRunId: null, createdBy: 'agent:a' }),
-    ).rejects.toThrow(/no readable metadata/);
-    await expect(
-      applyMemoryProposal({ id: 'y', metadata: '{"content":""}', sourceRunId: null, createdBy: 'agent:a' }),
-    ).rejects.toThrow(/invalid/);
+  it('refuses a proposal with broken metadata: the item is marked conflict with the reason', async () => {
+    const db = await getDb();
+    const unreadable = await createStagedItem({ kind: 'memory-proposal', title: 'Unreadable' }, 'agent:a');
+    await db.stagedItem.update({ where: { id: unreadable.id }, data: { metadata: '{not json' } });
+    expect(await approveStagedItem(unreadable.id, 'owner:o')).toMatchObject({
+      status: 'conflict',
+      reason: expect.stringMatching(/unreadable metadata/),
+    });
+    const invalid = await createStagedItem(
+      { kind: 'memory-proposal', title: 'Empty', metadata: { content: '' } },
+      'agent:a',
+    );
+    expect(await approveStagedItem(invalid.id, 'owner:o')).toMatchObject({
+      status: 'conflict',
+      reason: expect.stringMatching(/invalid metadata: content/),
+    });
+    expect(await db.memoryEntry.count({ where: { stagedItemId: { in: [unreadable.id, invalid.id] } } })).toBe(0);
   });
 });

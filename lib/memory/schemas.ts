@@ -132,3 +132,4 @@ export type MemoryResolution = z.infer<typeof memoryResolutionSchema>;
 
 /** A memory proposal's metadata; `resolution` is the owner's choice, recorded when it is approved. */
 export const proposalMetadataSchema = proposalFields.extend({ resolution: memoryResolutionSchema.optional() });
+export type ProposalMetadata = z.infer<typeof proposalMetadataSchema>;

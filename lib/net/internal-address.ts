@@ -5,7 +5,10 @@ import { BlockList, isIP } from 'node:net';
  * private networks (the stack's containers live there), link-local (cloud metadata), CGNAT,
  * multicast, reserved ranges, and IPv6 forms that embed an IPv4 address (mapped, NAT64, 6to4, Teredo).
  */
-const blocked = new BlockList();
+// Two lists: Node's BlockList checks an IPv4 address against IPv6 rules in its mapped form too, so one
+// list holding ::ffff:0:0/96 would call every public IPv4 address internal.
+const blockedV4 = new BlockList();
+const blockedV6 = new BlockList();
 for (const [network, prefix] of [
   ['0.0.0.0', 8],
   ['10.0.0.0', 8],
@@ -23,7 +26,7 @@ for (const [network, prefix] of [
   ['224.0.0.0', 4],
   ['240.0.0.0', 4],
 ] as const)
-  blocked.addSubnet(network, prefix, 'ipv4');
+  blockedV4.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
   ['::', 128],
   ['::1', 128],
@@ -40,14 +43,14 @@ for (const [network, prefix] of [
   ['fec0::', 10],
   ['ff00::', 8],
 ] as const)
-  blocked.addSubnet(network, prefix, 'ipv6');
+  blockedV6.addSubnet(network, prefix, 'ipv6');
 
 /** True for an IP address a guarded fetch refuses (anything that is not a plain public address). */
 export function isInternalAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const family = isIP(bare);
   if (family === 0) return true; // not an address at all: refuse rather than guess
-  return blocked.check(bare, family === 4 ? 'ipv4' : 'ipv6');
+  return family === 4 ? blockedV4.check(bare, 'ipv4') : blockedV6.check(bare, 'ipv6');
 }
 
 /**

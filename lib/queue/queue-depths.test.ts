@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET as depths } from '@/app/api/jobs/queues/route';
 import { issueGrant } from '@/lib/governance/grants/issue-grant';
-import { callRoute } from '@/test/session';
+import { callRoute, problemDetail } from '@/test/session';
 import { enqueue } from './queues';
 
 const asAgent = async (scopes: ('jobs:read' | 'staging:read')[]) => {
@@ -27,6 +27,6 @@ describe('GET /api/jobs/queues', () => {
   it('refuses a grant without jobs:read', async () => {
     const res = await asAgent(['staging:read']);
     expect(res.status).toBe(403);
-    expect(((await res.json()) as { detail: string }).detail).toBe('This token lacks the scope "jobs:read".');
+    expect(await problemDetail(res)).toBe('This token lacks the scope "jobs:read".');
   });
 });

@@ -7,10 +7,6 @@ export type SopsValue = string | number | boolean | Buffer;
 const ENC =
   /^ENC\[AES256_GCM,data:([A-Za-z0-9+/=]*),iv:([A-Za-z0-9+/=]+),tag:([A-Za-z0-9+/=]+),type:(str|int|float|bool|bytes|comment)\]$/;
 
-export function isEncryptedValue(value: unknown): value is string {
-  return typeof value === 'string' && value.startsWith('ENC[AES256_GCM,');
-}
-
 /**
  * Decrypts one sops value: AES-256-GCM with sops's 32-byte IV, the path ("a:b:") as additional
  * data. Returns the raw plaintext bytes and the typed value; GCM refuses any edited byte.

@@ -34,7 +34,6 @@ export const STACK_SECRET_PLAN = {
   // The sandbox server reads its token as root before any program (another uid) runs.
   sandbox: { uid: 0, files: ['sandbox_token'] },
 } as const;
-export type StackService = keyof typeof STACK_SECRET_PLAN;
 
 /** Fresh random values for a new installation (hex, so they need no quoting in URLs or configs). */
 export function generateStackSecrets(): StackSecrets {

@@ -1,6 +1,5 @@
 import { ForbiddenError } from '../api/errors';
 import { getDb } from '../db/client';
-import { approvalChecks } from './approval-effects';
 import { alreadyDecided, notFound } from './decision-errors';
 import { targetsOutsideItemGrant } from './grant-scope';
 import { PROMOTION_LEASE_MS, promotionOwner } from './promotion-lease';
@@ -8,6 +7,7 @@ import { recordDecision } from './record-decision';
 import { recoverPromotions } from './recover-promotions';
 import { runPromotion } from './run-promotion';
 import type { StagedKind, StagedStatus } from './schemas';
+import { approvalEffect, readMetadata, type StagedKindHandler, type StagedKinds } from './staged-kind';
 
 export type ApproveResult = {
   id: string;
@@ -16,15 +16,24 @@ export type ApproveResult = {
   written: string[];
 };
 
-/** The item's metadata with the owner's checked choice recorded in it (see approvalChecks). */
-function withResolution(metadata: string | null, resolution: unknown): string {
-  let current: Record<string, unknown> = {};
+type Reading = { ok: true; raw: unknown } | { ok: false; error: Error };
+
+/** The stored metadata read once for the whole decision; unreadable metadata fails in the effect. */
+function readOnce(handler: StagedKindHandler | undefined, item: { kind: string; metadata: string | null }): Reading {
+  if (!handler) return { ok: true, raw: null };
   try {
-    current = (JSON.parse(metadata ?? '{}') as Record<string, unknown> | null) ?? {};
-  } catch {
-    // Unreadable metadata fails in the effect, with the reason on the item.
+    return { ok: true, raw: readMetadata(item.kind, item.metadata) };
+  } catch (error) {
+    return { ok: false, error: error as Error };
   }
-  return JSON.stringify({ ...current, resolution });
+}
+
+/** The owner's choice checked by the kind (see StagedKindHandler.checkApproval); undefined when it has no check. */
+async function checkChoice(handler: StagedKindHandler | undefined, reading: Reading, choice: unknown) {
+  if (!handler?.checkApproval || !reading.ok) return undefined;
+  const metadata = handler.metadata.safeParse(reading.raw);
+  // Invalid metadata fails in the effect, with the reason on the item.
+  return metadata.success ? handler.checkApproval(metadata.data, choice) : undefined;
 }
 
 type Decided = { id: string; status: string; decidedBy: string | null; decidedAt: Date | null };
@@ -37,12 +46,13 @@ type Decided = { id: string; status: string; decidedBy: string | null; decidedAt
  * and runPromotion writes the files through its journal.
  */
 export async function approveStagedItem(
+  kinds: StagedKinds,
   id: string,
   actor: string,
   note?: string,
   choice?: unknown,
 ): Promise<ApproveResult> {
-  await recoverPromotions();
+  await recoverPromotions(kinds);
   const db = await getDb();
   const item = await db.stagedItem.findUnique({
     where: { id },
@@ -55,9 +65,11 @@ export async function approveStagedItem(
     return error;
   };
   if (item.status !== 'pending') throw await refuse(item);
-  const check = approvalChecks[item.kind as StagedKind];
-  const resolution = check ? await check(item, choice) : undefined;
-  const metadata = resolution === undefined ? item.metadata : withResolution(item.metadata, resolution);
+  const handler = kinds.get(item.kind as StagedKind);
+  const reading = readOnce(handler, item);
+  const resolution = await checkChoice(handler, reading, choice);
+  const raw = reading.ok && resolution !== undefined ? { ...(reading.raw as object | null), resolution } : undefined;
+  const metadata = raw ? JSON.stringify(raw) : item.metadata;
 
   const outside = await targetsOutsideItemGrant(item);
   if (Object.keys(outside).length > 0) {
@@ -90,7 +102,11 @@ export async function approveStagedItem(
     throw await refuse(current ?? item);
   }
 
-  const outcome = await runPromotion({ ...item, metadata }, actor);
+  const effect = approvalEffect(handler, item, actor, () => {
+    if (!reading.ok) throw reading.error;
+    return raw ?? reading.raw;
+  });
+  const outcome = await runPromotion({ ...item, metadata }, actor, effect);
   if (outcome.status === 'conflict') {
     await recordDecision({
       actor,

@@ -1,11 +1,13 @@
 import { AppError } from '../api/errors';
 import { approveStagedItem } from './approve-staged-item';
 import { rejectStagedItem } from './reject-staged-item';
+import type { StagedKinds } from './staged-kind';
 
 export type BulkOutcome = { id: string; ok: boolean; status?: string; error?: string };
 
 /** Decides many items one by one; one refusal (already decided, conflict) does not stop the rest. */
 export async function bulkDecide(
+  kinds: StagedKinds,
   input: { action: 'approve' | 'reject'; ids: string[]; reason?: string },
   actor: string,
 ) {
@@ -14,8 +16,8 @@ export async function bulkDecide(
     try {
       const result =
         input.action === 'approve'
-          ? await approveStagedItem(id, actor)
-          : await rejectStagedItem(id, actor, input.reason ?? '');
+          ? await approveStagedItem(kinds, id, actor)
+          : await rejectStagedItem(kinds, id, actor, input.reason ?? '');
       results.push({
         id,
         ok: result.status !== 'conflict',

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { cleanUpStaging } from './clean-up-staging';
 import { createStagedItem } from './create-staged-item';
-import { rejectStagedItem } from './reject-staged-item';
+import { createStagingDecisions } from './staging-decisions';
+
+// Plain kinds only: no domain declares an effect for them.
+const { rejectStagedItem } = createStagingDecisions([]);
 
 const DAY = 86_400_000;
 

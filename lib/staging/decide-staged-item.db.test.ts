@@ -3,12 +3,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { env } from '../env';
-import { approveStagedItem } from './approve-staged-item';
-import { bulkDecide } from './bulk-decide';
 import { createStagedItem } from './create-staged-item';
 import { sha256 } from './file-hash';
 import { listRejections } from './list-rejections';
-import { rejectStagedItem } from './reject-staged-item';
+import { createStagingDecisions } from './staging-decisions';
+
+// Plain kinds only: no domain declares an effect for them.
+const { approveStagedItem, bulkDecide, rejectStagedItem } = createStagingDecisions([]);
 
 const OWNER = 'owner:owner@example.com';
 let ws: string;

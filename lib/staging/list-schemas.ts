@@ -25,7 +25,7 @@ export const rejectBodySchema = z.object({
 export const approveBodySchema = z.object({
   note: z.string().trim().max(2000).optional(),
   // The owner's choice for kinds that need one (a memory proposal: add, merge or replace); the
-  // owning domain validates it (approvalChecks).
+  // owning domain checks it (StagedKindHandler.checkApproval).
   resolution: z.unknown().optional(),
 });
 

@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
   existsSync,
   fstatSync,
-  fsyncSync,
   lstatSync,
   mkdirSync,
   openSync,
@@ -12,13 +10,12 @@ import {
   readdirSync,
   readlinkSync,
   realpathSync,
-  renameSync,
   type Stats,
   unlinkSync,
-  writeFileSync,
 } from 'node:fs';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 
-const { O_RDONLY, O_WRONLY, O_CREAT, O_EXCL, O_DIRECTORY, O_NOFOLLOW, O_NONBLOCK } = constants;
+const { O_RDONLY, O_DIRECTORY, O_NOFOLLOW, O_NONBLOCK } = constants;
 
 /** A path that may not be used: a link on the way, a folder where a file belongs, a device... */
 export class UnsafePathError extends Error {}
@@ -182,7 +179,7 @@ export function removeTempFiles(dir: OpenDir, name: string): number {
 }
 
 /**
- * Replaces `name` in `dir` atomically: the content goes to a random temp name created exclusively
+ * Replaces `name` in `dir` atomically (lib/fs/write-file-atomic.ts): the content goes to a random temp name created exclusively
  * (O_CREAT|O_EXCL|O_NOFOLLOW, so nothing planted there is opened), is synced, then renamed over the
  * target inside the same open folder. A hard link elsewhere keeps its old content. A link at
  * `name` is refused, or with `replaceLink` replaced by the file (the rename never writes through it).
@@ -197,24 +194,7 @@ export function writeFileNoFollow(
   const existing = dir.lstatChild(name);
   const replaceable = existing?.isFile() || (options.replaceLink && existing?.isSymbolicLink());
   if (existing && !replaceable) throw new UnsafePathError(`${joinShown(dir, name)} is not a regular file`);
-  const mode = options.mode ?? 0o644;
-  const temp = `${tempPrefix(name)}${randomBytes(8).toString('hex')}.tmp`;
-  const fd = openSync(at(dir.fd, temp), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode);
-  try {
-    writeFileSync(fd, content);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    unlinkSync(at(dir.fd, temp));
-    throw error;
-  }
-  closeSync(fd);
-  try {
-    renameSync(at(dir.fd, temp), at(dir.fd, name));
-  } catch (error) {
-    unlinkSync(at(dir.fd, temp));
-    throw error;
-  }
+  writeFileAtomic(at(dir.fd, name), content, { mode: options.mode, tempPrefix: tempPrefix(name) });
 }
 
 /** Removes the regular file `name` in `dir` (never a link's target, never a folder); false when absent. */

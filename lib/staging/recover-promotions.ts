@@ -4,7 +4,9 @@ import { log } from '../log';
 import { journalState, readJournal, rollBackJournal } from './promotion-journal';
 import { PROMOTION_LEASE_MS, promotionAbandoned, promotionOwner } from './promotion-lease';
 import { recordDecision } from './record-decision';
-import { finishPromotion, markConflict, runApprovalEffect } from './run-promotion';
+import { finishPromotion, markConflict } from './run-promotion';
+import type { StagedKind } from './schemas';
+import { approvalEffect, readMetadata, type StagedKinds } from './staged-kind';
 
 export type Recovered = {
   id: string;
@@ -19,13 +21,13 @@ export type Recovered = {
  * written so far get their previous content back and the item is `pending` again, so the owner can
  * approve it once more. Each recovery claims the item first, so two recovering processes never both act.
  */
-export async function recoverPromotions(): Promise<Recovered[]> {
+export async function recoverPromotions(kinds: StagedKinds): Promise<Recovered[]> {
   const stuck = await loadStuck();
   const done: Recovered[] = [];
   for (const item of stuck) {
     if (!promotionAbandoned(item.promotionOwner, item.promotionLeaseUntil)) continue;
     try {
-      const recovered = await recoverOne(item);
+      const recovered = await recoverOne(kinds, item);
       if (recovered) done.push(recovered);
     } catch (error) {
       // One item that cannot be recovered now (a file locked, the database busy) must not block the rest.
@@ -45,7 +47,7 @@ async function loadStuck() {
   });
 }
 
-async function recoverOne(item: StuckItem): Promise<Recovered | null> {
+async function recoverOne(kinds: StagedKinds, item: StuckItem): Promise<Recovered | null> {
   const db = await getDb();
   const claimed = await db.stagedItem.updateMany({
     where: { id: item.id, status: 'promoting', promotionOwner: item.promotionOwner },
@@ -57,12 +59,16 @@ async function recoverOne(item: StuckItem): Promise<Recovered | null> {
   const allWritten =
     journal.length === item.files.length && journal.every((e) => journalState(env().workspaceDir, e) === 'written');
   let recovered: Recovered;
-  const effect = allWritten
-    ? await runApprovalEffect(item, actor).then(
-        () => null,
-        (error: Error) => error.message,
-      )
-    : null;
+  const run = approvalEffect(kinds.get(item.kind as StagedKind), item, actor, () =>
+    readMetadata(item.kind, item.metadata),
+  );
+  const effect =
+    allWritten && run
+      ? await run().then(
+          () => null,
+          (error: Error) => error.message,
+        )
+      : null;
   if (allWritten && effect === null) {
     await finishPromotion(item.id, journal.length > 0 ? 'promoted' : 'approved');
     recovered = { id: item.id, outcome: 'finished', restored: [], left: [] };

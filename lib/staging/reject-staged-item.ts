@@ -1,14 +1,17 @@
 import { getDb } from '../db/client';
-import { rejectionEffects } from './approval-effects';
 import { alreadyDecided, notFound } from './decision-errors';
 import { recordDecision } from './record-decision';
 import type { StagedKind } from './schemas';
+import type { StagedKinds } from './staged-kind';
 
 // A conflicting item can still be rejected: that is how the owner clears it from the queue.
 const REJECTABLE = ['pending', 'conflict'];
 
-/** Rejects an item with the owner's reason, which stays with the item for the feedback job. */
-export async function rejectStagedItem(id: string, actor: string, reason: string) {
+/**
+ * Rejects an item with the owner's reason, which stays with the item for the feedback job, then runs
+ * the kind's rejection effect (a rejected drift report means "the environment is wrong").
+ */
+export async function rejectStagedItem(kinds: StagedKinds, id: string, actor: string, reason: string) {
   const db = await getDb();
   const item = await db.stagedItem.findUnique({
     where: { id },
@@ -32,6 +35,6 @@ export async function rejectStagedItem(id: string, actor: string, reason: string
     throw error;
   }
   await recordDecision({ actor, action: 'staging.reject', id, reason, details: { kind: item.kind } });
-  await rejectionEffects[item.kind as StagedKind]?.({ id, metadata: null });
+  await kinds.get(item.kind as StagedKind)?.onReject?.({ id });
   return { id, status: 'rejected' as const, reason };
 }

@@ -1,13 +1,12 @@
 import { getDb } from '../db/client';
 import { env } from '../env';
-import { type ApprovedItem, approvalEffects } from './approval-effects';
 import { planPromotion, writeTarget } from './promote-files';
 import { readJournal, rollBackJournal, writeJournal } from './promotion-journal';
 import { recordDecision } from './record-decision';
-import type { StagedKind } from './schemas';
+import type { EffectItem } from './staged-kind';
 
 /** A claimed (`promoting`) item, as approval and recovery load it. */
-export type PromotingItem = Omit<ApprovedItem, 'metadata' | 'decidedBy'> & {
+export type PromotingItem = EffectItem & {
   metadata: string | null;
   files: { targetPath: string; content: string; baseHash: string | null }[];
 };
@@ -16,25 +15,10 @@ export type PromotionOutcome =
   | { status: 'promoted' | 'approved'; written: string[] }
   | { status: 'conflict'; reason: string };
 
-function parseMetadata(text: string | null): Record<string, unknown> | null {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-}
-
 /** Tests prove recovery by having the promoting process die between two writes. */
 function crashHook(written: number): void {
   const after = env().BUDDY_TEST_PROMOTION_CRASH_AFTER;
   if (env().NODE_ENV === 'test' && after === written) process.kill(process.pid, 'SIGKILL');
-}
-
-/** The kind's approval effect (memory entry, prediction update...); effects are idempotent per item. */
-export async function runApprovalEffect(item: PromotingItem, actor: string): Promise<void> {
-  const effect = approvalEffects[item.kind as StagedKind];
-  if (effect) await effect({ ...item, metadata: parseMetadata(item.metadata), decidedBy: actor });
 }
 
 /** The end of a promotion: the journal goes and the final status is set in one transaction. */
@@ -61,11 +45,15 @@ export async function markConflict(id: string, reason: string): Promise<void> {
 /**
  * Promotes an item this process has claimed (`promoting`): plans every write (nothing written if
  * any target is refused), journals each target's previous content, writes the files one by one,
- * runs the kind's effect, then sets the final status. Any failure after the first write rolls the
- * written files back from the journal and marks the item `conflict`; a crash leaves the journal
- * for recoverPromotions to finish or roll back.
+ * runs the kind's effect (from approvalEffect; effects are idempotent per item), then sets the final
+ * status. Any failure after the first write rolls the written files back from the journal and marks
+ * the item `conflict`; a crash leaves the journal for recoverPromotions to finish or roll back.
  */
-export async function runPromotion(item: PromotingItem, actor: string): Promise<PromotionOutcome> {
+export async function runPromotion(
+  item: PromotingItem,
+  actor: string,
+  effect?: () => Promise<void>,
+): Promise<PromotionOutcome> {
   const workspaceDir = env().workspaceDir;
   let failure: string | undefined;
   const written: string[] = [];
@@ -79,7 +67,7 @@ export async function runPromotion(item: PromotingItem, actor: string): Promise<
         written.push(write.targetPath);
         crashHook(written.length);
       }
-      await runApprovalEffect(item, actor);
+      await effect?.();
     }
   } catch (error) {
     failure = `promotion failed: ${(error as Error).message}`;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
-import { rejectStagedItem } from './reject-staged-item';
 import { lastRejection, stageProposal } from './stage-proposal';
+import { createStagingDecisions } from './staging-decisions';
+
+// Plain kinds only: no domain declares an effect for them.
+const { rejectStagedItem } = createStagingDecisions([]);
 
 const file = (content: string) => [{ targetPath: 'repo/CLAUDE.md', content, baseHash: null }];
 

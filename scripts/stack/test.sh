@@ -16,6 +16,10 @@ export SOPS_AGE_KEY_FILE="${SOPS_AGE_KEY_FILE:-$PWD/lib/secrets/fixtures/rehears
 export BUDDY_SECRETS_DIR="/dev/shm/buddy-$BUDDY_STACK_NAME"
 export BUDDY_HOST_WORKSPACE="${BUDDY_HOST_WORKSPACE:-/var/tmp/buddy-$BUDDY_STACK_NAME-workspace}"
 export BUDDY_STACK_VOLUMES=remove
+# The jobs' model is the rehearsal's fake model server (scripts/stack/model-turn.sh), not the gateway.
+export BUDDY_AI_PROVIDER=openai-compatible BUDDY_AI_BASE_URL=http://fake-model:9600/v1
+# Heartbeat slots every 10 s, so the two-worker check counts three slots in half a minute.
+export BUDDY_HEARTBEAT_EVERY='*/10 * * * * *'
 owner_email=owner@buddy.local
 dash="http://127.0.0.1:$BUDDY_DASHBOARD_PORT"
 t0=$(date +%s)
@@ -36,8 +40,14 @@ refused() { # DESCRIPTION COMMAND... (the command must fail)
 c() { echo "$BUDDY_STACK_NAME-$1-1"; } # compose v2 container names; v1 uses _1
 name_of() { docker ps --format '{{.Names}}' --filter "label=com.docker.compose.project=$BUDDY_STACK_NAME" --filter "label=com.docker.compose.service=$1" | head -1; }
 
+# shellcheck source=scripts/stack/model-turn.sh
+source scripts/stack/model-turn.sh
+# shellcheck source=scripts/stack/scale-check.sh
+source scripts/stack/scale-check.sh
+
 cleanup() {
   say "stopping the stack"
+  model_turn_stop
   bash scripts/stack.sh down >/dev/null 2>&1 || true
   [ -d "$BUDDY_SECRETS_DIR" ] && bad "plaintext secrets still on tmpfs after down" || ok "down removed the plaintext ($BUDDY_SECRETS_DIR)"
   say "done: $failures failure(s) in $(($(date +%s) - t0)) s"
@@ -61,9 +71,11 @@ bash scripts/stack.sh build
 build_s=$(($(date +%s) - t0))
 trap cleanup EXIT
 rm -rf "$BUDDY_HOST_WORKSPACE"
+model_turn_prepare
 up_start=$(date +%s)
 bash scripts/stack.sh up
 up_s=$(($(date +%s) - up_start))
+model_turn_start
 say "figures: build ${build_s} s, up to all healthy ${up_s} s"
 for img in dashboard worker gateway redis postgres socket-proxy sandbox; do
   say "figures: image buddy-$img:$BUDDY_STACK_TAG $(docker image inspect -f '{{.Size}}' "buddy-$img:$BUDDY_STACK_TAG" | awk '{printf "%.0f MB", $1/1e6}')"
@@ -92,6 +104,14 @@ containers_ok() {
 }
 check "Containers API lists all seven containers, every audit check passing" containers_ok
 cp /tmp/buddy-stack-check.log /tmp/buddy-stack-containers.txt
+compose_audit_ok() { # the dashboard reads its own docker-compose.yml (interpolated with its environment) and audits it
+  curl -fsS -b "$jar" "$dash/api/containers/compose-audit" | node -e '
+    const { services } = JSON.parse(require("fs").readFileSync(0));
+    const names = services.map((s) => `${s.name}:${s.passed ? "pass" : "FAIL " + s.failed}`);
+    console.log(names.join(", "));
+    if (services.length !== 6 || !services.every((s) => s.passed)) process.exit(1);'
+}
+check "compose-file audit: six services, every check passing" compose_audit_ok
 jobs_ok() { curl -fsS -b "$jar" "$dash/api/jobs" | node -e 'const j = JSON.parse(require("fs").readFileSync(0)); const n = (j.jobs ?? j.definitions ?? j).length; console.log(n); if (!(n > 0)) process.exit(1)'; }
 check "Jobs API lists the catalog" jobs_ok
 
@@ -99,9 +119,33 @@ mkdir -p e2e/.artifacts
 check "Chromium: owner login, Containers page with seven cards (screenshot e2e/.artifacts/stack-containers.png), Jobs page" \
   npx tsx scripts/stack/browser-check.ts "$dash" "$owner_email" "$BUDDY_SECRETS_DIR/dashboard/owner_password" e2e/.artifacts/stack-containers.png
 
+check "model turn: the owner runs code-analysis, the worker asks the fake model and stages a CLAUDE.md, approved through the API it lands in the host workspace" \
+  model_turn_check
+sed 's/^/       /' /tmp/buddy-stack-check.log
+
 # 3. The gateway: health, and its own log.
 check "gateway /health on 127.0.0.1:$BUDDY_GATEWAY_PORT" curl -fsS "http://127.0.0.1:$BUDDY_GATEWAY_PORT/health"
 docker logs "$G" >/tmp/buddy-stack-gateway.log 2>&1 || true
+gateway_tool() { # TOOL ARGS_JSON: the gateway's POST /tools/invoke with its token (read from tmpfs, not on argv); prints the tool's details
+  curl -fsS -m 90 -X POST "http://127.0.0.1:$BUDDY_GATEWAY_PORT/tools/invoke" -H 'content-type: application/json' \
+    -H @<(printf 'authorization: Bearer %s\n' "$(cat "$BUDDY_SECRETS_DIR/gateway/gateway_token")") \
+    --data "{\"tool\":\"$1\",\"args\":$2}" | node -pe 'JSON.stringify(JSON.parse(require("fs").readFileSync(0)).result.details)'
+}
+sandbox_exec_reaches() { # the code runs in the sandbox container (its hostname), as an unprivileged uid
+  local details
+  details="$(gateway_tool sandbox_exec '{"language":"bash","code":"cat /etc/hostname; id -u"}')" || return 1
+  echo "$details"
+  node -e 'const d = JSON.parse(process.argv[1]); const [host, uid] = d.stdout.trim().split("\n");
+    process.exit(d.exitCode === 0 && host === process.argv[2] && uid !== "0" ? 0 : 1)' "$details" "$(docker inspect -f '{{.Config.Hostname}}' "$S")"
+}
+sandbox_exec_writes() { # PATH: succeeds only if the write through sandbox_exec succeeded
+  local details
+  details="$(gateway_tool sandbox_exec "{\"language\":\"bash\",\"code\":\"echo x > $1\"}")" || return 1
+  echo "$details"
+  node -e 'process.exit(JSON.parse(process.argv[1]).exitCode === 0 ? 0 : 1)' "$details"
+}
+check "sandbox_exec through the gateway (/tools/invoke) runs in the sandbox container, unprivileged" sandbox_exec_reaches
+refused "sandbox_exec through the gateway writes _governance" sandbox_exec_writes /workspace/_governance/attack.md
 gateway_log_clean() { ! grep -iE 'config (is )?invalid|plugin.*(failed|error)|missing gateway.mode|\$\{[A-Z_]+\}' /tmp/buddy-stack-gateway.log; }
 check "gateway log free of config and plugin errors" gateway_log_clean
 
@@ -115,6 +159,7 @@ for target in socket-proxy:2375 redis:6379 postgres:5432; do
 done
 refused "sandbox -> dashboard:5050" probe "$S" dashboard 5050
 refused "worker -> socket-proxy:2375" probe "$W" socket-proxy 2375
+refused "worker has a Docker engine socket" docker exec "$W" sh -c 'ls -l /var/run/docker.sock /run/docker.sock'
 check "gateway -> sandbox (buddy-sandbox:9500) allowed" probe "$G" buddy-sandbox 9500
 check "gateway -> dashboard:5050 allowed (the plugins' API calls)" probe "$G" dashboard 5050
 proxy_call() { # METHOD PATH: prints the HTTP status the dashboard gets from the proxy
@@ -152,5 +197,9 @@ scan_inspect() { ! docker inspect $(docker ps -q --filter "label=com.docker.comp
 check "no secret value in docker inspect (environment, labels, command)" scan_inspect
 rm -f "$needles"
 
-# 6. Figures: memory of each container at idle.
+# 6. More workers on one Redis and PostgreSQL: both beat, and each scheduled slot runs once.
+check "--scale worker=2: both workers beat, three heartbeat slots ran exactly three times" scale_check
+sed 's/^/       /' /tmp/buddy-stack-check.log
+
+# 7. Figures: memory of each container at idle.
 docker stats --no-stream --format 'figures: {{.Name}} memory {{.MemUsage}}' $(docker ps -q --filter "label=com.docker.compose.project=$BUDDY_STACK_NAME") "$S" | while read -r line; do say "$line"; done

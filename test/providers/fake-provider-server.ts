@@ -70,7 +70,10 @@ function errorBody(path: string, status: number) {
     : { error: { message, type: status === 429 ? 'rate_limit_exceeded' : 'server_error', code: null } };
 }
 
-export async function startFakeProvider(options: { port?: number; token?: string } = {}): Promise<FakeProvider> {
+/** `host`: 127.0.0.1 unless it runs in a container that other containers call (the stack rehearsal: 0.0.0.0). */
+export async function startFakeProvider(
+  options: { port?: number; token?: string; host?: string } = {},
+): Promise<FakeProvider> {
   let steps: Step[] = [];
   let fallback: Step = 'ok';
   let reply = 'A considered answer from the fake provider.';
@@ -108,10 +111,10 @@ export async function startFakeProvider(options: { port?: number; token?: string
     send(res, 200, path.endsWith('/messages') ? anthropicReply(model, reply) : openAiReply(model, reply));
   });
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
     requests,
     script: (next, nextFallback = 'ok') => {

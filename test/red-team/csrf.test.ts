@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { POST as approve } from '../../app/api/staging/[id]/approve/route';
 import { getDb } from '../../lib/db/client';
 import { createStagedItem } from '../../lib/staging/create-staged-item';
+import { CHROMIUM_LAUNCH } from '../chromium';
 import { ownerHeaders, sessionCookie } from '../session';
 import { attack } from './attack';
 import { serveRoutes } from './serve-routes';
@@ -32,10 +33,7 @@ async function formPostFromOtherPort(id: string): Promise<number> {
     <script>document.getElementById('f').submit()</script>`;
   const evil = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page));
   await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const context = await browser.newContext();
     // The owner is signed in to the dashboard in this browser (SameSite=Lax, as next-auth sets it).

@@ -1,6 +1,6 @@
 // A separate process that approves one item; the test sets BUDDY_TEST_PROMOTION_CRASH_AFTER so
 // it SIGKILLs itself between two file writes, exactly as a crash or an OOM kill would stop it.
-import { approveStagedItem } from '../../lib/staging/approve-staged-item';
+import { approveStagedItem } from '../../lib/staged-kinds/staging-decisions';
 
 const id = process.argv[2];
 if (!id) throw new Error('usage: promotion.crash-child.ts <staged item id>');

@@ -1,3 +1,4 @@
+import { sseFrame, sseResponse, sseText } from '@/lib/api/sse';
 import { route } from '@/lib/auth/route';
 import { subscribeToEvents } from '@/lib/events/subscribe';
 
@@ -8,20 +9,19 @@ const KEEPALIVE_MS = 25_000;
 
 /** Server-sent events: live updates for the dashboard (see lib/events). */
 export const GET = route({ access: 'owner' }, async ({ request }) => {
-  const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (text: string) => {
+      const send = (bytes: Uint8Array) => {
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(bytes);
         } catch {
           cleanup();
         }
       };
-      send('retry: 3000\n: connected\n\n');
-      const unsubscribe = subscribeToEvents((event) => send(`event: change\ndata: ${JSON.stringify(event)}\n\n`));
-      const keepalive = setInterval(() => send(': keepalive\n\n'), KEEPALIVE_MS);
+      send(sseText('retry: 3000\n: connected\n\n'));
+      const unsubscribe = subscribeToEvents((event) => send(sseFrame('change', event)));
+      const keepalive = setInterval(() => send(sseText(': keepalive\n\n')), KEEPALIVE_MS);
       cleanup = () => {
         clearInterval(keepalive);
         unsubscribe();
@@ -37,12 +37,5 @@ export const GET = route({ access: 'owner' }, async ({ request }) => {
       cleanup();
     },
   });
-  return new Response(stream, {
-    headers: {
-      'content-type': 'text/event-stream',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    },
-  });
+  return sseResponse(stream);
 });

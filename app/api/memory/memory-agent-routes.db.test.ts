@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { issueGrant } from '@/lib/governance/grants/issue-grant';
 import { revokeGrant } from '@/lib/governance/grants/revoke-grant';
 import { createMemoryEntry } from '@/lib/memory/create-memory-entry';
-import { callRoute } from '@/test/session';
+import { callRoute, problemDetail } from '@/test/session';
 import * as entryRoute from './[id]/route';
 import * as dismissalsRoute from './duplicates/dismissals/route';
 import * as duplicatesRoute from './duplicates/route';
@@ -27,7 +27,6 @@ const as = (bearer: string, json = false) => ({
   authorization: `Bearer ${bearer}`,
   ...(json ? { 'content-type': 'application/json' } : {}),
 });
-const detail = async (res: Response) => ((await res.json()) as { detail: string }).detail;
 const audits = async (actor: string, action: string) =>
   (await getDb()).auditEvent.findMany({ where: { actor, action }, orderBy: { seq: 'asc' } });
 
@@ -74,7 +73,7 @@ describe('memory API with agent tokens', () => {
       body: JSON.stringify({ content: 'Agents like tabs.' }),
     });
     expect(res.status).toBe(403);
-    expect(await detail(res)).toContain('lacks the scope "memory:propose"');
+    expect(await problemDetail(res)).toContain('lacks the scope "memory:propose"');
     expect((await audits('agent:read-only', 'grants.deny')).map((d) => d.reason)).toEqual([
       'missing scope memory:propose',
     ]);
@@ -97,7 +96,7 @@ describe('memory API with agent tokens', () => {
 
     const read = await callRoute(listRoute.GET, '/api/memory?q=drafts', { headers: as(bearer) });
     expect(read.status).toBe(403);
-    expect(await detail(read)).toContain('lacks the scope "memory:read"');
+    expect(await problemDetail(read)).toContain('lacks the scope "memory:read"');
   });
 
   it('a token with both memory scopes still cannot edit, delete, merge or dismiss (owner only)', async () => {
@@ -145,7 +144,7 @@ describe('memory API with agent tokens', () => {
     await revokeGrant(revoked.grant.id, { reason: 'agent retired' }, owner);
     const afterRevoke = await callRoute(listRoute.GET, '/api/memory?q=phone', { headers: as(revoked.token) });
     expect(afterRevoke.status).toBe(401);
-    expect(await detail(afterRevoke)).toContain('revoked: agent retired');
+    expect(await problemDetail(afterRevoke)).toContain('revoked: agent retired');
 
     const unknown = await callRoute(listRoute.GET, '/api/memory?q=phone', { headers: as('bdy_not-a-real-token') });
     expect(unknown.status).toBe(401);

@@ -59,7 +59,8 @@ export type HttpRoute = {
   handler: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 };
 
-export type PluginService = { id: string; start?: () => void | Promise<void>; stop?: () => void | Promise<void> };
+/** As OpenClaw 2026.9 declares it: `start` is required (a service without one fails at gateway start). */
+export type PluginService = { id: string; start: () => void | Promise<void>; stop?: () => void | Promise<void> };
 
 export type OpenClawPluginApi = {
   id: string;

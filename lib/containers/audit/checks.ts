@@ -69,11 +69,15 @@ export const CHECKS: Check[] = [
     cis: '5.6',
     title: 'No sensitive host directories mounted read-write',
     expected: `none of ${SENSITIVE.join(' ')} mounted read-write`,
-    // The benchmark's verdict: a read-only bind (a secret file on /dev/shm) is not a finding.
+    // The benchmark's verdict: a read-only bind (a secret file on /dev/shm) is not a finding, and
+    // neither is a named volume: the engine keeps it under /var/lib/docker/volumes, but it is the
+    // volume's own folder, not a host directory handed to the container.
     judge: (s) => {
       const bad = s.mounts.filter(
         (m) =>
-          !m.readOnly && SENSITIVE.some((dir) => m.source === dir || (dir !== '/' && m.source.startsWith(`${dir}/`))),
+          !m.readOnly &&
+          m.type !== 'volume' &&
+          SENSITIVE.some((dir) => m.source === dir || (dir !== '/' && m.source.startsWith(`${dir}/`))),
       );
       return {
         ok: bad.length === 0,

@@ -51,6 +51,7 @@ export function subjectFromInspect(info: Docker.ContainerInspectInfo): Hardening
     mounts: (info.Mounts ?? []).map((m) => ({
       source: m.Source ?? '',
       target: m.Destination,
+      type: m.Type,
       readOnly: !m.RW,
       propagation: m.Propagation || undefined,
     })),

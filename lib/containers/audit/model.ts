@@ -2,7 +2,8 @@
  * The hardening-relevant settings of one container, whether read from a live container
  * (docker inspect) or declared by a compose service, so one set of checks judges both.
  */
-export type Mount = { source: string; target: string; readOnly: boolean; propagation?: string };
+/** `type` as the engine reports it (bind, volume, tmpfs); a compose file's mounts leave it unset. */
+export type Mount = { source: string; target: string; readOnly: boolean; propagation?: string; type?: string };
 export type PortBinding = { hostIp: string; hostPort: string; containerPort: string };
 
 export type HardeningSubject = {

@@ -10,7 +10,6 @@ const hardeningSchema = z.strictObject({
   memoryMb: z.number().int().positive().optional(),
   pidsLimit: z.number().int().positive().optional(),
 });
-export type DeclaredHardening = z.infer<typeof hardeningSchema>;
 
 export const containerSchema = z.strictObject({
   image: z.string().min(1),

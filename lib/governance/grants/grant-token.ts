@@ -11,7 +11,3 @@ export function newGrantToken(): { token: string; hash: string; hint: string } {
 export function hashGrantToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
-
-export function looksLikeGrantToken(value: string): boolean {
-  return /^bdy_[A-Za-z0-9_-]{43}$/.test(value);
-}

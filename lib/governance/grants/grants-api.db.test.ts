@@ -7,7 +7,7 @@ import { countedRefusals } from '@/lib/audit/count-refusal';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 import { SCOPES } from '@/lib/auth/scopes';
 import { getDb } from '@/lib/db/client';
-import { callRoute, ownerHeaders } from '@/test/session';
+import { callRoute, ownerHeaders, problemDetail } from '@/test/session';
 import { hashGrantToken } from './grant-token';
 import { setAuditWriterForTests } from './guarded-audit';
 
@@ -93,7 +93,7 @@ describe('permission grants through the API', () => {
     expect(await ok.json()).toMatchObject({ allowed: true, layer: '_active' });
     const outside = await asAgent(token, '_governance/policy.md');
     expect(outside.status).toBe(403);
-    expect(((await outside.json()) as { detail: string }).detail).toContain('may not touch "_governance/policy.md"');
+    expect(await problemDetail(outside)).toContain('may not touch "_governance/policy.md"');
     const sneaky = await asAgent(token, '_active/shop/../../_governance/policy.md');
     expect(sneaky.status).toBe(403);
     const db = await getDb();
@@ -138,7 +138,7 @@ describe('permission grants through the API', () => {
     expect(revoked.status).toBe(200);
     const after = await asAgent(token, '_active/a');
     expect(after.status).toBe(401);
-    expect(((await after.json()) as { detail: string }).detail).toContain('revoked: job retired');
+    expect(await problemDetail(after)).toContain('revoked: job retired');
     const second = (await (
       await issueGrant({ subjectKind: 'agent', subject: 'old', scopes: ['staging:write'] })
     ).json()) as Issued;
@@ -148,7 +148,7 @@ describe('permission grants through the API', () => {
     });
     const expired = await asAgent(second.token, '_active/a');
     expect(expired.status).toBe(401);
-    expect(((await expired.json()) as { detail: string }).detail).toContain('expired');
+    expect(await problemDetail(expired)).toContain('expired');
     expect((await asAgent('bdy_not-a-real-token', '_active/a')).status).toBe(401);
     const db = await getDb();
     expect(await db.auditEvent.count({ where: { action: 'grants.expire', grantId: second.grant.id } })).toBe(1);
@@ -197,7 +197,7 @@ describe('permission grants through the API', () => {
     try {
       const res = await asAgent(token, '_active/a');
       expect(res.status).toBe(503);
-      expect(((await res.json()) as { detail: string }).detail).toContain('audit log cannot be written');
+      expect(await problemDetail(res)).toContain('audit log cannot be written');
     } finally {
       setAuditWriterForTests(null);
     }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
 export const OUTCOMES = ['yes', 'no', 'ambiguous', 'annulled'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
 
 /** Refuses 0, 1, NaN and anything outside 0.01..0.99 with a message a person can act on. */
 export const probabilitySchema = z

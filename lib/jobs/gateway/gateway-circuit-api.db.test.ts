@@ -4,9 +4,8 @@ import { GET as listGateway } from '@/app/api/jobs/gateway/route';
 import { getDb } from '@/lib/db/client';
 import { eventsChannel } from '@/lib/events/publish';
 import type { LiveEvent } from '@/lib/events/topics';
-import { issueGrant } from '@/lib/governance/grants/issue-grant';
 import { createRedis, sharedRedis } from '@/lib/redis/connection';
-import { callRoute, ownerHeaders } from '@/test/session';
+import { agentHeaders, callRoute, ownerHeaders, problemDetail } from '@/test/session';
 
 const json = { 'content-type': 'application/json' };
 const reportBody = (over: Record<string, unknown> = {}) => ({
@@ -25,9 +24,6 @@ const post = (jobId: string, headers: Record<string, string>, body: unknown) =>
     body: JSON.stringify(body),
     params: { jobId },
   });
-const bearer = async (subject: string, scopes: ('jobs:report' | 'jobs:read')[]) => ({
-  authorization: `Bearer ${(await issueGrant({ subjectKind: 'agent', subject, scopes }, 'owner:owner@example.com')).token}`,
-});
 
 // A real subscription on the shared Redis, so the test sees exactly what the web process fans out.
 const subscriber = createRedis('subscriber');
@@ -52,7 +48,7 @@ afterAll(() => subscriber.disconnect());
 
 describe('POST /api/jobs/gateway/:jobId/circuit (the cron-circuit-breaker plugin)', () => {
   it('stores, audits and announces a report from a grant holding jobs:report; the owner lists it', async () => {
-    const headers = await bearer('openclaw-gateway', ['jobs:report']);
+    const headers = await agentHeaders(['jobs:report'], 'openclaw-gateway');
     const announced = nextEvent((e) => e.topic === 'jobs' && e.type === 'gateway-circuit' && e.id === 'nightly-digest');
     const res = await post('nightly-digest', headers, reportBody());
     expect(res.status).toBe(200);
@@ -97,7 +93,7 @@ describe('POST /api/jobs/gateway/:jobId/circuit (the cron-circuit-breaker plugin
   });
 
   it('keeps the newer state when an older report arrives late', async () => {
-    const headers = await bearer('gateway-late', ['jobs:report']);
+    const headers = await agentHeaders(['jobs:report'], 'gateway-late');
     await post('weekly', headers, reportBody({ state: 'half-open', changedAt: '2026-11-20T10:00:00Z' }));
     const late = await post('weekly', headers, reportBody({ state: 'open', changedAt: '2026-11-20T09:00:00Z' }));
     expect(late.status).toBe(200);
@@ -108,10 +104,10 @@ describe('POST /api/jobs/gateway/:jobId/circuit (the cron-circuit-breaker plugin
   });
 
   it('refuses a grant without jobs:report (audited) and a call without any token', async () => {
-    const headers = await bearer('reader', ['jobs:read']);
+    const headers = await agentHeaders(['jobs:read'], 'reader');
     const res = await post('sneaky', headers, reportBody());
     expect(res.status).toBe(403);
-    expect(((await res.json()) as { detail: string }).detail).toBe('This token lacks the scope "jobs:report".');
+    expect(await problemDetail(res)).toBe('This token lacks the scope "jobs:report".');
     const db = await getDb();
     expect(
       await db.auditEvent.count({ where: { action: 'grants.deny', actor: 'agent:reader', scope: 'jobs:report' } }),
@@ -121,7 +117,7 @@ describe('POST /api/jobs/gateway/:jobId/circuit (the cron-circuit-breaker plugin
   });
 
   it('answers bad input with an error per field and stores nothing', async () => {
-    const headers = await bearer('gateway-bad', ['jobs:report']);
+    const headers = await agentHeaders(['jobs:report'], 'gateway-bad');
     const res = await post('bad-input', headers, {
       state: 'tripped',
       consecutiveFailures: -1,

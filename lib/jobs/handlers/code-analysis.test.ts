@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogHarness, commit } from '../../../test/jobs/catalog-harness';
 import { getDb } from '../../db/client';
-import { rejectStagedItem } from '../../staging/reject-staged-item';
+import { rejectStagedItem } from '../../staged-kinds/staging-decisions';
 
 const h = catalogHarness();
 const HOUR = 3600_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogHarness, commit } from '../../../test/jobs/catalog-harness';
 import { getDb } from '../../db/client';
-import { rejectStagedItem } from '../../staging/reject-staged-item';
+import { rejectStagedItem } from '../../staged-kinds/staging-decisions';
 
 const h = catalogHarness();
 

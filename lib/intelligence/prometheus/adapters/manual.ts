@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toDecimal } from '../decimal';
-import { type CatalogAdapter, type CatalogModel, finish } from '../types';
+import { type CatalogModel, finish } from '../types';
 
 export const manualEntrySchema = z.object({
   modelId: z.string().trim().min(1).max(200),
@@ -35,5 +35,3 @@ export function parseManual(payload: unknown): CatalogModel[] {
       })),
   );
 }
-
-export const manualAdapter = (): CatalogAdapter => ({ source: 'manual', parse: parseManual });

@@ -1,13 +1,13 @@
+import { sseResponse } from '@/lib/api/sse';
 import { route } from '@/lib/auth/route';
 import { readStats, streamStats } from '@/lib/containers/read-stats';
 import { containerNameParams, statsQuery } from '@/lib/containers/schemas';
-import { SSE_HEADERS } from '@/lib/containers/sse';
 
 /** One sample as JSON, or with ?stream=1 live samples as server-sent events. */
 export const GET = route(
   { access: { scope: 'containers:read' }, params: containerNameParams, query: statsQuery },
   async ({ params, query, request }) => {
     if (!query.stream) return readStats(params.name);
-    return new Response(await streamStats(params.name, request.signal), { headers: SSE_HEADERS });
+    return sseResponse(await streamStats(params.name, request.signal));
   },
 );

@@ -106,6 +106,8 @@ describe('cron-circuit-breaker', () => {
 
   it('half-opens once after the cooldown, closes on success, reopens on failure', async () => {
     const { fire, services } = setup({ threshold: 1, cooldownMs: 200 });
+    // OpenClaw starts every registered service at gateway start; one without `start` fails there.
+    await services[0]?.start();
     await fire({ action: 'finished', jobId: 'digest', status: 'error', error: 'boom' });
     const half = await nextRequest(
       (s) => s.path === '/api/jobs/gateway/digest/circuit' && s.body.state === 'half-open',

@@ -95842,6 +95842,86 @@ function envReason(names, where) {
   return null;
 }
 
+// docker/gateway/plugin-lib/sh/value-options.ts
+var VALUE_OPTIONS = {
+  curl: [
+    "-o",
+    "--output",
+    "--output-dir",
+    "-d",
+    "--data",
+    "--data-raw",
+    "--data-binary",
+    "--data-urlencode",
+    "--json",
+    "-H",
+    "--header",
+    "-X",
+    "--request",
+    "-u",
+    "--user",
+    "-U",
+    "--proxy-user",
+    "-F",
+    "--form",
+    "-A",
+    "--user-agent",
+    "-e",
+    "--referer",
+    "-b",
+    "--cookie",
+    "-c",
+    "--cookie-jar",
+    "-K",
+    "--config",
+    "-T",
+    "--upload-file",
+    "-w",
+    "--write-out",
+    "-m",
+    "--max-time",
+    "--connect-timeout",
+    "--retry",
+    "-D",
+    "--dump-header",
+    "-x",
+    "--proxy",
+    "-P",
+    "--ftp-port",
+    "-t",
+    "--telnet-option",
+    "-r",
+    "--range",
+    "-z",
+    "--time-cond",
+    "--resolve",
+    "--connect-to"
+  ],
+  wget: [
+    "-O",
+    "--output-document",
+    "-P",
+    "--directory-prefix",
+    "-o",
+    "--output-file",
+    "-a",
+    "--append-output",
+    "-i",
+    "--input-file",
+    "-U",
+    "--user-agent",
+    "--header",
+    "--post-data",
+    "--post-file",
+    "-t",
+    "--tries",
+    "-T",
+    "--timeout",
+    "-e",
+    "--execute"
+  ]
+};
+
 // docker/gateway/extensions/governance-enforcement/src/write-targets.ts
 function parseArgs(argv, withArg) {
   const operands = [];
@@ -95994,42 +96074,7 @@ function effectsOf(inv) {
     if (name === "patch")
       effects.writes.push(...p.operands.slice(0, 1), ...[value(p, "-o")].filter((f) => !!f));
   } else if (name === "curl") {
-    const p = parseArgs(argv, [
-      "-o",
-      "--output",
-      "-d",
-      "--data",
-      "-H",
-      "--header",
-      "-X",
-      "--request",
-      "-u",
-      "--user",
-      "-F",
-      "--form",
-      "-A",
-      "-e",
-      "-b",
-      "-c",
-      "--cookie-jar",
-      "-K",
-      "--config",
-      "-T",
-      "--upload-file",
-      "-w",
-      "-m",
-      "--max-time",
-      "--output-dir",
-      "-x",
-      "--proxy",
-      "-D",
-      "--dump-header",
-      "--connect-timeout",
-      "--retry",
-      "--data-raw",
-      "--data-binary",
-      "--json"
-    ]);
+    const p = parseArgs(argv, VALUE_OPTIONS.curl);
     for (const o of ["-o", "--output", "-c", "--cookie-jar", "-D", "--dump-header"]) {
       const v = value(p, o);
       if (v) effects.writes.push(v);
@@ -96038,24 +96083,7 @@ function effectsOf(inv) {
     if (dir) effects.writes.push(dir);
     else if (flag(p, "-O", "--remote-name", "--remote-name-all", "-J")) effects.writesCwd = true;
   } else if (name === "wget") {
-    const p = parseArgs(argv, [
-      "-O",
-      "--output-document",
-      "-P",
-      "--directory-prefix",
-      "-o",
-      "--output-file",
-      "-a",
-      "--append-output",
-      "-i",
-      "--input-file",
-      "-U",
-      "--header",
-      "--post-data",
-      "-t",
-      "-T",
-      "-e"
-    ]);
+    const p = parseArgs(argv, VALUE_OPTIONS.wget);
     const out = value(p, "-O", "--output-document", "-P", "--directory-prefix");
     if (out) effects.writes.push(out);
     else effects.writesCwd = true;

@@ -1,5 +1,6 @@
 import type { Invocation } from '../../../plugin-lib/sh/analyze';
 import type { Field } from '../../../plugin-lib/sh/words';
+import { VALUE_OPTIONS } from '../../../plugin-lib/sh/value-options';
 
 /** What one program invocation would change on disk, as far as its arguments tell. */
 export type Effects = {
@@ -16,7 +17,7 @@ export type Effects = {
 type Parsed = { operands: Field[]; options: Map<string, Field | true> };
 
 /** Splits argv into operands and options; `withArg` lists the options that take a value. */
-function parseArgs(argv: Field[], withArg: string[]): Parsed {
+function parseArgs(argv: Field[], withArg: readonly string[]): Parsed {
   const operands: Field[] = [];
   const options = new Map<string, Field | true>();
   for (let k = 1; k < argv.length; k++) {
@@ -176,42 +177,7 @@ export function effectsOf(inv: Invocation): Effects {
     if (name === 'patch')
       effects.writes.push(...p.operands.slice(0, 1), ...[value(p, '-o')].filter((f): f is Field => !!f));
   } else if (name === 'curl') {
-    const p = parseArgs(argv, [
-      '-o',
-      '--output',
-      '-d',
-      '--data',
-      '-H',
-      '--header',
-      '-X',
-      '--request',
-      '-u',
-      '--user',
-      '-F',
-      '--form',
-      '-A',
-      '-e',
-      '-b',
-      '-c',
-      '--cookie-jar',
-      '-K',
-      '--config',
-      '-T',
-      '--upload-file',
-      '-w',
-      '-m',
-      '--max-time',
-      '--output-dir',
-      '-x',
-      '--proxy',
-      '-D',
-      '--dump-header',
-      '--connect-timeout',
-      '--retry',
-      '--data-raw',
-      '--data-binary',
-      '--json',
-    ]);
+    const p = parseArgs(argv, VALUE_OPTIONS.curl);
     for (const o of ['-o', '--output', '-c', '--cookie-jar', '-D', '--dump-header']) {
       const v = value(p, o);
       if (v) effects.writes.push(v);
@@ -220,24 +186,7 @@ export function effectsOf(inv: Invocation): Effects {
     if (dir) effects.writes.push(dir);
     else if (flag(p, '-O', '--remote-name', '--remote-name-all', '-J')) effects.writesCwd = true;
   } else if (name === 'wget') {
-    const p = parseArgs(argv, [
-      '-O',
-      '--output-document',
-      '-P',
-      '--directory-prefix',
-      '-o',
-      '--output-file',
-      '-a',
-      '--append-output',
-      '-i',
-      '--input-file',
-      '-U',
-      '--header',
-      '--post-data',
-      '-t',
-      '-T',
-      '-e',
-    ]);
+    const p = parseArgs(argv, VALUE_OPTIONS.wget);
     const out = value(p, '-O', '--output-document', '-P', '--directory-prefix');
     if (out) effects.writes.push(out);
     else effects.writesCwd = true;

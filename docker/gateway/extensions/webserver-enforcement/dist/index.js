@@ -95415,14 +95415,13 @@ function texts(fields) {
 }
 
 // docker/gateway/extensions/webserver-enforcement/src/check-url.ts
-import { isIP } from "node:net";
+import { isIP as isIP2 } from "node:net";
 
-// docker/gateway/extensions/webserver-enforcement/src/ip-ranges.ts
-import { isIPv4, isIPv6 } from "node:net";
-function v4ToInt(ip) {
-  return ip.split(".").reduce((acc, part) => acc * 256 + Number(part), 0);
-}
-var V4_PRIVATE = [
+// lib/net/internal-address.ts
+import { BlockList, isIP } from "node:net";
+var blockedV4 = new BlockList();
+var blockedV6 = new BlockList();
+for (const [network, prefix] of [
   ["0.0.0.0", 8],
   ["10.0.0.0", 8],
   ["100.64.0.0", 10],
@@ -95430,54 +95429,47 @@ var V4_PRIVATE = [
   ["169.254.0.0", 16],
   ["172.16.0.0", 12],
   ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.88.99.0", 24],
   ["192.168.0.0", 16],
   ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
   ["224.0.0.0", 4],
   ["240.0.0.0", 4]
-];
-function v4Private(ip) {
-  const n = v4ToInt(ip);
-  return V4_PRIVATE.some(
-    ([base, bits]) => Math.floor(n / 2 ** (32 - bits)) === Math.floor(v4ToInt(base) / 2 ** (32 - bits))
-  );
+])
+  blockedV4.addSubnet(network, prefix, "ipv4");
+for (const [network, prefix] of [
+  ["::", 128],
+  ["::1", 128],
+  ["::ffff:0:0", 96],
+  ["::", 96],
+  // IPv4-compatible (deprecated) addresses
+  ["64:ff9b::", 96],
+  ["64:ff9b:1::", 48],
+  ["100::", 64],
+  ["2001::", 32],
+  ["2001:db8::", 32],
+  ["2002::", 16],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["fec0::", 10],
+  ["ff00::", 8]
+])
+  blockedV6.addSubnet(network, prefix, "ipv6");
+function isInternalAddress(address) {
+  const bare = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  const family = isIP(bare);
+  if (family === 0) return true;
+  return family === 4 ? blockedV4.check(bare, "ipv4") : blockedV6.check(bare, "ipv6");
 }
-function v6Groups(ip) {
-  let text = ip.toLowerCase().split("%")[0];
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const n = v4ToInt(dotted[1]);
-    text = text.replace(dotted[1], `${Math.floor(n / 65536).toString(16)}:${(n % 65536).toString(16)}`);
-  }
-  const [head, tail] = text.includes("::") ? text.split("::") : [text, void 0];
-  const left = head ? head.split(":") : [];
-  const right = tail !== void 0 && tail !== "" ? tail.split(":") : [];
-  const fill = tail === void 0 ? [] : Array(8 - left.length - right.length).fill("0");
-  return [...left, ...fill, ...right].map((g) => Number.parseInt(g, 16));
-}
-function embeddedV4(g) {
-  const hi = g[6];
-  const lo = g[7];
-  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-}
-function isPrivateAddress(ip) {
-  if (isIPv4(ip)) return v4Private(ip);
-  if (!isIPv6(ip)) return false;
-  const g = v6Groups(ip);
-  const zeros = (n) => g.slice(0, n).every((x) => x === 0);
-  if (zeros(8) || zeros(7) && g[7] === 1) return true;
-  if (zeros(5) && g[5] === 65535) return v4Private(embeddedV4(g));
-  if (zeros(6)) return v4Private(embeddedV4(g));
-  if (g[0] === 100 && g[1] === 65435) return v4Private(embeddedV4(g));
-  if (g[0] === 8194)
-    return v4Private(
-      `${g[1] >> 8}.${g[1] & 255}.${g[2] >> 8}.${g[2] & 255}`
-    );
-  const first = g[0];
-  return (first & 65024) === 64512 || (first & 65472) === 65152 || (first & 65280) === 65280;
+function isInternalName(hostname) {
+  const name = hostname.toLowerCase().replace(/\.$/, "");
+  if (isIP(name.replace(/^\[|\]$/g, ""))) return false;
+  return !name.includes(".") || /\.(localhost|local|internal|localdomain|lan|home\.arpa|intranet|corp)$/.test(name);
 }
 
 // docker/gateway/extensions/webserver-enforcement/src/check-url.ts
-var INTERNAL_SUFFIXES = [".localhost", ".local", ".internal", ".lan", ".home.arpa", ".intranet", ".corp"];
 function matches(host, pattern) {
   const p = pattern.toLowerCase();
   return p.startsWith("*.") ? host === p.slice(2) || host.endsWith(p.slice(1)) : host === p;
@@ -95495,8 +95487,8 @@ function urlBlockReason(raw, config) {
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   const internallyAllowed = config.internalAllow.some((entry) => entry.toLowerCase() === `${host}:${port}`);
   if (config.denyHosts.some((p) => matches(host, p))) return `${host} is on the deny list`;
-  const literal2 = isIP(host) !== 0;
-  const privateHost = literal2 ? isPrivateAddress(host) : host === "localhost" || !host.includes(".") || INTERNAL_SUFFIXES.some((s) => host.endsWith(s));
+  const literal2 = isIP2(host) !== 0;
+  const privateHost = literal2 ? isInternalAddress(host) : isInternalName(host);
   if (privateHost) {
     return internallyAllowed ? null : `${host}${literal2 ? ` (${raw.slice(0, 80)})` : ""} is on a private network; only Buddy and the sandbox are reachable`;
   }
@@ -95514,7 +95506,7 @@ import http from "node:http";
 import https from "node:https";
 
 // docker/gateway/extensions/webserver-enforcement/src/hop-check.ts
-import { isIP as isIP2 } from "node:net";
+import { isIP as isIP3 } from "node:net";
 function bareHost(url) {
   return url.hostname.toLowerCase().replace(/\.$/, "").replace(/^\[|\]$/g, "");
 }
@@ -95523,7 +95515,7 @@ async function checkHop(raw, config, resolve) {
   if (syntactic) return { ok: false, reason: syntactic };
   const url = new URL(raw);
   const host = bareHost(url);
-  if (isIP2(host)) return { ok: true, url, address: host };
+  if (isIP3(host)) return { ok: true, url, address: host };
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   if (config.internalAllow.some((entry) => entry.toLowerCase() === `${host}:${port}`))
     return { ok: true, url, address: null };
@@ -95537,7 +95529,7 @@ async function checkHop(raw, config, resolve) {
     };
   }
   if (addresses.length === 0) return { ok: false, reason: `${host} resolves to no address` };
-  const inside = addresses.find((a) => isPrivateAddress(a));
+  const inside = addresses.find((a) => isInternalAddress(a));
   if (inside) return { ok: false, reason: `${host} resolves to ${inside}, a private network address` };
   return { ok: true, url, address: addresses[0] };
 }
@@ -95693,11 +95685,11 @@ function listenerReason(command) {
 // docker/gateway/extensions/webserver-enforcement/src/resolve-host.ts
 import { lookup } from "node:dns/promises";
 import { Resolver } from "node:dns/promises";
-import { isIP as isIP3 } from "node:net";
+import { isIP as isIP4 } from "node:net";
 function hostResolver(servers = []) {
   if (servers.length === 0) {
     return async (host) => {
-      if (isIP3(host)) return [host];
+      if (isIP4(host)) return [host];
       const found = await lookup(host, { all: true, verbatim: true });
       return found.map((a) => a.address);
     };
@@ -95705,7 +95697,7 @@ function hostResolver(servers = []) {
   const resolver = new Resolver({ timeout: 3e3, tries: 2 });
   resolver.setServers(servers);
   return async (host) => {
-    if (isIP3(host)) return [host];
+    if (isIP4(host)) return [host];
     const settle = (p) => p.catch(() => []);
     const [v4, v6] = await Promise.all([settle(resolver.resolve4(host)), settle(resolver.resolve6(host))]);
     const all = [...v4, ...v6];
@@ -95714,6 +95706,86 @@ function hostResolver(servers = []) {
   };
 }
 
+// docker/gateway/plugin-lib/sh/value-options.ts
+var VALUE_OPTIONS = {
+  curl: [
+    "-o",
+    "--output",
+    "--output-dir",
+    "-d",
+    "--data",
+    "--data-raw",
+    "--data-binary",
+    "--data-urlencode",
+    "--json",
+    "-H",
+    "--header",
+    "-X",
+    "--request",
+    "-u",
+    "--user",
+    "-U",
+    "--proxy-user",
+    "-F",
+    "--form",
+    "-A",
+    "--user-agent",
+    "-e",
+    "--referer",
+    "-b",
+    "--cookie",
+    "-c",
+    "--cookie-jar",
+    "-K",
+    "--config",
+    "-T",
+    "--upload-file",
+    "-w",
+    "--write-out",
+    "-m",
+    "--max-time",
+    "--connect-timeout",
+    "--retry",
+    "-D",
+    "--dump-header",
+    "-x",
+    "--proxy",
+    "-P",
+    "--ftp-port",
+    "-t",
+    "--telnet-option",
+    "-r",
+    "--range",
+    "-z",
+    "--time-cond",
+    "--resolve",
+    "--connect-to"
+  ],
+  wget: [
+    "-O",
+    "--output-document",
+    "-P",
+    "--directory-prefix",
+    "-o",
+    "--output-file",
+    "-a",
+    "--append-output",
+    "-i",
+    "--input-file",
+    "-U",
+    "--user-agent",
+    "--header",
+    "--post-data",
+    "--post-file",
+    "-t",
+    "--tries",
+    "-T",
+    "--timeout",
+    "-e",
+    "--execute"
+  ]
+};
+
 // docker/gateway/extensions/webserver-enforcement/src/shell-egress.ts
 var URL_TOOLS = /* @__PURE__ */ new Set(["curl", "wget", "http", "https", "xh", "aria2c", "lynx", "links", "w3m"]);
 var HOST_TOOLS = /* @__PURE__ */ new Set(["nc", "ncat", "netcat", "telnet", "socat", "ssh", "scp", "sftp", "rsync", "ftp"]);
@@ -95721,58 +95793,6 @@ var INTERPRETER = /^(python[0-9.]*|node|nodejs|deno|bun|perl|ruby|php|lua)$/;
 var INLINE_FLAGS = /* @__PURE__ */ new Set(["-c", "-e", "-p", "-r", "--eval", "--print", "-E"]);
 var NETWORK_API = /\b(fetch|XMLHttpRequest|WebSocket|https?\.(get|request)|net\.(connect|createConnection)|urllib|urlopen|requests\.|httpx|aiohttp|socket|http\.client|LWP|Net::HTTP|open-uri|file_get_contents|curl_)/;
 var URL_LITERAL = /\b(?:https?|ftp|wss?):\/\/[^\s'"`)<>\]]+/gi;
-var CURL_WITH_ARG = /* @__PURE__ */ new Set([
-  "-o",
-  "--output",
-  "-d",
-  "--data",
-  "-H",
-  "--header",
-  "-X",
-  "--request",
-  "-u",
-  "--user",
-  "-F",
-  "--form",
-  "-A",
-  "--user-agent",
-  "-e",
-  "--referer",
-  "-b",
-  "--cookie",
-  "-c",
-  "--cookie-jar",
-  "-K",
-  "--config",
-  "-T",
-  "--upload-file",
-  "-w",
-  "--write-out",
-  "-m",
-  "--max-time",
-  "--output-dir",
-  "-D",
-  "--dump-header",
-  "--connect-timeout",
-  "--retry",
-  "--data-raw",
-  "--data-binary",
-  "--data-urlencode",
-  "--json",
-  "-O",
-  "-P",
-  "--directory-prefix",
-  "--output-document",
-  "-U",
-  "--post-data",
-  "--header",
-  "-t",
-  "-T",
-  "--resolve",
-  "--connect-to",
-  "-x",
-  "--proxy"
-]);
 function asUrl(text, defaultScheme = "http") {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `${defaultScheme}://${text}`;
 }
@@ -95790,11 +95810,12 @@ function shellEgress(inv) {
       (a) => ["--resolve", "--connect-to", "-x", "--proxy", "--socks5", "--preproxy"].includes(a.text.split("=")[0] ?? "")
     ))
       return { urls, problem: `${name} with --resolve/--connect-to/--proxy picks its own address` };
+    const valueOptions = name in VALUE_OPTIONS ? VALUE_OPTIONS[name] : [];
     for (let k = 0; k < args.length; k++) {
       const a = args[k];
       if (!a) continue;
       if (a.text.startsWith("-")) {
-        if (CURL_WITH_ARG.has(a.text)) k++;
+        if (valueOptions.includes(a.text)) k++;
         continue;
       }
       if (a.dynamic) return { urls, problem: `${name} fetches an address computed at run time` };

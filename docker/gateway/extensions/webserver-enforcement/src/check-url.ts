@@ -1,9 +1,8 @@
 import { isIP } from 'node:net';
-import { isPrivateAddress } from './ip-ranges';
+// The dashboard's own guard (bundled in by esbuild): one list of what counts as internal for Buddy and the gateway.
+import { isInternalAddress, isInternalName } from '../../../../../lib/net/internal-address';
 
 export type WebConfig = { allowHosts: string[]; denyHosts: string[]; internalAllow: string[] };
-
-const INTERNAL_SUFFIXES = ['.localhost', '.local', '.internal', '.lan', '.home.arpa', '.intranet', '.corp'];
 
 function matches(host: string, pattern: string): boolean {
   const p = pattern.toLowerCase();
@@ -13,7 +12,7 @@ function matches(host: string, pattern: string): boolean {
 /**
  * Why this URL may not be fetched, or null. The WHATWG parser already turns decimal, octal, hex
  * and short IPv4 forms (http://2130706433/, http://0x7f.1/) into dotted quads; IPv6 spellings that
- * hide an IPv4 address are unwrapped by isPrivateAddress.
+ * hide an IPv4 address are internal by isInternalAddress.
  */
 export function urlBlockReason(raw: string, config: WebConfig): string | null {
   let url: URL;
@@ -32,9 +31,7 @@ export function urlBlockReason(raw: string, config: WebConfig): string | null {
   const internallyAllowed = config.internalAllow.some((entry) => entry.toLowerCase() === `${host}:${port}`);
   if (config.denyHosts.some((p) => matches(host, p))) return `${host} is on the deny list`;
   const literal = isIP(host) !== 0;
-  const privateHost = literal
-    ? isPrivateAddress(host)
-    : host === 'localhost' || !host.includes('.') || INTERNAL_SUFFIXES.some((s) => host.endsWith(s));
+  const privateHost = literal ? isInternalAddress(host) : isInternalName(host);
   if (privateHost) {
     return internallyAllowed
       ? null

@@ -126,6 +126,9 @@ describe('webserver-enforcement: shell network calls follow the web rules', () =
   it.each([
     ['curl -s http://172-18-0-2.nip.io/', '172.18.0.2'],
     ['wget -qO- http://10.0.0.1/', 'private network'],
+    // -O is a flag to curl (wget's -O takes a file): the word after it is the address, and it is checked.
+    ['curl -O http://10.0.0.1/x', 'private network'],
+    ['curl -sO http://169.254.169.254/latest/meta-data', 'private network'],
     ['curl --resolve x:80:127.0.0.1 http://x/', '--resolve'],
     ['curl "$TARGET"', 'computed at run time'],
     ['node -e "fetch(\'http://169.254.169.254/latest/meta-data\')"', 'private network'],
@@ -140,11 +143,14 @@ describe('webserver-enforcement: shell network calls follow the web rules', () =
     expect(await call('exec', { command })).toMatchObject({ block: true, blockReason: expect.stringContaining(why) });
   });
 
-  it.each(['curl -s https://public.example/x', 'curl http://dashboard:5050/api/health', 'ls -la', 'npm test'])(
-    'allows %s',
-    async (command) => {
-      const { call } = setup();
-      expect(await call('exec', { command })).toBeUndefined();
-    },
-  );
+  it.each([
+    'curl -s https://public.example/x',
+    'wget -O page.html https://public.example/',
+    'curl http://dashboard:5050/api/health',
+    'ls -la',
+    'npm test',
+  ])('allows %s', async (command) => {
+    const { call } = setup();
+    expect(await call('exec', { command })).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { urlBlockReason, type WebConfig } from './check-url';
-import { isPrivateAddress } from './ip-ranges';
+import { isInternalAddress } from '../../../../../lib/net/internal-address';
 import type { ResolveHost } from './resolve-host';
 
 export type HopVerdict = { ok: true; url: URL; address: string | null } | { ok: false; reason: string };
@@ -38,7 +38,7 @@ export async function checkHop(raw: string, config: WebConfig, resolve: ResolveH
     };
   }
   if (addresses.length === 0) return { ok: false, reason: `${host} resolves to no address` };
-  const inside = addresses.find((a) => isPrivateAddress(a));
+  const inside = addresses.find((a) => isInternalAddress(a));
   if (inside) return { ok: false, reason: `${host} resolves to ${inside}, a private network address` };
   return { ok: true, url, address: addresses[0] as string };
 }

@@ -1,4 +1,5 @@
 import type { Invocation } from '../../../plugin-lib/sh/analyze';
+import { VALUE_OPTIONS, type ValueOptionTool } from '../../../plugin-lib/sh/value-options';
 
 /** What a shell command would contact: URLs to check like web fetches, or why it cannot be told. */
 export type Egress = { urls: string[]; problem: string | null };
@@ -10,58 +11,6 @@ const INLINE_FLAGS = new Set(['-c', '-e', '-p', '-r', '--eval', '--print', '-E']
 const NETWORK_API =
   /\b(fetch|XMLHttpRequest|WebSocket|https?\.(get|request)|net\.(connect|createConnection)|urllib|urlopen|requests\.|httpx|aiohttp|socket|http\.client|LWP|Net::HTTP|open-uri|file_get_contents|curl_)/;
 const URL_LITERAL = /\b(?:https?|ftp|wss?):\/\/[^\s'"`)<>\]]+/gi;
-const CURL_WITH_ARG = new Set([
-  '-o',
-  '--output',
-  '-d',
-  '--data',
-  '-H',
-  '--header',
-  '-X',
-  '--request',
-  '-u',
-  '--user',
-  '-F',
-  '--form',
-  '-A',
-  '--user-agent',
-  '-e',
-  '--referer',
-  '-b',
-  '--cookie',
-  '-c',
-  '--cookie-jar',
-  '-K',
-  '--config',
-  '-T',
-  '--upload-file',
-  '-w',
-  '--write-out',
-  '-m',
-  '--max-time',
-  '--output-dir',
-  '-D',
-  '--dump-header',
-  '--connect-timeout',
-  '--retry',
-  '--data-raw',
-  '--data-binary',
-  '--data-urlencode',
-  '--json',
-  '-O',
-  '-P',
-  '--directory-prefix',
-  '--output-document',
-  '-U',
-  '--post-data',
-  '--header',
-  '-t',
-  '-T',
-  '--resolve',
-  '--connect-to',
-  '-x',
-  '--proxy',
-]);
 
 function asUrl(text: string, defaultScheme = 'http'): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `${defaultScheme}://${text}`;
@@ -84,11 +33,13 @@ export function shellEgress(inv: Invocation): Egress {
       )
     )
       return { urls, problem: `${name} with --resolve/--connect-to/--proxy picks its own address` };
+    // Other tools' options are not known: every word that is not an option is checked as an address.
+    const valueOptions: readonly string[] = name in VALUE_OPTIONS ? VALUE_OPTIONS[name as ValueOptionTool] : [];
     for (let k = 0; k < args.length; k++) {
       const a = args[k];
       if (!a) continue;
       if (a.text.startsWith('-')) {
-        if (CURL_WITH_ARG.has(a.text)) k++;
+        if (valueOptions.includes(a.text)) k++;
         continue;
       }
       if (a.dynamic) return { urls, problem: `${name} fetches an address computed at run time` };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { decideDriftReport } from '@/lib/drift/decide-drift-report';
+import { stagingDecisions } from '@/lib/staged-kinds/staging-decisions';
 
 // MERGE SEAM: see lib/drift/decide-drift-report.ts; owner-only, like every staging decision.
 export const POST = route(
@@ -11,5 +12,6 @@ export const POST = route(
     params: idParams,
     body: z.object({ decision: z.enum(['approve', 'reject']) }),
   },
-  async ({ params, body, principal }) => decideDriftReport(params.id, body.decision, principalLabel(principal)),
+  async ({ params, body, principal }) =>
+    decideDriftReport(stagingDecisions, params.id, body.decision, principalLabel(principal)),
 );
