@@ -71,12 +71,13 @@ function treeRssMb(root: number): number {
   return kb / 1024;
 }
 
+let stopping = false;
 /** Output goes to a file: an unread pipe fills up and then blocks the child's event loop. */
 function start(command: string, args: string[], log: string): ChildProcess {
   const out = openSync(path.join(dataDir, `${log}.log`), 'a');
   return spawn(command, args, { env: process.env, stdio: ['ignore', out, out], detached: true }).on(
     'exit',
-    (code) => code && console.error(`${log} exited with ${code}; see ${log}.log`),
+    (code) => code && !stopping && console.error(`${log} exited with ${code}; see ${log}.log`),
   );
 }
 
@@ -203,6 +204,7 @@ async function main() {
     'web',
   );
   const stop = () => {
+    stopping = true;
     for (const child of [web, worker]) if (child.pid) process.kill(-child.pid, 'SIGTERM');
   };
   try {
