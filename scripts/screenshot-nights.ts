@@ -76,6 +76,8 @@ async function reset() {
   const db = await getDb();
   await listJobStates();
   await db.jobRun.deleteMany({ where: { sessionId: { startsWith: 'night-' } } });
+  // Each picture shows one night: the briefings of the nights photographed before it are not its history.
+  await db.briefing.deleteMany({});
   await db.jobDefinition.updateMany({
     data: {
       enabled: true,
@@ -86,6 +88,8 @@ async function reset() {
     },
   });
   await db.gatewayJobCircuit.deleteMany({ where: { reportedBy: 'gateway' } });
+  // A night without a worker backdates the heartbeats; the running worker is alive again for the next.
+  await db.workerHeartbeat.updateMany({ data: { lastBeat: new Date() } });
 }
 
 async function writeRuns(plan: NightPlan) {
@@ -142,6 +146,8 @@ async function main() {
         const page = await context.newPage();
         await page.goto(`${base}/today`);
         await page.getByTestId('briefing-headline').filter({ hasText: headline }).waitFor();
+        // The System card has answered (not "Checking…") before the picture is taken.
+        await page.getByText('Checking…').waitFor({ state: 'detached' });
         await page.screenshot({ path: `${OUT}/today-${night.slug}-${device}.png`, fullPage: true });
         await context.close();
       }

@@ -20,7 +20,7 @@ export function reportBody(items: Row[], alsoOpen: number, ignored: number, prop
   const groups = new Map<string, Row[]>();
   for (const item of items) groups.set(item.resource, [...(groups.get(item.resource) ?? []), item]);
   const lines = [
-    `${items.length} new difference(s) between \`governance/architecture.md\` and what runs` +
+    `${items.length} new difference(s) between \`governance/architecture.md\` (or its changelog) and what runs` +
       (alsoOpen ? `; ${alsoOpen} other(s) already reported and still open` : '') +
       (ignored ? `; ${ignored} ignored by \`governance/.driftignore\`` : '') +
       '.',

@@ -1,0 +1,47 @@
+/**
+ * Lighthouse (the npm package) in its default mobile profile (a Moto G Power-sized screen, simulated
+ * slow 4G and 4x CPU slowdown) against Debian's Chromium, signed in through the session cookie.
+ */
+export type LighthouseScores = { performance: number; accessibility: number; failing: string[] };
+
+export async function runLighthouse(urls: string[], cookie: string): Promise<Map<string, LighthouseScores>> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const out = new Map<string, LighthouseScores>();
+  try {
+    for (const url of urls) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        extraHeaders: { Cookie: cookie },
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`lighthouse returned nothing for ${url}`);
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      // What cost points, so a failing target says where to look.
+      const failing = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
+        .filter((a) => a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+        .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+      out.set(url, { performance: score('performance'), accessibility: score('accessibility'), failing });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return out;
+}

@@ -1,0 +1,265 @@
+/**
+ * npm run bench:pages — the morning pages under a large dataset (10,000 staged items, 100,000 memory
+ * entries, a year of job runs) in a fresh SQLite file under /tmp. Starts the built app (run
+ * `npx next build` first) and a worker on BENCH_PORT (default 5197), then prints, each beside its
+ * target: Lighthouse mobile performance and accessibility of Today, Staging, Jobs and Memory; the
+ * server render p95 of those pages; how long an item staged through the jobs' own path
+ * (stageProposal: database, Redis event, server-sent event, React Query) takes to appear on an open
+ * Staging page; and the resident memory of the web and worker processes at idle.
+ * BENCH_SKIP_LIGHTHOUSE=1 leaves Lighthouse out.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { SIZES, seedJobRuns, seedMemory, seedStaged } from './pages-seed';
+
+const port = Number(process.env.BENCH_PORT ?? 5197);
+const base = `http://127.0.0.1:${port}`;
+const PAGES = ['/today', '/staging', '/jobs', '/memory'];
+const OWNER = { email: 'bench@buddy.test', password: 'bench password long' };
+const RENDER_SAMPLES = 40;
+const LIVE_SAMPLES = 30;
+const dataDir = mkdtempSync(path.join(tmpdir(), 'buddy-bench-pages-'));
+const dbFile = path.join(dataDir, 'buddy.db');
+Object.assign(process.env, {
+  BUDDY_DATA_DIR: dataDir,
+  BUDDY_WORKSPACE: path.join(dataDir, 'workspace'),
+  DATABASE_URL: `file:${dbFile}`,
+  BUDDY_REDIS_PREFIX: `bench:${randomBytes(4).toString('hex')}`,
+  BUDDY_LOG_LEVEL: 'error',
+  BUDDY_AI_PROVIDER: 'none',
+  NEXT_TELEMETRY_DISABLED: '1',
+  AUTH_TRUST_HOST: 'true',
+});
+
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')} on ${availableParallelism()} CPUs`;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))] ?? NaN;
+const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.5 * xs.length)] ?? NaN;
+
+/** Resident memory of a process and its descendants, in MB (next start may fork a server child). */
+function treeRssMb(root: number): number {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {} // the process ended while we looked
+  }
+  const tree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parents)
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+  }
+  let kb = 0;
+  for (const pid of tree) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {}
+  }
+  return kb / 1024;
+}
+
+let stopping = false;
+/** Output goes to a file: an unread pipe fills up and then blocks the child's event loop. */
+function start(command: string, args: string[], log: string): ChildProcess {
+  const out = openSync(path.join(dataDir, `${log}.log`), 'a');
+  return spawn(command, args, { env: process.env, stdio: ['ignore', out, out], detached: true }).on(
+    'exit',
+    (code) => code && !stopping && console.error(`${log} exited with ${code}; see ${log}.log`),
+  );
+}
+
+async function waitForApp(): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 500)); // polling a starting server, not synchronising a test
+  }
+  throw new Error('the app did not start; run `npx next build` first');
+}
+
+async function renderTimes(cookie: string): Promise<Map<string, number[]>> {
+  const out = new Map<string, number[]>();
+  for (const page of PAGES) {
+    const samples: number[] = [];
+    for (let i = 0; i < RENDER_SAMPLES + 3; i++) {
+      const t0 = performance.now();
+      const r = await fetch(base + page, { headers: { cookie } });
+      await r.text();
+      if (!r.ok) throw new Error(`${page}: ${r.status}`);
+      if (i >= 3) samples.push(performance.now() - t0);
+    }
+    out.set(page, samples);
+  }
+  return out;
+}
+
+/** Stages items as a job does and times each until its title is in an open Staging page's DOM. */
+async function stagedToVisible(): Promise<number[]> {
+  const { stageProposal } = await import('../lib/staging/stage-proposal');
+  // Live events go out best-effort on a fail-fast connection: opened here, as a long-running worker
+  // has it open, so a cold connect on a loaded machine does not drop the first event.
+  const { sharedRedis } = await import('../lib/redis/connection');
+  await sharedRedis('publisher').ping();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // Signed in through the login form, as the owner is.
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Email').fill(OWNER.email);
+    await page.getByLabel('Password').fill(OWNER.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${base}/staging`);
+    // The live stream is open (components/live-events.tsx marks it on <html>).
+    await page.locator('html[data-live="on"]').waitFor({ state: 'attached' });
+    await page.getByTestId('queue-row').first().waitFor();
+    const samples: number[] = [];
+    for (let i = 0; i < LIVE_SAMPLES; i++) {
+      const title = `Live bench item ${i} ${randomBytes(3).toString('hex')}`;
+      await page.evaluate((title) => {
+        const w = window as unknown as { __appeared: Promise<number> };
+        w.__appeared = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!document.body.textContent?.includes(title)) return;
+            observer.disconnect();
+            resolve(Date.now());
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        });
+      }, title);
+      const t0 = Date.now();
+      await stageProposal(
+        { kind: 'code-review', title, summary: 'Staged by the pages benchmark through the jobs path.', body: 'x' },
+        'job:bench-live',
+      );
+      const t1 = await page.evaluate(() =>
+        Promise.race([
+          (window as unknown as { __appeared: Promise<number> }).__appeared,
+          new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000)),
+        ]),
+      );
+      if (t1 === null) {
+        await page.screenshot({ path: path.join(tmpdir(), 'bench-pages-not-visible.png') });
+        for (const log of ['web', 'worker'])
+          console.error(`--- ${log}.log\n${readFileSync(path.join(dataDir, `${log}.log`), 'utf8').slice(-3000)}`);
+        throw new Error(`"${title}" was not on the open Staging page 10 s after it was staged`);
+      }
+      samples.push(t1 - t0);
+    }
+    return samples;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  console.log(`pages benchmark, Node ${process.version}, ${load()} at start; data in ${dataDir}`);
+  mkdirSync(path.join(dataDir, 'workspace'), { recursive: true });
+  const migrate = spawnSync(path.resolve('node_modules/.bin/tsx'), ['prisma/tools/migrate.ts', 'deploy'], {
+    env: process.env,
+    encoding: 'utf8',
+  });
+  if (migrate.status !== 0) throw new Error(`migration failed: ${migrate.stderr}`);
+  const { env } = await import('../lib/env');
+  const { createOwner } = await import('../lib/auth/owner');
+  const { sessionCookie } = await import('../test/session');
+  const t0 = performance.now();
+  await seedStaged();
+  const runs = await seedJobRuns(env().BUDDY_TZ);
+  await seedMemory(dbFile);
+  await createOwner(OWNER);
+  const cookie = await sessionCookie(OWNER.email);
+  console.log(
+    `seeded ${SIZES.staged.toLocaleString('en')} staged items, ${SIZES.memory.toLocaleString('en')} memory entries and ${runs.toLocaleString('en')} job runs in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+
+  if (spawnSync('npm', ['run', '-s', 'worker:build'], { stdio: 'inherit' }).status !== 0)
+    throw new Error('worker build failed');
+  const worker = start(process.execPath, ['dist/worker.mjs'], 'worker');
+  const web = start(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    'web',
+  );
+  const stop = () => {
+    stopping = true;
+    for (const child of [web, worker]) if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  };
+  try {
+    await waitForApp();
+    // Each figure is printed as soon as it is measured, so a later failure does not lose it.
+    const row = (what: string, value: string, target: string, ok: boolean) =>
+      console.log(`${what.padEnd(50)} ${value.padStart(10)}  target ${target.padEnd(9)} ${ok ? 'ok' : 'MISSED'}`);
+    const render = await renderTimes(cookie);
+    for (const page of PAGES) {
+      const s = render.get(page) ?? [];
+      row(
+        `server render ${page} p95 (p50 ${p50(s).toFixed(0)} ms)`,
+        `${p95(s).toFixed(1)} ms`,
+        '< 100 ms',
+        p95(s) < 100,
+      );
+    }
+    const live = await stagedToVisible();
+    row(`staged -> visible on open Staging p95 (p50 ${p50(live)} ms)`, `${p95(live)} ms`, '< 500 ms', p95(live) < 500);
+    if (process.env.BENCH_SKIP_LIGHTHOUSE === '1') console.log('Lighthouse: not run (BENCH_SKIP_LIGHTHOUSE=1)');
+    else {
+      try {
+        const { runLighthouse } = await import('./pages-lighthouse');
+        const scores = await runLighthouse(
+          PAGES.map((p) => base + p),
+          cookie,
+        );
+        for (const [url, s] of scores) {
+          const page = new URL(url).pathname;
+          row(`Lighthouse mobile ${page} performance`, String(s.performance), '>= 90', s.performance >= 90);
+          row(`Lighthouse mobile ${page} accessibility`, String(s.accessibility), '>= 95', s.accessibility >= 95);
+          if (s.failing.length) console.log(`    below 0.9 on ${page}: ${s.failing.join(', ')}`);
+        }
+      } catch (error) {
+        console.log(`Lighthouse could not run: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    // Idle: nothing requested for a while, timers settled. A benchmark pause, not test synchronisation.
+    await new Promise((r) => setTimeout(r, 15_000));
+    const rss = { web: web.pid ? treeRssMb(web.pid) : NaN, worker: worker.pid ? treeRssMb(worker.pid) : NaN };
+    row('idle RSS web (next start, process tree)', `${rss.web.toFixed(0)} MB`, '< 200 MB', rss.web < 200);
+    row('idle RSS worker', `${rss.worker.toFixed(0)} MB`, '< 150 MB', rss.worker < 150);
+    console.log(`\n${load()} at the end`);
+  } finally {
+    stop();
+    const { disconnectDb } = await import('../lib/db/client');
+    const { closeSharedRedis, createRedis } = await import('../lib/redis/connection');
+    await disconnectDb();
+    await closeSharedRedis();
+    const redis = createRedis('producer');
+    const keys = await redis.keys(`${process.env.BUDDY_REDIS_PREFIX}:*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
