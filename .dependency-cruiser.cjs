@@ -10,6 +10,18 @@ const INFRA = '^lib/(db|redis|queue|docker|api|events|fs)/|^lib/(env|log)\\.ts$'
 const SERVER_ONLY = '^lib/(db|redis|docker)/';
 // Tests may reach across layers to set a scene up (a route's test beside the use case it covers).
 const TESTS = '\\.test\\.tsx?$';
+// Job handlers: the core ones, and those other domains contribute to the catalog.
+const JOB_HANDLERS = '^lib/jobs/handlers/|^lib/[^/]+/job-handlers(\\.ts$|/)';
+// The job lists other domains contribute (lib/jobs/catalog.ts imports them into CONTRIBUTED).
+const CONTRIBUTED_LISTS = '^lib/(?!jobs/)[^/]+/jobs\\.ts$';
+const HANDLER_MAY_IMPORT = [
+  '^lib/jobs/handlers/',
+  '^lib/[^/]+/job-handlers(\\.ts$|/)',
+  '^lib/jobs/(job-context|types)\\.ts$',
+  '^lib/staging/(schemas|fingerprint)\\.ts$',
+  '^(node:)?(crypto|path)$',
+  '^node_modules/zod/',
+];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -80,18 +92,18 @@ module.exports = {
     {
       name: 'job-handlers-import-only-context-and-pure-helpers',
       comment:
-        'Safety by construction: a job handler reaches the system only through its JobContext (lib/jobs/job-context.ts), so it imports that, the job types, its sibling helpers and pure modules (no database, Docker, queue, filesystem or domain use case). Type-only imports load nothing and are not counted.',
+        'Safety by construction: a job handler reaches the system only through its JobContext (lib/jobs/job-context.ts), so it imports that, the job types, the handler helpers and pure modules (no database, Docker, queue, filesystem or domain use case). It covers the core handlers (lib/jobs/handlers/) and the handlers other domains contribute (lib/<domain>/job-handlers.ts or lib/<domain>/job-handlers/). Type-only imports load nothing and are not counted.',
       severity: 'error',
-      from: { path: '^lib/jobs/handlers/', pathNot: '\\.test\\.ts$' },
-      to: {
-        pathNot: [
-          '^lib/jobs/handlers/',
-          '^lib/jobs/(job-context|types)\\.ts$',
-          '^lib/staging/(schemas|fingerprint)\\.ts$',
-          '^(node:)?(crypto|path)$',
-          '^node_modules/zod/',
-        ],
-      },
+      from: { path: JOB_HANDLERS, pathNot: TESTS },
+      to: { pathNot: HANDLER_MAY_IMPORT },
+    },
+    {
+      name: 'contributed-job-lists-hold-only-schedules-and-handlers',
+      comment:
+        "A domain's contributed job list (lib/<domain>/jobs.ts, in the catalog's CONTRIBUTED) names schedules, grants and handlers: it imports its job-handlers, the job types and env (a schedule may follow a setting), never a use case a handler could call around its context.",
+      severity: 'error',
+      from: { path: CONTRIBUTED_LISTS, pathNot: TESTS },
+      to: { pathNot: [...HANDLER_MAY_IMPORT, '^lib/env\\.ts$'] },
     },
     // ---- end of job handlers section ----
   ],

@@ -53,6 +53,17 @@ test('the command palette opens with Ctrl+K, filters, and runs actions', async (
   await expect(input).toBeFocused();
   await expect(palette.getByRole('option', { name: /\/video_transcode/ })).toBeVisible();
   await snap(page, 'command-palette-open');
+  // A modal dialog: Tab never reaches the page behind, which is inert while it is open (past the
+  // dialog's last control focus goes to the browser itself, where nothing in the page has it).
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    const inPageBehind = await page.evaluate(() => {
+      const at = document.activeElement;
+      return at !== null && at !== document.body && at.closest('dialog') === null;
+    });
+    expect(inPageBehind).toBe(false);
+  }
+  await input.focus();
 
   await input.fill('drift');
   await expect(palette.getByRole('option').first()).toContainText('Check architecture drift now');

@@ -90,6 +90,8 @@ const schema = z.object({
   // Drift detection: where the declared side lives and where reality is observed (tests use temp folders).
   BUDDY_ARCHITECTURE_FILE: z.string().default('governance/architecture.md'),
   BUDDY_DRIFTIGNORE_FILE: z.string().default('governance/.driftignore'),
+  // The architecture changelog; unset, CHANGELOG.md beside the architecture page.
+  BUDDY_CHANGELOG_FILE: z.string().optional(),
   BUDDY_PACKAGE_JSON: z.string().default('package.json'),
   // Docker label filters (comma separated, all must match) that select the containers drift looks at.
   BUDDY_DRIFT_CONTAINER_LABELS: z.string().default('buddy.role'),

@@ -19,6 +19,8 @@ step "unused files, exports and dependencies (knip.jsonc)"
 npm run -s unused
 step "governance: the pre-commit hooks on the committed tree (offline), and the workspace checker"
 bash scripts/governance-ci.sh
+step "OpenAPI document (lib/api/openapi.json) in step with the routes"
+npm run -s openapi -- --check
 step "skills library and gateway extensions"
 npm run -s skills -- check
 step "unit and integration tests (SQLite, PostgreSQL, Redis, Docker)"

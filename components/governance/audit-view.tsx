@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { ShieldCheck, ShieldAlert } from 'lucide-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { apiFetch } from '../api-client';
 import { Badge } from '../ui/badge';
 import { Card, CardHeader } from '../ui/card';
@@ -59,33 +59,49 @@ export function AuditView() {
         }
       />
       <div className="mb-4 grid gap-2 sm:grid-cols-5">
-        <input
-          aria-label="Actor"
-          placeholder="actor"
-          className={INPUT}
-          value={filters.actor ?? ''}
-          onChange={set('actor')}
-        />
-        <input
-          aria-label="Action"
-          placeholder="action (e.g. grants.use)"
-          className={INPUT}
-          value={filters.action ?? ''}
-          onChange={set('action')}
-        />
-        <select aria-label="Decision" className={INPUT} value={filters.decision ?? ''} onChange={set('decision')}>
-          <option value="">any decision</option>
-          <option value="allowed">allowed</option>
-          <option value="denied">denied</option>
-        </select>
-        <input
-          aria-label="From"
-          type="datetime-local"
-          className={INPUT}
-          value={filters.from ?? ''}
-          onChange={set('from')}
-        />
-        <input aria-label="To" type="datetime-local" className={INPUT} value={filters.to ?? ''} onChange={set('to')} />
+        <Filter label="Actor">
+          <input
+            aria-label="Actor"
+            placeholder="agent:… or owner:…"
+            className={INPUT}
+            value={filters.actor ?? ''}
+            onChange={set('actor')}
+          />
+        </Filter>
+        <Filter label="Action">
+          <input
+            aria-label="Action"
+            placeholder="e.g. grants.use"
+            className={INPUT}
+            value={filters.action ?? ''}
+            onChange={set('action')}
+          />
+        </Filter>
+        <Filter label="Decision">
+          <select aria-label="Decision" className={INPUT} value={filters.decision ?? ''} onChange={set('decision')}>
+            <option value="">any decision</option>
+            <option value="allowed">allowed</option>
+            <option value="denied">denied</option>
+          </select>
+        </Filter>
+        <Filter label="From">
+          <input
+            aria-label="From"
+            type="datetime-local"
+            className={INPUT}
+            value={filters.from ?? ''}
+            onChange={set('from')}
+          />
+        </Filter>
+        <Filter label="To">
+          <input
+            aria-label="To"
+            type="datetime-local"
+            className={INPUT}
+            value={filters.to ?? ''}
+            onChange={set('to')}
+          />
+        </Filter>
       </div>
       {events.error ? <p className="text-sm text-bad">{events.error.message}</p> : null}
       <div className="overflow-x-auto">
@@ -122,5 +138,17 @@ export function AuditView() {
         ) : null}
       </div>
     </Card>
+  );
+}
+
+/** A visible caption over a filter control (the control keeps its own aria-label). */
+function Filter({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-1">
+      <span className="text-xs font-medium text-muted" aria-hidden>
+        {label}
+      </span>
+      {children}
+    </div>
   );
 }

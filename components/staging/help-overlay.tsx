@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { Button } from '../ui/button';
+import { Modal } from '../ui/modal';
 
 const KEYS: [string, string][] = [
   ['j / k', 'next / previous item'],
@@ -15,8 +16,9 @@ const KEYS: [string, string][] = [
 
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   useEffect(() => {
+    // '?' toggles the help (Escape is the dialog's own).
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' || event.key === '?') {
+      if (event.key === '?') {
         event.preventDefault();
         onClose();
       }
@@ -25,13 +27,8 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <div className="fixed inset-0 z-40 flex items-center justify-center bg-black/50 p-4">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="help-title"
-        className="w-full max-w-sm rounded-xl border border-border bg-surface p-5 shadow-xl"
-      >
+    <Modal aria-labelledby="help-title" className="max-w-sm" onClose={onClose}>
+      <div className="p-5">
         <h2 id="help-title" className="mb-3 text-base font-semibold">
           Keyboard triage
         </h2>
@@ -51,6 +48,6 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           </Button>
         </div>
       </div>
-    </div>
+    </Modal>
   );
 }

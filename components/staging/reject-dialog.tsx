@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../ui/button';
+import { Modal } from '../ui/modal';
 
 export const QUICK_REASONS = ['Not useful', 'Inaccurate', 'Duplicate', 'Too risky', 'Wrong style'];
 
@@ -26,17 +27,14 @@ export function RejectDialog({
     onReject(value.trim());
   };
   return (
-    <div className="fixed inset-0 z-40 flex items-center justify-center bg-black/50 p-4">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="reject-title"
-        className="w-full max-w-md rounded-xl border border-border bg-surface p-5 shadow-xl"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
-          e.stopPropagation();
-        }}
-      >
+    <Modal
+      aria-labelledby="reject-title"
+      className="max-w-md"
+      onClose={onCancel}
+      // Keys typed here are the reason's, not the triage shortcuts of the page behind.
+      onKeyDown={(e) => e.stopPropagation()}
+    >
+      <div className="p-5">
         <h2 id="reject-title" className="text-base font-semibold">
           Reject {count === 1 ? 'this item' : `${count} items`}
         </h2>
@@ -85,6 +83,6 @@ export function RejectDialog({
           </Button>
         </div>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -7,12 +7,14 @@ type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.output<S> : undefined;
 
 /**
- * Who may call: `public` (login, setup, health only), `owner` (the signed-in owner), or a scope
- * that an agent's grant must hold (the owner holds every scope).
+ * Who may call: `public` (login, setup, health only), `owner` (the signed-in owner), `signed-in`
+ * (the owner or any valid agent token: the API's own description), or a scope that an agent's grant
+ * must hold (the owner holds every scope).
  */
 export type Access<S extends string = string> =
   | 'public'
   | 'owner'
+  | 'signed-in'
   | { scope: S; resource?: (input: { params: unknown; query: unknown; body: unknown }) => string | undefined };
 
 /**
@@ -22,18 +24,22 @@ export type Access<S extends string = string> =
 export type RouteAuth<Principal, S extends string> = {
   authenticate(request: Request): Promise<Principal | null>;
   /** Throws a typed error unless the principal may call a route with this access; runs before input is parsed. */
-  checkAccess(principal: Principal, access: Exclude<Access<S>, 'public'>, action: string): Promise<void>;
+  checkAccess(principal: Principal, access: Exclude<Access<S>, 'public' | 'signed-in'>, action: string): Promise<void>;
   /** A scoped call once its input is parsed: checks the resource and records the use. */
   authorizeCall(principal: Principal, scope: S, resource: string | undefined, action: string): Promise<void>;
   /** Request-level rules for whoever was authenticated (cross-site checks for cookie sessions); throws. */
   checkRequest(principal: Principal | null, request: Request): void;
 };
 
-export type RouteSpec<P, Q, B, S extends string = string> = {
+export type RouteSpec<P, Q, B, O, S extends string = string> = {
   access?: Access<S>;
   params?: P;
   query?: Q;
   body?: B;
+  /** What a successful reply holds (dates as Date): the handler's return type is checked against it and the OpenAPI document shows it. */
+  output?: O;
+  /** The reply's status when it is not 200 (201 for a creation), for the OpenAPI document. */
+  status?: number;
   maxBodyBytes?: number;
 };
 
@@ -68,8 +74,15 @@ function parsePart<S extends Schema | undefined>(schema: S, value: unknown, wher
   return result.data as Out<S>;
 }
 
-/** What a route accepts, kept on its handler so tools can check callers against it (lib/skills/api-references.ts). */
-export type RouteMeta = { access: Access; query?: Schema };
+/** What a route accepts and answers, kept on its handler for the OpenAPI document (lib/api/openapi.ts). */
+export type RouteMeta = {
+  access: Access;
+  params?: Schema;
+  query?: Schema;
+  body?: Schema;
+  output?: Schema;
+  status?: number;
+};
 const META = Symbol.for('buddy.routeMeta');
 
 export function routeMeta(handler: unknown): RouteMeta | undefined {
@@ -91,10 +104,11 @@ export function createRoute<Principal, S extends string>(auth: RouteAuth<Princip
     P extends Schema | undefined = undefined,
     Q extends Schema | undefined = undefined,
     B extends Schema | undefined = undefined,
+    O extends Schema | undefined = undefined,
     A extends Access<S> = 'owner',
   >(
-    spec: RouteSpec<P, Q, B, S> & { access?: A },
-    handler: (ctx: RouteContext<P, Q, B, A, Principal>) => Promise<unknown>,
+    spec: RouteSpec<P, Q, B, O, S> & { access?: A },
+    handler: (ctx: RouteContext<P, Q, B, A, Principal>) => Promise<O extends Schema ? z.input<O> | Response : unknown>,
   ) {
     const access: Access<S> = spec.access ?? 'owner';
     const handle = async (request: Request, context?: NextRouteContext): Promise<Response> => {
@@ -110,7 +124,7 @@ export function createRoute<Principal, S extends string>(auth: RouteAuth<Princip
         auth.checkRequest(principal, request);
         if (access !== 'public') {
           if (!principal) throw new UnauthorizedError('Sign in, or send a valid agent token, to use this API.');
-          await auth.checkAccess(principal, access, action);
+          if (access !== 'signed-in') await auth.checkAccess(principal, access, action);
         }
         const params = parsePart(spec.params, context ? await context.params : {}, 'params');
         const query = parsePart(spec.query, searchParamsObject(url), 'query');
@@ -131,6 +145,7 @@ export function createRoute<Principal, S extends string>(auth: RouteAuth<Princip
         return errorToResponse(error);
       }
     };
-    return Object.assign(handle, { [META]: { access, query: spec.query } satisfies RouteMeta });
+    const { params, query, body, output, status } = spec as RouteSpec<Schema, Schema, Schema, Schema, S>;
+    return Object.assign(handle, { [META]: { access, params, query, body, output, status } satisfies RouteMeta });
   };
 }

@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import { readFile } from 'node:fs/promises';
 import { env } from '../env';
+import { readChangelogFindings } from './changelog/read-changelog-findings';
 import { type Actual, collectActual } from './collectors/collect-all';
 import { compareContainers } from './compare/containers';
 import { compareJobs } from './compare/jobs';
@@ -85,9 +86,18 @@ export function compare(declared: Declared, actual: Actual): Finding[] {
   return out;
 }
 
-export type Detection = { findings: DriftFinding[]; documentVersion: string | null; markdown: string | null };
+export type Detection = {
+  findings: DriftFinding[];
+  documentVersion: string | null;
+  markdown: string | null;
+  /** The changelog as read (null when it could not be read). */
+  changelog: string | null;
+};
 
-/** Reads the page, observes reality and compares. Never throws for an unreachable dependency. */
+/**
+ * Reads the page and the changelog, observes reality and compares both with it. Never throws for an
+ * unreachable dependency.
+ */
 export async function detectDrift(opts: { dockerClient?: Docker } = {}): Promise<Detection> {
   const roots = driftRoots();
   let markdown: string | null = null;
@@ -103,13 +113,22 @@ export async function detectDrift(opts: { dockerClient?: Docker } = {}): Promise
       actual: null,
       message: `cannot read the architecture page: ${(error as Error).message}`,
     };
-    return { findings: withIds([missing]), documentVersion: null, markdown };
+    return { findings: withIds([missing]), documentVersion: null, markdown, changelog: null };
   }
   const parsed = parseArchitecture(markdown);
   const actual = await collectActual(roots, opts.dockerClient);
+  const pageFindings = [...parsed.findings, ...compare(parsed.declared, actual)];
+  const documentVersion = parsed.declared.version ?? null;
+  const changelog = await readChangelogFindings({
+    file: roots.changelogFile,
+    pageVersion: documentVersion,
+    actual,
+    pageFindings,
+  });
   return {
-    findings: withIds([...parsed.findings, ...compare(parsed.declared, actual)]),
-    documentVersion: parsed.declared.version ?? null,
+    findings: withIds([...pageFindings, ...changelog.findings]),
+    documentVersion,
     markdown,
+    changelog: changelog.markdown,
   };
 }

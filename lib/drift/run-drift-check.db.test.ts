@@ -78,15 +78,19 @@ describe('runDriftCheck and the decisions', () => {
     const { changeItemId } = await onDriftReportApproved({ id: report.id });
     const change = await changeItem(changeItemId);
     expect(change.kind).toBe('architecture-change');
-    expect(parse(extractBlock(change.body)?.yaml ?? '')).toMatchObject({
+    const proposed = { page: change.metadata.page ?? '', changelog: { content: change.metadata.changelog?.content } };
+    expect(parse(extractBlock(proposed.page)?.yaml ?? '')).toMatchObject({
       version: 'v1.8',
       extensions: ['governance-enforcement'],
     });
-    expect(change.body).toContain('Prose that must survive.');
+    expect(proposed.page).toContain('Prose that must survive.');
+    expect(proposed.changelog.content).toContain('## v1.8 (');
+    expect(change.body).toContain('- Removed extension `sandbox-exec`.');
     expect(readFileSync(fx.architecture, 'utf8')).toBe(before); // proposing writes nothing
 
     await onArchitectureChangeApproved(change);
-    expect(readFileSync(fx.architecture, 'utf8')).toBe(change.body);
+    expect(readFileSync(fx.architecture, 'utf8')).toBe(proposed.page);
+    expect(readFileSync(fx.changelog, 'utf8')).toBe(proposed.changelog.content);
     const after = await runDriftCheck({ trigger: 'manual' });
     expect(after).toMatchObject({ outcome: 'already-reported', itemCount: 2 }); // the extension drift cleared
     const db = await getDb();

@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { publishEvent } from '../events/publish';
 import { createStagedItem } from '../staging/create-staged-item';
 import type { CreateStagedItemInput } from '../staging/schemas';
+import { buildArchitectureChange } from './build-architecture-change';
 import { detectDrift } from './detect-drift';
 import { applyIgnoreRules, parseIgnoreRules } from './ignore-rules';
-import { reportBody } from './report-body';
+import { type Proposal, reportBody } from './report-body';
 import { driftRoots } from './roots';
 import { recordCheck, recordReport, storeObservation } from './store-check';
 
@@ -23,7 +24,8 @@ async function readIgnoreFile(file: string): Promise<string> {
 
 /**
  * The detection use case behind the 22:00 health job and "check now": compare, store, and stage a
- * drift report only for drift that no report covers yet. It reads governance/ and never writes it.
+ * drift report only for drift that no report covers yet. It reads governance/ (the architecture page
+ * and its changelog) and never writes it.
  */
 export async function runDriftCheck(opts: {
   trigger: 'schedule' | 'manual';
@@ -78,11 +80,16 @@ export async function runDriftCheck(opts: {
     opts.stage ??
     ((input: Omit<CreateStagedItemInput, 'sourceJob' | 'sourceRunId'>) =>
       createStagedItem({ ...input, sourceJob: 'infra-health', sourceRunId: opts.runId }, 'job:infra-health'));
+  // The owner sees what approving will propose before deciding; a page without a block has no proposal.
+  const proposal: Proposal = await buildArchitectureChange(unreported).then(
+    (change) => ({ version: change.version, lines: change.lines }),
+    () => null,
+  );
   const staged = await stage({
     kind: 'drift-report',
     title: `Architecture drift: ${unreported.length} difference(s) in ${resources.slice(0, 3).join(', ')}${resources.length > 3 ? ', ...' : ''}`,
     summary: reason,
-    body: reportBody(unreported, open.length - unreported.length, ignoredCount),
+    body: reportBody(unreported, open.length - unreported.length, ignoredCount, proposal),
     metadata: { fingerprints, checkId: check.id, documentVersion: detection.documentVersion },
   });
   await recordReport({ stagedItemId: staged.id, checkId: check.id, fingerprints });

@@ -1,7 +1,6 @@
 import type { JobSpec } from '../jobs/types';
 import { env } from '../env';
-import { stageWeeklyModelReport } from './prometheus/stage-weekly-model-report';
-import { runCatalogSnapshot, runDailyDigest, runFeedTick } from './run-jobs';
+import { modelCatalog, newsDigest, newsFeeds } from './job-handlers';
 
 const MIN = 60_000;
 
@@ -18,9 +17,11 @@ export function minutesAfterDigestCron(minutes: number): string {
 
 /**
  * The intelligence pipelines' scheduled jobs, contributed to the job catalog (lib/jobs/catalog.ts).
- * None calls a model. The feed tick is hourly (the default feed interval): each feed's own schedule
- * (ttl, Retry-After, Cache-Control) decides whether it is fetched on a given tick, and an hourly
- * tick keeps the run history and the briefing readable.
+ * None calls a model. This list holds only schedules and grants; the handlers are in ./job-handlers.ts
+ * and reach the system through the capabilities granted here (both checked by .dependency-cruiser.cjs).
+ * The feed tick is hourly (the default feed interval): each feed's own schedule (ttl, Retry-After,
+ * Cache-Control) decides whether it is fetched on a given tick, and an hourly tick keeps the run
+ * history and the briefing readable.
  */
 export const INTELLIGENCE_JOBS: JobSpec[] = [
   {
@@ -32,12 +33,8 @@ export const INTELLIGENCE_JOBS: JobSpec[] = [
     timeoutMs: 10 * MIN,
     catchUp: 'skip',
     outputs: [],
-    handler: async (ctx) => {
-      const { polled, results } = await runFeedTick(ctx.signal);
-      if (polled === 0) return { kind: 'nothing-to-report', reason: 'no feed was due' };
-      const failed = Object.values(results).filter((s) => s !== 'ok' && s !== 'not-modified').length;
-      return { kind: 'report', report: `${polled} feed(s) fetched, ${failed} with an error` };
-    },
+    capabilities: ['pollFeeds'],
+    handler: newsFeeds,
   },
   {
     name: 'model-catalog',
@@ -49,20 +46,8 @@ export const INTELLIGENCE_JOBS: JobSpec[] = [
     timeoutMs: 10 * MIN,
     catchUp: 'run-once',
     outputs: ['model-report'],
-    handler: async (ctx) => {
-      const results = await runCatalogSnapshot(ctx.signal);
-      const names = Object.keys(results);
-      const snapshots = names.length
-        ? names.map((n) => `${n}: ${results[n]}`).join(', ')
-        : 'no catalog source is configured (BUDDY_CATALOG_SOURCES)';
-      // The report covers manual entries and earlier snapshots too, so it does not depend on a source being configured.
-      const report = ctx.signal.aborted
-        ? { staged: false as const, reason: 'stopped' }
-        : await stageWeeklyModelReport({ stage: (item) => ctx.staging.create(item) });
-      if (report.staged) return { kind: 'produced', summary: `${snapshots}; weekly report staged: ${report.title}` };
-      if (names.length === 0) return { kind: 'nothing-to-report', reason: `${snapshots}; ${report.reason}` };
-      return { kind: 'report', report: `${snapshots}; no weekly report: ${report.reason}` };
-    },
+    capabilities: ['snapshotModelCatalogs', 'stageWeeklyModelReport'],
+    handler: modelCatalog,
   },
   {
     name: 'news-digest',
@@ -75,9 +60,7 @@ export const INTELLIGENCE_JOBS: JobSpec[] = [
     timeoutMs: 5 * MIN,
     catchUp: 'run-once',
     outputs: [],
-    handler: async () => {
-      const { day, stories } = await runDailyDigest();
-      return { kind: 'report', report: `digest for ${day}: ${stories} stories` };
-    },
+    capabilities: ['buildDailyDigest'],
+    handler: newsDigest,
   },
 ];

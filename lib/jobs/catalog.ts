@@ -10,16 +10,18 @@
  * that changes anything, delete, or touch the queue, the schedulers or the database. It stages only
  * the kinds in its `outputs` (anything else fails the run), and reaches the system only through the
  * named `capabilities` listed here (infra facts, the drift check, the briefing, the cleanup, ...).
- * Handlers under lib/jobs/handlers import only the job context and pure helpers (a dependency rule
- * in .dependency-cruiser.cjs). Jobs contributed by other domains run the same context, but their
- * handlers live in those domains and call their own use cases.
+ * Handlers import only the job context and pure helpers (a dependency rule in .dependency-cruiser.cjs):
+ * the core ones under lib/jobs/handlers, and those other domains contribute, in
+ * lib/<domain>/job-handlers.ts; a contributed list (lib/<domain>/jobs.ts) holds only schedules, grants
+ * and those handlers, so a contributed job reaches its domain through named capabilities too.
  */
 import { codeAnalysis } from './handlers/code-analysis';
 import { contentGeneration, contentResearch } from './handlers/content-drafts';
 import { featureDiscovery } from './handlers/feature-discovery';
 import { infraHealth } from './handlers/infra-health';
 import { testCiGeneration } from './handlers/test-ci-generation';
-import { feedbackSynthesis, morningBriefing, predictionUpdates, stagingCleanup } from './handlers/weekly';
+import { morningBriefing } from './handlers/morning-briefing';
+import { feedbackSynthesis, predictionUpdates, stagingCleanup } from './handlers/weekly';
 import { INTELLIGENCE_JOBS, minutesAfterDigestCron } from '../intelligence/jobs';
 import type { JobSpec } from './types';
 

@@ -128,7 +128,10 @@ describe('job context: safety by construction', () => {
     expect(grantedJobs.sort()).toEqual([
       'feedback-synthesis',
       'infra-health',
+      'model-catalog',
       'morning-briefing',
+      'news-digest',
+      'news-feeds',
       'prediction-updates',
       'staging-cleanup',
     ]);

@@ -4,6 +4,7 @@ import type { CreateStagedItemInput, StagedKind } from '../staging/schemas';
 import type { StageOutcome } from '../staging/stage-proposal';
 import type { WorkspaceReader } from './workspace-reader';
 import type { WriteProse } from '../briefing/prose';
+import type { WeeklyReportOutcome } from '../intelligence/prometheus/stage-weekly-model-report';
 
 export type MemoryEntry = { id: string; content: string; category: string; tags: string[] };
 export type MemoryProposal = { content: string; category: string; tags: string[]; title?: string; reason?: string };
@@ -33,6 +34,14 @@ export type SystemCapabilities = {
   listRejections(since: Date): Promise<Array<{ kind: string; title: string; reason: string }>>;
   /** Prediction updates from the week's digest and model changes, staged through this run. */
   proposePredictionUpdates(): Promise<{ proposed: number; reason?: string }>;
+  /** Fetches every news feed that is due (conditional GET, backoff); the result per feed. */
+  pollFeeds(): Promise<{ polled: number; results: Record<string, string> }>;
+  /** Snapshots each configured model catalog source; the status per source. */
+  snapshotModelCatalogs(): Promise<Record<string, string>>;
+  /** Once a week, the model catalog changes as a report, staged through this run. */
+  stageWeeklyModelReport(): Promise<WeeklyReportOutcome>;
+  /** Builds the day's news digest and writes it where the content jobs read it. */
+  buildDailyDigest(): Promise<{ day: string; stories: number }>;
 };
 export type SystemCapabilityName = keyof SystemCapabilities;
 

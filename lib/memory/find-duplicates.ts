@@ -37,7 +37,7 @@ export async function findDuplicates(options: { threshold?: number; limit?: numb
   });
 }
 
-/** Every finding over live memory, computed on each request (sized for a person's memory; no stored index). */
+/** Every finding over live memory (the scan is kept with its comparison while memory is unchanged). */
 async function allFindings(): Promise<Finding[]> {
   const { memory } = await loadMemoryComparison();
   return memory.pairs();

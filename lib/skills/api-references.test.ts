@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { routeMeta } from '../api/handler';
+import { buildOpenApiDocument, type RouteSource } from '../api/openapi';
 import { route } from '../auth/route';
-import { type ApiRoute, checkApiReference, extractApiReferences, resolveRoute } from './api-references';
+import { apiRoutes, checkApiReference, extractApiReferences, resolveRoute } from './api-references';
 
 const handler = async () => ({ ok: true });
 // Metadata exactly as route() attaches it to real handlers.
@@ -11,23 +12,32 @@ const listQuery = z.object({
   status: z.enum(['pending', 'approved']).optional(),
   limit: z.coerce.number().int().max(200).default(50),
 });
+const createBody = z.object({
+  kind: z.enum(['draft', 'blog-post']),
+  title: z.string(),
+  summary: z.string().default(''),
+  files: z.array(z.object({ targetPath: z.string(), content: z.string() })).default([]),
+});
 
-const routes: ApiRoute[] = [
-  { file: 'jobs', segments: ['jobs'], methods: { GET: meta({ access: { scope: 'jobs:read' } }) } },
-  { file: 'jobs/[id]', segments: ['jobs', '[id]'], methods: { PATCH: meta({}) } },
+// The routes as the OpenAPI document describes them: built from route() metadata, read back by the check.
+const sources: RouteSource[] = [
+  { path: '/api/jobs', methods: { GET: meta({ access: { scope: 'jobs:read' } }) } },
+  { path: '/api/jobs/{id}', methods: { PATCH: meta({}) } },
+  { path: '/api/jobs/{id}/run', methods: { POST: meta({ access: { scope: 'jobs:run' } }) } },
+  { path: '/api/jobs/queues', methods: { GET: meta({ access: { scope: 'jobs:read' } }) } },
   {
-    file: 'jobs/[id]/run',
-    segments: ['jobs', '[id]', 'run'],
-    methods: { POST: meta({ access: { scope: 'jobs:run' } }) },
+    path: '/api/staging',
+    methods: {
+      GET: meta({ access: { scope: 'staging:read' }, query: listQuery }),
+      POST: meta({ access: { scope: 'staging:write' }, body: createBody }),
+    },
   },
-  { file: 'jobs/queues', segments: ['jobs', 'queues'], methods: { GET: meta({ access: { scope: 'jobs:read' } }) } },
-  {
-    file: 'staging',
-    segments: ['staging'],
-    methods: { GET: meta({ access: { scope: 'staging:read' }, query: listQuery }) },
-  },
-  { file: 'health', segments: ['health'], methods: { GET: null } },
-  { file: 'files/[...path]', segments: ['files', '[...path]'], methods: { GET: meta({ access: 'public' }) } },
+  { path: '/api/health', methods: { GET: null } },
+];
+const routes = [
+  ...apiRoutes(buildOpenApiDocument(sources)),
+  // A catch-all, which the document leaves out but Next matches.
+  { path: '/api/files/[...path]', segments: ['files', '[...path]'], methods: { GET: { security: [] } } },
 ];
 
 describe('extractApiReferences', () => {
@@ -54,12 +64,12 @@ describe('extractApiReferences', () => {
 });
 
 describe('resolveRoute', () => {
-  const at = (path: string) => resolveRoute(routes, path.split('/').filter(Boolean))?.file ?? null;
+  const at = (path: string) => resolveRoute(routes, path.split('/').filter(Boolean))?.path ?? null;
   it('prefers a static segment over a dynamic one, level by level, as Next does', () => {
-    expect(at('jobs/queues')).toBe('jobs/queues');
-    expect(at('jobs/nightly')).toBe('jobs/[id]');
-    expect(at('jobs/<id>/run')).toBe('jobs/[id]/run');
-    expect(at('files/a/b/c')).toBe('files/[...path]');
+    expect(at('jobs/queues')).toBe('/api/jobs/queues');
+    expect(at('jobs/nightly')).toBe('/api/jobs/{id}');
+    expect(at('jobs/<id>/run')).toBe('/api/jobs/{id}/run');
+    expect(at('files/a/b/c')).toBe('/api/files/[...path]');
   });
   it('never lets a placeholder stand for a static segment, and finds nothing for unknown paths', () => {
     expect(at('<id>')).toBeNull();
@@ -89,8 +99,28 @@ describe('checkApiReference', () => {
     ]);
     expect(check('GET /api/staging?q=news&status=done&limit=500', ['staging:read'])).toEqual([
       'has no query parameter q (it takes status, limit)',
-      'query status: Invalid option: expected one of "pending"|"approved"',
-      'query limit: Too big: expected number to be <=200',
+      'query status: must be equal to one of the allowed values',
+      'query limit: must be <= 200',
+    ]);
+  });
+  it('holds a body written after the call to the fields the route takes', () => {
+    const text = [
+      '`POST /api/staging`:',
+      '```json',
+      '{"kind": "draft", "title": "<t>", "summary": ..., "topic": "x",',
+      ' "files": [{"targetPath": "a.md", "contents": "<c>"}]}',
+      '```',
+    ].join('\n');
+    const [ref] = extractApiReferences(text);
+    expect(ref?.body).toContain('"topic"');
+    expect(checkApiReference(ref as never, routes, ['staging:write'])).toEqual([
+      'body field topic is not taken by the route (it would be dropped)',
+      'body field files[0].contents is not taken by the route (it would be dropped)',
+      'body field files[0].content is required',
+    ]);
+    expect(check('POST /api/staging with `{"kind": "draft", "title": "<t>"}`.', ['staging:write'])).toEqual([]);
+    expect(check('POST /api/jobs/<id>/run `{"now": true}`', ['jobs:run'])).toEqual([
+      'takes no body; the one written here would be ignored',
     ]);
   });
 });

@@ -1,11 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadSkills } from './load-skills';
+import { apiRoutes } from './api-references';
 import { checkPluginManifests } from './check-plugin-manifests';
 import { checkSkillApiReferences } from './check-skill-api-references';
-import { loadApiRoutes } from './load-api-routes';
+import { loadSkills } from './load-skills';
 
 const USAGE =
-  'usage: npm run skills -- check [--dir skills] [--plugins docker/gateway/extensions] [--api app/api]\n       npm run skills -- list [--dir skills]';
+  'usage: npm run skills -- check [--dir skills] [--plugins docker/gateway/extensions] [--openapi lib/api/openapi.json]\n       npm run skills -- list [--dir skills]';
 
 function option(args: string[], name: string, fallback: string): string {
   const at = args.indexOf(name);
@@ -42,8 +43,10 @@ async function main(args: string[]): Promise<number> {
     failures++;
     console.error(`✗ ${path.relative(process.cwd(), problem.file)}: ${problem.message}`);
   }
-  // Every Buddy API call a skill names must exist and be open to the scopes the skill declares.
-  const routes = await loadApiRoutes(path.resolve(option(args, '--api', 'app/api')));
+  // Every Buddy API call a skill names must exist, be open to the scopes the skill declares and send
+  // what the route takes: judged by the API's OpenAPI document (generated from the routes by `npm run openapi`).
+  const document = JSON.parse(await readFile(path.resolve(option(args, '--openapi', 'lib/api/openapi.json')), 'utf8'));
+  const routes = apiRoutes(document);
   const apiProblems = await checkSkillApiReferences(library.skills, routes);
   for (const problem of apiProblems) {
     failures++;

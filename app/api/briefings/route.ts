@@ -1,9 +1,10 @@
 import { json } from '@/lib/api/handler';
 import { route } from '@/lib/auth/route';
-import { buildBriefing } from '@/lib/briefing/build-briefing';
 import { listBriefings } from '@/lib/briefing/list-briefings';
+import { rebuildBriefing } from '@/lib/briefing/rebuild-briefing';
 
 export const GET = route({ access: { scope: 'jobs:read' } }, async () => listBriefings());
 
-// "Rebuild now": composes a fresh briefing from the facts as they are at this moment.
-export const POST = route({}, async () => json(await buildBriefing({ trigger: 'manual' }), 201));
+// "Rebuild now": composes a fresh briefing of the night from the facts as they are at this moment,
+// with the briefing model's summary when a provider is configured.
+export const POST = route({}, async () => json(await rebuildBriefing(), 201));

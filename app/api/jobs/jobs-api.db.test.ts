@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/client';
 import { getQueue } from '@/lib/queue/queues';
+import { replyMismatches } from '@/test/openapi-reply';
 import { callRoute, ownerHeaders } from '@/test/session';
 import { PATCH } from './[id]/route';
 import { POST as circuit } from './[id]/circuit/route';
@@ -37,21 +38,23 @@ describe('jobs API', () => {
       model: 'sonnet',
     });
     expect(typeof data.jobs[0]?.nextRunAt).toBe('string');
+    expect(replyMismatches('GET', '/api/jobs', 200, data)).toEqual([]);
   });
 
   it('run now: 202 with a queued run and a BullMQ job with a fixed id', async () => {
     const res = await post(runNow, 'staging-cleanup');
     expect(res.status).toBe(202);
-    const { runId } = (await res.json()) as { runId: string };
+    const queued = (await res.json()) as { runId: string };
+    expect(replyMismatches('POST', '/api/jobs/{id}/run', 202, queued)).toEqual([]);
+    const { runId } = queued;
     expect(await getQueue('jobs').getJob(`manual-${runId}`)).toBeTruthy();
     const list = await callRoute(runs, '/api/jobs/staging-cleanup/runs', {
       headers: await ownerHeaders(),
       params: { id: 'staging-cleanup' },
     });
-    expect(((await list.json()) as { runs: Array<{ id: string; status: string }> }).runs[0]).toMatchObject({
-      id: runId,
-      status: 'queued',
-    });
+    const history = (await list.json()) as { runs: Array<{ id: string; status: string }> };
+    expect(history.runs[0]).toMatchObject({ id: runId, status: 'queued' });
+    expect(replyMismatches('GET', '/api/jobs/{id}/runs', 200, history)).toEqual([]);
   });
 
   it('unknown job: 404; bad circuit state: 400 with a field error', async () => {

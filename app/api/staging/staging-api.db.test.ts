@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
 import { sha256 } from '@/lib/staging/file-hash';
+import { replyMismatches } from '@/test/openapi-reply';
 import { callRoute, ownerHeaders } from '@/test/session';
 import { POST as approve } from './[id]/approve/route';
 import { POST as reject } from './[id]/reject/route';
@@ -26,6 +27,7 @@ describe('staging API', () => {
   it('creates items and refuses bad input with field-level errors', async () => {
     const ok = await post({ kind: 'code-review', title: 'Review', body: 'text', sourceJob: 'deep-code-analysis' });
     expect(ok.status).toBe(201);
+    expect(replyMismatches('POST', '/api/staging', 201, await ok.json())).toEqual([]);
     const unknown = await post({ kind: 'horoscope', title: 'x' });
     expect(unknown.status).toBe(400);
     expect((await unknown.json()).errors.kind).toBeDefined();
@@ -56,6 +58,11 @@ describe('staging API', () => {
     const first = await (await callRoute(list, '/api/staging?kind=social-batch&limit=3', { headers })).json();
     expect(first.items.map((i: { title: string }) => i.title)).toEqual(['S4', 'S3', 'S2']);
     expect(first.items[0].body).toBeUndefined();
+    // The reply is what the OpenAPI document declares (and that check is not a rubber stamp).
+    expect(replyMismatches('GET', '/api/staging', 200, first)).toEqual([]);
+    expect(replyMismatches('GET', '/api/staging', 200, { ...first, extra: 1 })).toEqual([
+      '(root) must NOT have additional properties',
+    ]);
     const second = await (
       await callRoute(list, `/api/staging?kind=social-batch&limit=3&cursor=${first.nextCursor}`, { headers })
     ).json();
@@ -119,7 +126,9 @@ describe('staging API', () => {
       params: { id: item.id },
       body: JSON.stringify({ reason: 'Duplicate' }),
     });
-    expect(await rejected.json()).toMatchObject({ status: 'rejected', reason: 'Duplicate' });
+    const rejectedReply = await rejected.json();
+    expect(rejectedReply).toMatchObject({ status: 'rejected', reason: 'Duplicate' });
+    expect(replyMismatches('POST', '/api/staging/{id}/reject', 200, rejectedReply)).toEqual([]);
     const again = await callRoute(approve, '/x', { method: 'POST', headers, params: { id: item.id } });
     expect(again.status).toBe(409);
   });
@@ -141,5 +150,6 @@ describe('staging API', () => {
       })
     ).json();
     expect(done).toMatchObject({ succeeded: 3, failed: 0 });
+    expect(replyMismatches('POST', '/api/staging/bulk', 200, done)).toEqual([]);
   });
 });

@@ -20,6 +20,19 @@ export const BASE_BLOCK = {
   workspace: { layers: ['_governance', '_active'] },
 };
 
+/** A changelog that agrees with BASE_BLOCK and the fixture folders: structured bullets and prose. */
+export const BASE_CHANGELOG = `# Test changelog
+
+## v1.7
+- Added secret \`anthropic_api_key\`.
+- Added workspace layer \`_active\`.
+
+## v1.6
+- Added extensions \`governance-enforcement\` and \`sandbox-exec\`.
+- Added workspace layer \`_governance\`.
+- A prose bullet about \`something-else\`, which is not compared.
+`;
+
 /**
  * Temp folders standing in for skills/, extensions/, secrets/, the workspace and governance/, with
  * the environment pointed at them. Matches BASE_BLOCK until a test changes something.
@@ -36,11 +49,13 @@ export function makeFixtureRoots(containerLabels: string) {
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   const architecture = path.join(dirs.governance, 'architecture.md');
   const ignore = path.join(dirs.governance, '.driftignore');
+  const changelog = path.join(dirs.governance, 'CHANGELOG.md');
   const fx = {
     root,
     dirs,
     architecture,
     ignore,
+    changelog,
     addSkill: (name: string) => writeFile(path.join(dirs.skills, name, 'SKILL.md'), `# ${name}\n`),
     removeSkill: (name: string) => rmSync(path.join(dirs.skills, name), { recursive: true, force: true }),
     addExtension: (id: string) => writeFile(path.join(dirs.extensions, id, 'openclaw.plugin.json'), `{"id":"${id}"}`),
@@ -49,6 +64,8 @@ export function makeFixtureRoots(containerLabels: string) {
     removeSecret: (name: string) => rmSync(path.join(dirs.secrets, name), { force: true }),
     writeArchitecture: (block: Record<string, unknown>) => writeFileSync(architecture, architecturePage(block)),
     writeIgnore: (text: string) => writeFileSync(ignore, text),
+    writeChangelog: (text: string) => writeFileSync(changelog, text),
+    removeChangelog: () => rmSync(changelog, { force: true }),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
   fx.addSkill('summarise');
@@ -60,9 +77,11 @@ export function makeFixtureRoots(containerLabels: string) {
   mkdirSync(path.join(dirs.workspace, '_active'));
   writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'buddy', version: '0.1.0' }));
   fx.writeArchitecture(BASE_BLOCK);
+  fx.writeChangelog(BASE_CHANGELOG);
   Object.assign(process.env, {
     BUDDY_ARCHITECTURE_FILE: architecture,
     BUDDY_DRIFTIGNORE_FILE: ignore,
+    BUDDY_CHANGELOG_FILE: changelog,
     BUDDY_SKILLS_DIR: dirs.skills,
     BUDDY_EXTENSIONS_DIR: dirs.extensions,
     BUDDY_SECRETS_SOURCE: dirs.secrets,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../../env';
+import { systemCapabilities } from '../../jobs/capabilities/system-capabilities';
 import type { JobContext } from '../../jobs/job-context';
 import { createStagedItem } from '../../staging/create-staged-item';
 import { getStagedItem } from '../../staging/get-staged-item';
@@ -47,7 +48,15 @@ describe('weekly model report', () => {
   it('is staged by the model-catalog job after its snapshots, through its context', async () => {
     const job = INTELLIGENCE_JOBS.find((j) => j.name === REPORT_JOB);
     expect(job?.outputs).toEqual(['model-report']);
-    const ctx = { signal: new AbortController().signal, staging: { create: stage } } as unknown as JobContext;
+    // The job reaches the catalogs and the report through the capabilities its entry grants, bound as the runner binds them.
+    const signal = new AbortController().signal;
+    const system = systemCapabilities(job?.capabilities ?? [], {
+      runId: 'run-weekly',
+      stage: async (item) => ({ ...(await stage(item)), outcome: 'created' }),
+      complete: async () => '',
+      signal,
+    });
+    const ctx = { jobName: REPORT_JOB, signal, staging: { create: stage }, system } as unknown as JobContext;
     server.serve('/models.json', { body: modelsDev(3), contentType: 'application/json' });
     // The first snapshot is the baseline: no change, so no report.
     expect(await job?.handler(ctx)).toMatchObject({

@@ -1,6 +1,8 @@
 import { buildBriefing } from '../../briefing/build-briefing';
 import { runDriftCheck } from '../../drift/run-drift-check';
+import { stageWeeklyModelReport } from '../../intelligence/prometheus/stage-weekly-model-report';
 import { proposePredictionUpdates } from '../../intelligence/propose-prediction-updates';
+import { runCatalogSnapshot, runDailyDigest, runFeedTick } from '../../intelligence/run-jobs';
 import { cleanUpStaging, stagingRetention } from '../../staging/clean-up-staging';
 import { listRejections } from '../../staging/list-rejections';
 import type { StageInput, SystemCapabilities, SystemCapabilityName } from '../job-context';
@@ -27,6 +29,10 @@ export function systemCapabilities(names: readonly SystemCapabilityName[], run: 
     listRejections: (since) => listRejections(since),
     proposePredictionUpdates: () =>
       proposePredictionUpdates({ stage: run.stage, callModel: run.complete, signal: run.signal }),
+    pollFeeds: () => runFeedTick(run.signal),
+    snapshotModelCatalogs: () => runCatalogSnapshot(run.signal),
+    stageWeeklyModelReport: () => stageWeeklyModelReport({ stage: (item) => run.stage(item) }),
+    buildDailyDigest: () => runDailyDigest(),
   };
   return Object.fromEntries(names.map((name) => [name, all[name]]));
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -7,27 +7,32 @@ import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const RULE = 'job-handlers-import-only-context-and-pure-helpers';
+const LIST_RULE = 'contributed-job-lists-hold-only-schedules-and-handlers';
 const depcruise = path.resolve('node_modules/.bin/depcruise');
 
 type Violation = { rule: { name: string }; from: string; to: string };
 
 async function cruise(cwd: string, config: string): Promise<Violation[]> {
-  const { stdout } = await run(
-    depcruise,
-    ['--config', config, '--max-depth', '1', '--output-type', 'json', 'lib/jobs/handlers'],
-    {
-      cwd,
-      maxBuffer: 32 * 1024 * 1024,
-    },
-  ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  const { stdout } = await run(depcruise, ['--config', config, '--max-depth', '1', '--output-type', 'json', 'lib'], {
+    cwd,
+    maxBuffer: 32 * 1024 * 1024,
+  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
   return (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }
 
 describe('dependency rule: job handlers import only the job context and pure helpers', () => {
-  it('holds for every handler in lib/jobs/handlers', async () => {
+  it('holds for every core handler and every contributed job list and handler', async () => {
     const violations = await cruise(process.cwd(), path.resolve('.dependency-cruiser.cjs'));
-    expect(violations.filter((v) => v.rule.name === RULE)).toEqual([]);
+    expect(violations.filter((v) => v.rule.name === RULE || v.rule.name === LIST_RULE)).toEqual([]);
   }, 60_000);
+
+  it('the catalog takes contributed jobs only from lib/<domain>/jobs.ts, the lists the rule covers', () => {
+    const source = readFileSync('lib/jobs/catalog.ts', 'utf8');
+    const imports = [...source.matchAll(/^import (?!type ).*from '([^']+)';$/gm)].map((m) => m[1] ?? '');
+    const outside = imports.filter((i) => !i.startsWith('./handlers/'));
+    expect(outside).toEqual(['../intelligence/jobs']);
+    for (const i of outside) expect(i).toMatch(/^\.\.\/[a-z-]+\/jobs$/);
+  });
 
   it('catches a handler that imports the database (the rule is not vacuous)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'buddy-depcruise-'));
@@ -44,10 +49,25 @@ describe('dependency rule: job handlers import only the job context and pure hel
         'lib/jobs/handlers/fine.ts',
         "import { deepFreeze } from '../job-context';\nexport const y = deepFreeze(1);\n",
       );
+      file('lib/env.ts', 'export const env = () => ({ at: "05:00" });\n');
+      // A domain's contributed jobs: its handlers and its list are held to the same rule.
+      file('lib/news/job-handlers.ts', "import { getDb } from '../db/client';\nexport const h = () => getDb();\n");
+      file('lib/news/poll.ts', "import { getDb } from '../db/client';\nexport const poll = () => getDb();\n");
+      file(
+        'lib/news/jobs.ts',
+        "import { env } from '../env';\nimport { h } from './job-handlers';\nimport { poll } from './poll';\nexport const JOBS = [env, h, poll];\n",
+      );
       copyFileSync('.dependency-cruiser.cjs', path.join(dir, '.dependency-cruiser.cjs'));
       const violations = await cruise(dir, '.dependency-cruiser.cjs');
-      expect(violations.map((v) => [v.rule.name, v.from, v.to])).toEqual([
+      expect(
+        violations
+          .filter((v) => v.rule.name === RULE || v.rule.name === LIST_RULE)
+          .map((v) => [v.rule.name, v.from, v.to])
+          .sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+      ).toEqual([
         [RULE, 'lib/jobs/handlers/sneaky.ts', 'lib/db/client.ts'],
+        [RULE, 'lib/news/job-handlers.ts', 'lib/db/client.ts'],
+        [LIST_RULE, 'lib/news/jobs.ts', 'lib/news/poll.ts'],
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

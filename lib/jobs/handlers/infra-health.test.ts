@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixtureRoots } from '../../drift/testing/fixture-roots';
+import { BASE_CHANGELOG, makeFixtureRoots } from '../../drift/testing/fixture-roots';
 import { catalogHarness } from '../../../test/jobs/catalog-harness';
 
 const h = catalogHarness();
@@ -58,5 +58,22 @@ describe('infra-health: database, Redis, Docker, disk, drift; summarised by the 
     const run = await h.run('infra-health');
     expect(run).toMatchObject({ status: 'succeeded', outputs: 0 });
     expect(run.summary).toContain('drift: 1 open drift item(s), all already reported.');
+  });
+
+  it('reads the changelog: a change it records that the environment lacks is staged, with the entry approval will propose', async () => {
+    // Page and environment agree on the extensions; only the changelog says another one was added.
+    fx.writeChangelog(`${BASE_CHANGELOG}\n## v1.5\n- Added extension \`webserver-enforcement\`.\n`);
+    h.fake().setReply('One documented change is missing from the environment.');
+    const run = await h.run('infra-health');
+    expect(run).toMatchObject({ status: 'succeeded', outputs: 1 });
+    expect(run.stagedRecord).toMatchObject([{ kind: 'drift-report', outcome: 'created' }]);
+    const body = run.staged[0]?.body ?? '';
+    expect(body).toContain('### changelog.extension.webserver-enforcement');
+    expect(body).toContain('records extension `webserver-enforcement` added in v1.5, but the environment has none');
+    expect(body).toContain(
+      'the architecture page at v1.8 and this changelog entry:\n\n- Removed extension `webserver-enforcement`.',
+    );
+    // The model was given the drift line among the facts it summarises.
+    expect(run.prompts[0]).toContain('drift: 1 new drift item(s) staged for review (2 open).');
   });
 });

@@ -4,16 +4,6 @@ import { capability } from './capability';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
-export async function morningBriefing(ctx: JobContext): Promise<JobResult> {
-  // The model only words the facts (a short summary shown beside them); without a provider the facts stand alone.
-  const { briefingId, headline } = await capability(
-    ctx,
-    'buildBriefing',
-  )(({ system, prompt }) => ctx.ai.complete({ system, prompt, maxTokens: 400 }));
-  ctx.log.info('briefing built', { briefingId });
-  return { kind: 'report', report: `Briefing ${briefingId}: ${headline}` };
-}
-
 export async function predictionUpdates(ctx: JobContext): Promise<JobResult> {
   // Proposals go through the run's own staging ability (checked and counted); the model is the run's model.
   const { proposed, reason } = await capability(ctx, 'proposePredictionUpdates')();

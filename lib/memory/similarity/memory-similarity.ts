@@ -85,6 +85,14 @@ export class MemorySimilarity {
    * shares its subject, which is rarely one of them.
    */
   pairs(): Finding[] {
+    this.found ??= this.scan();
+    return this.found;
+  }
+
+  /** The scan's result, kept with the comparison it came from (memory-comparison.ts reuses both). */
+  private found?: Finding[];
+
+  private scan(): Finding[] {
     const n = this.docs.length;
     const common = Math.max(COMMON_MIN, Math.ceil(n * COMMON_SHARE));
     const partial = new Float32Array(n);

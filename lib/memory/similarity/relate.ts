@@ -3,8 +3,9 @@ import { type Sparse, dot, setCosine, weightedJaccard } from './vectors';
 import type { Values } from './values';
 
 /**
- * Thresholds, tuned on the paired corpus (test/fixtures/memory-pairs.json; see
- * similarity-corpus.test.ts for the precision and recall they give).
+ * Thresholds, tuned on the paired corpus (test/fixtures/memory-pairs.json); the held-out corpus
+ * (memory-pairs-heldout.json) was written after and is never tuned on. similarity-corpus.test.ts
+ * prints the precision and recall on both.
  * - duplicate: the lexical score (mean of the idf-weighted word cosine and the character-trigram
  *   cosine) from which two notes without disagreeing values are the same fact reworded;
  * - subject: the idf-weighted overlap of subject words from which two notes are about one thing;
