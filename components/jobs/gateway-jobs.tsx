@@ -9,6 +9,9 @@ import { RelativeTime } from '../ui/relative-time';
 import { type GatewayJobRow, isTripped, useGatewayJobs, useResetGatewayJob } from './use-gateway-jobs';
 
 const HEADERS = ['Gateway job', 'Health', 'Last error', 'Changed', 'Tries again', ''];
+// On a phone each row is a small card (cells stacked, each with its caption); a table from `sm` up.
+const CELL = 'block px-2 py-1 text-xs sm:table-cell sm:py-2.5';
+const Caption = ({ children }: { children: string }) => <span className="mr-1 text-muted sm:hidden">{children}:</span>;
 
 /** The breaker in the same plain words as Buddy's own jobs. */
 function GatewayHealth({ job }: { job: GatewayJobRow }) {
@@ -43,13 +46,14 @@ function GatewayJobLine({ job }: { job: GatewayJobRow }) {
       data-list-item
       data-testid={`gateway-job-${job.jobId}`}
       data-circuit={job.state}
-      className="border-b border-border/60 align-top last:border-0"
+      className="block border-b border-border/60 py-2 align-top last:border-0 sm:table-row sm:py-0"
     >
-      <td className="px-2 py-2.5 font-mono text-xs">{job.jobId}</td>
-      <td className="whitespace-nowrap px-2 py-2.5 text-xs" title={`${job.consecutiveFailures}/${job.threshold}`}>
+      <td className={`${CELL} font-mono font-medium sm:font-normal`}>{job.jobId}</td>
+      <td className={`${CELL} whitespace-nowrap`} title={`${job.consecutiveFailures}/${job.threshold}`}>
         <GatewayHealth job={job} />
       </td>
-      <td className={job.lastError ? 'px-2 py-2.5 text-xs text-bad' : 'px-2 py-2.5 text-xs text-muted'}>
+      <td className={`${CELL} break-words ${job.lastError ? 'text-bad' : 'text-muted'}`}>
+        <Caption>Last error</Caption>
         {job.lastError ?? '—'}
         {reset.error ? (
           <span className="mt-1 block text-bad" role="alert">
@@ -57,13 +61,15 @@ function GatewayJobLine({ job }: { job: GatewayJobRow }) {
           </span>
         ) : null}
       </td>
-      <td className="whitespace-nowrap px-2 py-2.5 text-xs text-muted">
+      <td className={`${CELL} text-muted sm:whitespace-nowrap`}>
+        <Caption>Changed</Caption>
         <RelativeTime iso={job.changedAt} />
       </td>
-      <td className="whitespace-nowrap px-2 py-2.5 text-xs">
+      <td className={`${CELL} sm:whitespace-nowrap`}>
+        <Caption>Tries again</Caption>
         <CooldownEnd job={job} />
       </td>
-      <td className="px-2 py-1.5 text-right">
+      <td className="block px-2 py-1.5 sm:table-cell sm:text-right">
         {isTripped(job) ? (
           <Button
             variant="primary"
@@ -100,9 +106,9 @@ export function GatewayJobs({ className = 'mt-8' }: { className?: string }) {
         </p>
       ) : null}
       {data && data.jobs.length > 0 ? (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" aria-label="Gateway jobs">
-            <thead className="text-xs text-muted">
+        <div className="sm:overflow-x-auto">
+          <table className="block w-full text-left text-sm sm:table" aria-label="Gateway jobs">
+            <thead className="hidden text-xs text-muted sm:table-header-group">
               <tr>
                 {HEADERS.map((h, i) => (
                   <th key={h || i} className="border-b border-border px-2 py-2 font-medium">
@@ -111,7 +117,7 @@ export function GatewayJobs({ className = 'mt-8' }: { className?: string }) {
                 ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody className="block sm:table-row-group">
               {data.jobs.map((job) => (
                 <GatewayJobLine key={job.jobId} job={job} />
               ))}
