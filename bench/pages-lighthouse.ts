@@ -2,23 +2,17 @@
  * Lighthouse (the npm package) in its default mobile profile (a Moto G Power-sized screen, simulated
  * slow 4G and 4x CPU slowdown) against Debian's Chromium, signed in through the session cookie.
  */
+import { CHROMIUM_LAUNCH } from '../test/chromium';
+
 export type LighthouseScores = { performance: number; accessibility: number; failing: string[] };
 
 export async function runLighthouse(urls: string[], cookie: string): Promise<Map<string, LighthouseScores>> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
+  // The shared flags with the new headless mode, the one Lighthouse supports.
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath: CHROMIUM_LAUNCH.executablePath,
+    chromeFlags: CHROMIUM_LAUNCH.args.map((flag) => (flag === '--headless' ? '--headless=new' : flag)),
   });
   const out = new Map<string, LighthouseScores>();
   try {

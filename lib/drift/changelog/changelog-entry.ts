@@ -1,17 +1,10 @@
 import type { DocPatch } from '../types';
 import { CHANGE_TYPES, type ChangeType } from './parse-changelog';
-import { RESOURCE_PREFIX } from './compare-changelog';
+import { NOUN, RESOURCE_PREFIX } from './compare-changelog';
 
 /** A drift item as the approval reads it back (values parsed from their stored JSON). */
 export type DecidedDrift = { resource: string; kind: string; declared: unknown; actual: unknown; patch?: DocPatch };
 
-const NOUN: Record<ChangeType, string> = {
-  extension: 'extension',
-  secret: 'secret',
-  layer: 'workspace layer',
-  container: 'container',
-  job: 'job',
-};
 const LIST_TYPE: Record<string, ChangeType> = {
   extensions: 'extension',
   secrets: 'secret',

@@ -16,7 +16,8 @@ export const RESOURCE_PREFIX: Record<ChangeType, string> = {
   container: 'container',
   job: 'job',
 };
-const NOUN: Record<ChangeType, string> = {
+/** How a finding or a new changelog line names each type of change. */
+export const NOUN: Record<ChangeType, string> = {
   extension: 'extension',
   secret: 'secret',
   layer: 'workspace layer',
