@@ -24,7 +24,7 @@ type AuditRow = {
   createdAt: string;
 };
 
-const INPUT = 'rounded-lg border border-border bg-surface-2 px-3 py-2 text-sm';
+const INPUT = 'w-full min-w-0 rounded-lg border border-border bg-surface-2 px-3 py-2 text-sm';
 
 export function AuditView() {
   const [filters, setFilters] = useState<Record<string, string>>({});
@@ -144,7 +144,7 @@ export function AuditView() {
 /** A visible caption over a filter control (the control keeps its own aria-label). */
 function Filter({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid gap-1">
+    <div className="grid min-w-0 gap-1">
       <span className="text-xs font-medium text-muted" aria-hidden>
         {label}
       </span>
