@@ -28,3 +28,23 @@ export async function stageItem(api: APIRequestContext, item: Record<string, unk
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as { id: string };
 }
+
+/**
+ * Opens the command palette with Ctrl+K and returns it. Pressed again until it shows: right after a
+ * page load the keystroke can land before hydration attaches the shortcut, and is then lost.
+ */
+export async function openPalette(page: Page) {
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(async () => {
+    if (!(await palette.isVisible())) await page.keyboard.press('Control+k');
+    await expect(palette).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return palette;
+}
+
+/** Resolves once the page's keyboard shortcuts answer (the palette opened and closed again). */
+export async function shortcutsReady(page: Page) {
+  const palette = await openPalette(page);
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+}

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { openPalette, shortcutsReady } from './helpers';
 
 /** `g` then a letter moves between pages from anywhere, but never while the owner is typing. */
 test('g then a letter goes to a page; typing in a field does not', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/today');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await shortcutsReady(page);
   const h1 = page.getByRole('heading', { level: 1 });
   for (const [letter, path, heading] of [
     ['s', '/staging', 'Staging'],
@@ -47,7 +49,7 @@ test('the command palette searches staged items and memory entries and opens the
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/today');
-  await page.keyboard.press('Control+k');
+  await openPalette(page);
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   const input = palette.getByRole('combobox', { name: 'Type a command or search' });
   await input.fill(word);
@@ -64,7 +66,7 @@ test('the command palette searches staged items and memory entries and opens the
   await expect(page.getByRole('heading', { name: `Review the ${word} exporter` })).toBeVisible();
 
   // The memory hit opens Memory searching for those words.
-  await page.keyboard.press('Control+k');
+  await openPalette(page);
   await input.fill(word);
   await memoryHit.click();
   await expect(page).toHaveURL(new RegExp(`/memory\\?q=${word}$`));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { snap } from './helpers';
+import { openPalette, snap } from './helpers';
 
 test('the Skills page lists, filters and renders the validated library', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -46,7 +46,7 @@ test('the command palette opens with Ctrl+K, filters, and runs actions', async (
   test.setTimeout(180_000); // several navigations; the shared CI machine is slow
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/today');
-  await page.keyboard.press('Control+k');
+  await openPalette(page);
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette).toBeVisible();
   const input = palette.getByRole('combobox', { name: 'Type a command or search' });
@@ -74,7 +74,7 @@ test('the command palette opens with Ctrl+K, filters, and runs actions', async (
   await expect(page).toHaveURL(/\/drift$/);
   await expect(palette).toBeHidden();
 
-  await page.keyboard.press('Control+k');
+  await openPalette(page);
   await input.fill('validate skills');
   await page.keyboard.press('Enter');
   await expect(palette.getByRole('status')).toHaveText('All 25 skills are valid.');
@@ -89,7 +89,7 @@ test('the command palette opens with Ctrl+K, filters, and runs actions', async (
   await expect(page).toHaveURL(/\/skills\?skill=video-transcode$/);
   await expect(page.getByTestId('skill-detail').getByRole('heading', { name: 'Transcode a video' })).toBeVisible();
 
-  await page.keyboard.press('Control+k');
+  await openPalette(page);
   await input.fill('zzzz nothing');
   await expect(palette.getByText('Nothing matches “zzzz nothing”.')).toBeVisible();
 });
@@ -101,7 +101,7 @@ test('palette operations call the backends and say how it went', async ({ page, 
   const latestBriefing = async () =>
     (await (await page.request.get('/api/briefings')).json()).latest as { id: string; headline: string } | null;
   const before = await latestBriefing();
-  await page.keyboard.press('Control+k');
+  await openPalette(page);
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   const input = palette.getByRole('combobox', { name: 'Type a command or search' });
   const status = palette.getByRole('status');
