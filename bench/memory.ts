@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { insertMemoryEntries } from './bench-rows';
 import { makeCorpus, makeQueries } from './memory-corpus';
 
 const N = Number(process.env.BENCH_MEMORY_ENTRIES ?? 100_000);
@@ -49,34 +50,9 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T; wall: num
   return { value, wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
-function seed(raw: Database.Database, contentHash: (s: string) => string, encodeTags: (t: string[]) => string) {
-  // Seeding goes straight through better-sqlite3 in one transaction: the point is the data, and the
-  // triggers that maintain the FTS index fire exactly as they do for Prisma's inserts.
-  const insert = raw.prepare(
-    `INSERT INTO "MemoryEntry" (id, content, contentHash, category, tags, pinned, status, sourceKind, sourceId, createdBy, version, createdAt, updatedAt)
-     VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, 1, ?, ?)`,
-  );
+function seed(raw: Database.Database) {
   const corpus = makeCorpus(N);
-  raw.transaction(() => {
-    corpus.forEach((e, i) => {
-      const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-      const source =
-        i % 3 === 0
-          ? ['job-run', `run-${i % 500}`, 'job:feedback-synthesis']
-          : ['owner', 'owner@example.com', 'owner:owner@example.com'];
-      insert.run(
-        `bench${i.toString(36).padStart(8, '0')}`,
-        e.content,
-        contentHash(e.content),
-        e.category,
-        encodeTags(e.tags),
-        i % 97 === 0 ? 1 : 0,
-        ...source,
-        at,
-        at,
-      );
-    });
-  })();
+  insertMemoryEntries(raw, corpus);
   return corpus.reduce((sum, e) => sum + e.content.length, 0) / corpus.length;
 }
 
@@ -89,11 +65,10 @@ async function main() {
   });
   if (migrate.status !== 0) throw new Error(`migration failed: ${migrate.stderr}`);
 
-  const { contentHash, encodeTags } = await import('../lib/memory/normalize-text');
   const { SQLITE_PRAGMAS } = await import('../lib/db/sqlite-pragmas');
   const raw = new Database(file, { timeout: 10_000 });
   for (const pragma of SQLITE_PRAGMAS) raw.pragma(pragma);
-  const seeding = await timed(() => seed(raw, contentHash, encodeTags));
+  const seeding = await timed(() => seed(raw));
   console.log(
     `seeded ${n(N)} entries (FTS triggers included) in ${(seeding.wall / 1000).toFixed(1)} s; ${Math.round(seeding.value)} characters per entry on average`,
   );

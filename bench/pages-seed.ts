@@ -4,6 +4,7 @@
  * better-sqlite3 in one transaction (the FTS triggers fire as they do for the app's own inserts).
  */
 import Database from 'better-sqlite3';
+import { insertMemoryEntries, stagedRow } from './bench-rows';
 import { makeCorpus } from './memory-corpus';
 
 // Smaller sizes through the environment are for trying the script out; the figures are taken at the defaults.
@@ -13,32 +14,14 @@ export const SIZES = {
   runDays: Number(process.env.BENCH_PAGES_RUN_DAYS ?? 365),
 };
 
-function body(i: number): string {
-  const para =
-    'The analysis found that the retry logic in the queue consumer swallows the original error, which makes the nightly failures hard to diagnose. ';
-  return `## Finding ${i}\n\n${para.repeat(6)}\n\n- point one\n- point two with \`code\`\n\n${para.repeat(3)}`;
-}
-
 export async function seedStaged(): Promise<void> {
   const { getDb } = await import('../lib/db/client');
-  const { STAGED_KINDS } = await import('../lib/staging/schemas');
   const db = await getDb();
   const now = Date.now();
   for (let start = 0; start < SIZES.staged; start += 500) {
+    const count = Math.min(500, SIZES.staged - start);
     await db.stagedItem.createMany({
-      data: Array.from({ length: Math.min(500, SIZES.staged - start) }, (_, j) => {
-        const i = start + j;
-        return {
-          kind: STAGED_KINDS[i % STAGED_KINDS.length] as string,
-          title: `Staged output ${i}: tighten error handling in module ${i % 97}`,
-          summary: 'A proposal from the overnight analysis with a short summary of what changes and why.',
-          body: body(i),
-          status: i % 10 < 7 ? 'pending' : i % 10 < 9 ? 'rejected' : 'approved',
-          sourceJob: ['deep-code-analysis', 'content-research', 'test-generation'][i % 3] ?? null,
-          createdBy: 'job:bench',
-          createdAt: new Date(now - (SIZES.staged - i) * 60_000),
-        };
-      }),
+      data: Array.from({ length: count }, (_, j) => stagedRow(start + j, SIZES.staged, now)),
     });
   }
 }
@@ -82,28 +65,8 @@ export async function seedJobRuns(timeZone: string): Promise<number> {
 }
 
 export async function seedMemory(file: string): Promise<void> {
-  const { contentHash, encodeTags } = await import('../lib/memory/normalize-text');
   const raw = new Database(file);
   raw.pragma('journal_mode = WAL');
-  const insert = raw.prepare(
-    `INSERT INTO "MemoryEntry" (id, content, contentHash, category, tags, pinned, status, sourceKind, sourceId, createdBy, version, createdAt, updatedAt)
-     VALUES (?, ?, ?, ?, ?, ?, 'active', 'owner', 'owner@example.com', 'owner:owner@example.com', 1, ?, ?)`,
-  );
-  const corpus = makeCorpus(SIZES.memory);
-  raw.transaction(() => {
-    corpus.forEach((e, i) => {
-      const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-      insert.run(
-        `bench${i.toString(36).padStart(8, '0')}`,
-        e.content,
-        contentHash(e.content),
-        e.category,
-        encodeTags(e.tags),
-        i % 97 === 0 ? 1 : 0,
-        at,
-        at,
-      );
-    });
-  })();
+  insertMemoryEntries(raw, makeCorpus(SIZES.memory));
   raw.close();
 }

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { stagedRow } from './bench-rows';
 
 const ITEMS = 10_000;
 const SAMPLES = 200;
@@ -52,30 +53,11 @@ async function measure(n: number, fn: (i: number) => Promise<unknown>): Promise<
   return out;
 }
 
-function body(i: number): string {
-  const para =
-    'The analysis found that the retry logic in the queue consumer swallows the original error, which makes the nightly failures hard to diagnose. ';
-  return `## Finding ${i}\n\n${para.repeat(6)}\n\n- point one\n- point two with \`code\`\n\n\`\`\`ts\nexport function retry<T>(fn: () => Promise<T>) {\n  return fn();\n}\n\`\`\`\n\n${para.repeat(4)}`;
-}
-
 async function seed() {
   const db = await getDb();
   const now = Date.now();
   for (let start = 0; start < ITEMS; start += 500) {
-    const batch = Array.from({ length: 500 }, (_, j) => {
-      const i = start + j;
-      return {
-        kind: STAGED_KINDS[i % STAGED_KINDS.length] as string,
-        title: `Staged output ${i}: tighten error handling in module ${i % 97}`,
-        summary: 'A proposal from the overnight analysis with a short summary of what changes and why.',
-        body: body(i),
-        status: i % 10 < 7 ? 'pending' : i % 10 < 9 ? 'rejected' : 'approved',
-        sourceJob: ['deep-code-analysis', 'content-research', 'test-generation'][i % 3] ?? null,
-        createdBy: 'job:bench',
-        createdAt: new Date(now - (ITEMS - i) * 60_000),
-      };
-    });
-    await db.stagedItem.createMany({ data: batch });
+    await db.stagedItem.createMany({ data: Array.from({ length: 500 }, (_, j) => stagedRow(start + j, ITEMS, now)) });
   }
 }
 
