@@ -31,6 +31,7 @@ const { listJobStates } = await import('../lib/jobs/night-runs');
 const { buildBriefing } = await import('../lib/briefing/build-briefing');
 const { nightWindow, slotsBetween } = await import('../lib/briefing/night-window');
 const { CATALOG } = await import('../lib/jobs/catalog');
+const { dayIn } = await import('../lib/intelligence/sentinel/build-digest');
 const { closeSharedRedis } = await import('../lib/redis/connection');
 
 const OWNER = 'owner@buddy.test';
@@ -78,6 +79,7 @@ async function reset() {
   await db.jobRun.deleteMany({ where: { sessionId: { startsWith: 'night-' } } });
   // Each picture shows one night: the briefings of the nights photographed before it are not its history.
   await db.briefing.deleteMany({});
+  await db.digest.deleteMany({});
   await db.jobDefinition.updateMany({
     data: {
       enabled: true,
@@ -90,6 +92,25 @@ async function reset() {
   await db.gatewayJobCircuit.deleteMany({ where: { reportedBy: 'gateway' } });
   // A night without a worker backdates the heartbeats; the running worker is alive again for the next.
   await db.workerHeartbeat.updateMany({ data: { lastBeat: new Date() } });
+}
+
+const STORIES = [
+  ['Small models get faster on laptops', ['Feed A', 'Feed B']],
+  ['An agent gateway adds resumable sessions', ['Feed B']],
+  ['SQLite turns 26', ['Feed C']],
+] as const;
+
+async function writeDigest(at: Date) {
+  const stories = STORIES.map(([title, sources], i) => ({
+    storyId: `night-story-${i}`,
+    title,
+    url: `https://news.example/${i}`,
+    sources: [...sources],
+    score: STORIES.length - i,
+  }));
+  await (await getDb()).digest.create({
+    data: { day: dayIn(tz, at), stories: JSON.stringify(stories), createdAt: at },
+  });
 }
 
 async function writeRuns(plan: NightPlan) {
@@ -117,6 +138,8 @@ async function writeRuns(plan: NightPlan) {
           durationMs: outcome.status === 'skipped' ? 0 : 95_000,
         },
       });
+      // A digest run that succeeded built the day's digest: the briefing's News line then shows its stories.
+      if (job.name === 'news-digest' && outcome.status === 'succeeded') await writeDigest(at);
     }
   }
 }
