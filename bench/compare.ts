@@ -12,6 +12,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -130,14 +131,26 @@ const median = (xs: number[]) => {
 
 type Side = { name: 'base' | 'head'; dir: string; runs: Figures[]; failures: string[] };
 
-function runOnce(side: Side, areaName: string, round: number) {
+/** A port nobody listens on now: other worktrees on this machine run their own apps and benchmarks. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function runOnce(side: Side, areaName: string, round: number) {
   const area = AREAS[areaName] as Area;
+  const port = String(await freePort());
   const before = load();
   const res = spawnSync('npm', ['run', '-s', `bench:${areaName}`], {
     cwd: side.dir,
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
-    env: { ...process.env, BENCH_PORT: process.env.BENCH_PORT ?? '5198' },
+    env: { ...process.env, BENCH_PORT: port },
   });
   const out = `${res.stdout ?? ''}\n${res.stderr ?? ''}`;
   const logDir = path.resolve('bench/results');
@@ -199,7 +212,7 @@ async function main() {
     const base: Side = { name: 'base', dir: baseDir, runs: [], failures: [] };
     const head: Side = { name: 'head', dir: headDir, runs: [], failures: [] };
     for (let round = 1; round <= opts.rounds; round++)
-      for (const side of round % 2 ? [base, head] : [head, base]) runOnce(side, opts.area, round);
+      for (const side of round % 2 ? [base, head] : [head, base]) await runOnce(side, opts.area, round);
     process.exitCode = report(opts.area, base, head, opts.base) ? 0 : 1;
   } finally {
     if (!opts.keep) git(headDir, 'worktree', 'remove', '--force', baseDir);
