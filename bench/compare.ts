@@ -159,7 +159,9 @@ async function runOnce(side: Side, areaName: string, round: number) {
   const finished = (res.stdout ?? '').split('\n').some((l) => area.lastLine.test(l));
   if (finished) side.runs.push(area.figures(res.stdout ?? ''));
   else {
-    const errorLine = out.split('\n').find((l) => /Error|error:|failed/.test(l)) ?? `exit ${res.status}`;
+    const lines = out.split('\n');
+    const errorLine =
+      lines.find((l) => /^\w*Error:/.test(l)) ?? lines.find((l) => /error|failed/i.test(l)) ?? `exit ${res.status}`;
     side.failures.push(errorLine.trim().slice(0, 200));
   }
   console.log(
@@ -174,8 +176,13 @@ function report(area: string, base: Side, head: Side, baseRev: string) {
   for (const side of [base, head])
     if (side.failures.length)
       lines.push(`${side.name}: ${side.failures.length} run(s) did not run to the end: ${side.failures[0]}`);
-  if (!base.runs.length || !head.runs.length) {
+  const finished = [base, head].filter((side) => side.runs.length);
+  if (finished.length < 2) {
     lines.push('no comparison: one side has no finished run');
+    // The side that finished still gets its figures printed: they are the numbers to quote.
+    for (const side of finished)
+      for (const name of (side.runs[0] as Figures).keys())
+        lines.push(`${side.name} ${name}: ${median(side.runs.map((r) => r.get(name) as number)).toFixed(1)}`);
     console.log(lines.join('\n'));
     return false;
   }
