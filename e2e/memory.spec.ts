@@ -25,6 +25,16 @@ test('search highlights matches; edit, pin, delete with undo', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Memory');
   await snap(page, 'memory-list');
 
+  // Sources, categories and tags open on request; a category chip (named by its visible text) filters the list.
+  await page.getByRole('button', { name: 'Sources, categories, tags' }).click();
+  const processChip = page.getByRole('button', { name: /^Category process [\d,]+$/ });
+  await processChip.click();
+  await expect(processChip).toHaveAttribute('aria-pressed', 'true');
+  await expect(entry(page, `Release notes are written on Fridays by the content job (${stamp}).`)).toBeVisible();
+  await expect(entry(page, `The owner prefers dark mode in every terminal (${stamp}).`)).toHaveCount(0);
+  await processChip.click();
+  await expect(entry(page, `The owner prefers dark mode in every terminal (${stamp}).`)).toBeVisible();
+
   await page.keyboard.press('/');
   await page.keyboard.type(`dark ${stamp}`);
   await expect(page.getByTestId('memory-entry')).toHaveCount(1);
@@ -218,6 +228,13 @@ test('a word in very many entries lists them newest first and says so', async ({
   await expect(page.getByTestId('memory-entry').first()).toContainText(`item 5000:`);
   await expect(page.getByTestId('memory-entry').first().locator('mark').first()).toHaveText(/watchlist/i);
   await snap(page, 'memory-newest-first', { fullPage: false });
+
+  // Twenty at a time: Show more brings the next twenty, in the same order.
+  await expect(page.getByTestId('memory-entry')).toHaveCount(20);
+  await expect(page.getByTestId('result-count')).toContainText('20+ entries');
+  await page.getByTestId('show-more').click();
+  await expect(page.getByTestId('memory-entry')).toHaveCount(40);
+  await expect(page.getByTestId('memory-entry').nth(20)).toContainText('item 4980:');
 
   // One more word narrows it below the threshold: ranked by relevance again, no note.
   await page.getByRole('searchbox', { name: 'Search memory' }).fill(`watchlist ${stamp} kestrel`);

@@ -1,44 +1,12 @@
 'use client';
 
-import { Pin } from 'lucide-react';
+import { ChevronDown, Pin } from 'lucide-react';
+import { useState } from 'react';
 import { cn } from '../ui/cn';
+import { Chip } from './chip';
+import { FacetChips } from './facet-chips';
 import type { MemoryFilters } from './keys';
 import type { FacetsReply } from './types';
-
-function Chip({
-  active,
-  onClick,
-  children,
-  label,
-}: {
-  active: boolean;
-  onClick: () => void;
-  children: React.ReactNode;
-  label?: string;
-}) {
-  return (
-    <button
-      type="button"
-      aria-pressed={active}
-      aria-label={label}
-      onClick={onClick}
-      className={cn(
-        'inline-flex items-center gap-1 rounded-full border px-2.5 py-1 text-xs font-medium transition focus:outline-none focus-visible:ring-2 focus-visible:ring-accent',
-        active ? 'border-accent/50 bg-accent/15 text-accent' : 'border-border bg-surface-2 text-muted hover:text-text',
-      )}
-    >
-      {children}
-    </button>
-  );
-}
-
-const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
-const SOURCES: Record<string, string> = {
-  owner: 'Owner',
-  'job-run': 'Job run',
-  'agent-session': 'Agent',
-  import: 'Import',
-};
 
 export function FilterChips({
   filters,
@@ -50,9 +18,14 @@ export function FilterChips({
   onChange: (f: MemoryFilters) => void;
 }) {
   const set = (patch: Partial<MemoryFilters>) => onChange({ ...filters, ...patch });
+  const chosen = filters.source.length + filters.category.length + filters.tag.length;
+  // The sources, categories and tags come from a count over all of memory that can take a while on a
+  // large one: behind a toggle, their arrival moves nothing on the page (open from the start when a
+  // filter of theirs is on).
+  const [open, setOpen] = useState(chosen > 0);
   return (
     <section className="space-y-2" aria-label="Filters">
-      {/* Groups (status, pin and expiry, source) kept whole and apart by space: a divider line would start a
+      {/* Groups (status, pin and expiry, the toggle) kept whole and apart by space: a divider line would start a
           wrapped row on its own at narrower widths. */}
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5">
         <div className="flex flex-wrap items-center gap-1.5">
@@ -76,40 +49,22 @@ export function FilterChips({
             </Chip>
           ))}
         </div>
-        <div className="flex flex-wrap items-center gap-1.5">
-          {(facets?.sources ?? []).map((s) => (
-            <Chip
-              key={s.name}
-              active={filters.source.includes(s.name)}
-              onClick={() => set({ source: toggle(filters.source, s.name) })}
-            >
-              {SOURCES[s.name] ?? s.name} <span className="opacity-60">{s.count}</span>
-            </Chip>
-          ))}
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="memory-facets"
+          onClick={() => setOpen((o) => !o)}
+          className="inline-flex items-center gap-1 rounded-full px-1 py-1 text-xs font-medium text-accent hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-accent"
+        >
+          Sources, categories, tags{chosen > 0 ? ` (${chosen} on)` : ''}
+          <ChevronDown className={cn('size-3.5 transition', open ? 'rotate-180' : '')} aria-hidden />
+        </button>
+      </div>
+      {open ? (
+        <div id="memory-facets">
+          <FacetChips filters={filters} facets={facets} set={set} />
         </div>
-      </div>
-      <div className="flex flex-wrap items-center gap-1.5">
-        {(facets?.categories ?? []).map((c) => (
-          <Chip
-            key={c.name}
-            label={`Category ${c.name}`}
-            active={filters.category.includes(c.name)}
-            onClick={() => set({ category: toggle(filters.category, c.name) })}
-          >
-            {c.name} <span className="opacity-60">{c.count}</span>
-          </Chip>
-        ))}
-        {(facets?.tags ?? []).slice(0, 14).map((t) => (
-          <Chip
-            key={t.name}
-            label={`Tag ${t.name}`}
-            active={filters.tag.includes(t.name)}
-            onClick={() => set({ tag: toggle(filters.tag, t.name) })}
-          >
-            #{t.name}
-          </Chip>
-        ))}
-      </div>
+      ) : null}
     </section>
   );
 }

@@ -30,3 +30,6 @@ export function filtersToQuery(f: MemoryFilters): string {
   if (f.expiry !== 'any') p.set('expiry', f.expiry);
   return p.toString();
 }
+
+/** Entries per page: a bounded first render (the server renders the first page); "Show more" asks for the next. */
+export const MEMORY_PAGE_SIZE = 20;

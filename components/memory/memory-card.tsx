@@ -89,7 +89,7 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
                 ) : null}
                 <Badge>{entry.category}</Badge>
                 {entry.tags.map((t) => (
-                  <span key={t} className="text-accent/80">
+                  <span key={t} className="text-accent">
                     #{t}
                   </span>
                 ))}

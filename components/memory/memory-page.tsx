@@ -2,14 +2,16 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
+import { Button } from '../ui/button';
 import { PageHeader } from '../ui/page-header';
 import { BulkBar } from './bulk-bar';
 import { Composer } from './composer';
 import { DuplicatesPanel } from './duplicates-panel';
 import { FilterChips } from './filter-chips';
 import { ImportExport } from './import-export';
-import type { MemoryFilters } from './keys';
+import { filtersToQuery, type MemoryFilters } from './keys';
 import { MemoryCard } from './memory-card';
+import type { SearchReply } from './types';
 import { SearchBar } from './search-bar';
 import { UndoToast } from './undo-toast';
 import { useDebounced } from './use-debounced';
@@ -18,20 +20,24 @@ import { useMemoryFacets, useMemorySearch } from './use-memory-queries';
 
 const INITIAL: MemoryFilters = { q: '', status: 'active', category: [], tag: [], source: [], expiry: 'any' };
 
-export function MemoryPage() {
+/** `initial`: the first page of active entries, rendered on the server (the unfiltered view the page opens on). */
+export function MemoryPage({ initial }: { initial?: SearchReply }) {
   // The command palette opens a search here (/memory?q=...).
   const initialQ = useSearchParams().get('q') ?? '';
   const [filters, setFilters] = useState<MemoryFilters>(() => ({ ...INITIAL, q: initialQ }));
   const debouncedQ = useDebounced(filters.q, 150);
   const query = useMemo(() => ({ ...filters, q: debouncedQ }), [filters, debouncedQ]);
-  const search = useMemorySearch(query);
+  // The server's page seeds only the view it was rendered for, never a filtered one.
+  const search = useMemorySearch(query, filtersToQuery(query) === filtersToQuery(INITIAL) ? initial : undefined);
   const facets = useMemoryFacets();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [undo, setUndo] = useState<{ ids: string[]; text: string } | null>(null);
   const del = useDeleteMemory();
   const undel = useUndeleteMemory();
   const bulk = useBulkMemory();
-  const items = search.data?.items ?? [];
+  const pages = search.data?.pages;
+  const items = useMemo(() => pages?.flatMap((p) => p.items) ?? [], [pages]);
+  const first = pages?.[0];
 
   const changeFilters = (next: MemoryFilters) => {
     setFilters(next);
@@ -84,17 +90,17 @@ export function MemoryPage() {
           <p className="text-xs text-muted" aria-live="polite" data-testid="result-count">
             {search.isPending
               ? 'Loading…'
-              : `${items.length}${search.data?.hasMore ? '+' : ''} ${items.length === 1 ? 'entry' : 'entries'}${debouncedQ.trim() ? ` matching “${debouncedQ.trim()}”` : ''}`}
+              : `${items.length}${search.hasNextPage ? '+' : ''} ${items.length === 1 ? 'entry' : 'entries'}${debouncedQ.trim() ? ` matching “${debouncedQ.trim()}”` : ''}`}
             <span className="ml-3 hidden sm:inline">
               <kbd className="font-mono">/</kbd> search · <kbd className="font-mono">n</kbd> new · on an entry:{' '}
               <kbd className="font-mono">e</kbd> edit, <kbd className="font-mono">p</kbd> pin,{' '}
               <kbd className="font-mono">h</kbd> history, <kbd className="font-mono">x</kbd> select
             </span>
           </p>
-          {search.data?.order === 'newest' ? (
+          {first?.order === 'newest' ? (
             <p className="-mt-2 text-xs text-text" data-testid="newest-first">
-              More than {search.data.matchesOver?.toLocaleString('en')} entries match, so they are listed newest first.
-              Add a word to rank them by relevance.
+              More than {first.matchesOver?.toLocaleString('en')} entries match, so they are listed newest first. Add a
+              word to rank them by relevance.
             </p>
           ) : null}
           {!search.isPending && items.length === 0 ? (
@@ -122,6 +128,16 @@ export function MemoryPage() {
               </li>
             ))}
           </ul>
+          {search.hasNextPage ? (
+            <Button
+              className="w-full"
+              onClick={() => search.fetchNextPage()}
+              disabled={search.isFetchingNextPage}
+              data-testid="show-more"
+            >
+              {search.isFetchingNextPage ? 'Loading…' : 'Show more'}
+            </Button>
+          ) : null}
         </div>
         <aside className="space-y-4">
           <DuplicatesPanel />

@@ -1,9 +1,9 @@
 'use client';
 
-import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../api-client';
 import { memoryKeys } from './keys';
-import type { DuplicatePair, ImportReport, MemoryView, SearchReply } from './types';
+import type { DuplicatePair, ImportReport, MemoryView, SearchHit, SearchReply } from './types';
 
 type Patch = {
   id: string;
@@ -27,22 +27,14 @@ export function useUpdateMemory() {
       apiFetch<{ entry: MemoryView }>(`/api/memory/${id}`, { method: 'PATCH', json: body }),
     onMutate: async (patch) => {
       await qc.cancelQueries({ queryKey: memoryKeys.lists() });
-      const before = qc.getQueriesData<SearchReply>({ queryKey: memoryKeys.lists() });
-      qc.setQueriesData<SearchReply>({ queryKey: memoryKeys.lists() }, (data) =>
-        data
-          ? {
-              ...data,
-              items: data.items.map((h) => {
-                if (h.entry.id !== patch.id) return h;
-                const { id: _id, version: _v, ...fields } = patch;
-                return {
-                  ...h,
-                  entry: { ...h.entry, ...fields } as MemoryView,
-                  snippet: patch.content ? null : h.snippet,
-                };
-              }),
-            }
-          : data,
+      const before = qc.getQueriesData<InfiniteData<SearchReply>>({ queryKey: memoryKeys.lists() });
+      const patched = (h: SearchHit): SearchHit => {
+        if (h.entry.id !== patch.id) return h;
+        const { id: _id, version: _v, ...fields } = patch;
+        return { ...h, entry: { ...h.entry, ...fields } as MemoryView, snippet: patch.content ? null : h.snippet };
+      };
+      qc.setQueriesData<InfiniteData<SearchReply>>({ queryKey: memoryKeys.lists() }, (data) =>
+        data ? { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.map(patched) })) } : data,
       );
       return { before };
     },

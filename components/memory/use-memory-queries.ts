@@ -1,14 +1,18 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../api-client';
-import { filtersToQuery, type MemoryFilters, memoryKeys } from './keys';
+import { filtersToQuery, MEMORY_PAGE_SIZE, type MemoryFilters, memoryKeys } from './keys';
 import type { DuplicatePair, EntryDetail, FacetsReply, RelatedEntry, SearchReply } from './types';
 
-export function useMemorySearch(filters: MemoryFilters) {
-  return useQuery({
+export function useMemorySearch(filters: MemoryFilters, initial?: SearchReply) {
+  return useInfiniteQuery({
     queryKey: memoryKeys.list(filters),
-    queryFn: () => apiFetch<SearchReply>(`/api/memory?${filtersToQuery(filters)}&limit=100`),
+    queryFn: ({ pageParam }) =>
+      apiFetch<SearchReply>(`/api/memory?${filtersToQuery(filters)}&limit=${MEMORY_PAGE_SIZE}&offset=${pageParam}`),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => (last.hasMore ? pages.length * MEMORY_PAGE_SIZE : undefined),
+    initialData: initial ? { pages: [initial], pageParams: [0] } : undefined,
     placeholderData: keepPreviousData,
   });
 }

@@ -2,8 +2,10 @@
 
 import { kindLabel } from '@/lib/staging/kind-labels';
 import { STAGED_STATUSES } from '@/lib/staging/schemas';
+import { ChipCount } from '../ui/chip-count';
 import { cn } from '../ui/cn';
 import type { QueueFilters } from './keys';
+import type { Counts } from './types';
 import { useCounts } from './use-staging';
 
 function Chip({
@@ -34,8 +36,17 @@ function Chip({
 }
 
 /** Status tabs and kind chips with their counts (pending per kind). */
-export function QueueFiltersBar({ filters, onChange }: { filters: QueueFilters; onChange: (f: QueueFilters) => void }) {
-  const { data } = useCounts();
+export function QueueFiltersBar({
+  filters,
+  onChange,
+  initialCounts,
+}: {
+  filters: QueueFilters;
+  onChange: (f: QueueFilters) => void;
+  /** The server's counts, shown until the query has its own (the chips must not arrive late). */
+  initialCounts?: Counts;
+}) {
+  const data = useCounts().data ?? initialCounts;
   const kinds = Object.entries(data?.pendingByKind ?? {}).sort((a, b) => b[1] - a[1]);
   return (
     <div className="space-y-2">
@@ -43,7 +54,7 @@ export function QueueFiltersBar({ filters, onChange }: { filters: QueueFilters; 
         <legend className="sr-only">Status</legend>
         {STAGED_STATUSES.map((s) => (
           <Chip key={s} active={filters.status === s} onClick={() => onChange({ status: s })}>
-            {s} <span className="opacity-70">{data?.byStatus[s] ?? 0}</span>
+            {s} <ChipCount n={data?.byStatus[s] ?? 0} />
           </Chip>
         ))}
       </fieldset>
@@ -60,7 +71,7 @@ export function QueueFiltersBar({ filters, onChange }: { filters: QueueFilters; 
               onClick={() => onChange({ status: filters.status, kind })}
               testId={`kind-${kind}`}
             >
-              {kindLabel(kind, 2)} <span className="opacity-70">{n}</span>
+              {kindLabel(kind, 2)} <ChipCount n={n} />
             </Chip>
           ))}
         </fieldset>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { formatDateTime } from './format-date';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -9,30 +9,57 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
   ['second', 1000],
 ];
+const TICK_MS = 15_000;
+let formatter: Intl.RelativeTimeFormat | undefined;
 
 export function formatRelative(iso: string, now = Date.now()): string {
   const diff = new Date(iso).getTime() - now;
   // Within a few seconds either way (clock skew, a timestamp newer than the last tick) reads as now.
   if (Math.abs(diff) < 5000) return 'just now';
-  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  formatter ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
   for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms || unit === 'second') return format.format(Math.round(diff / ms), unit);
+    if (Math.abs(diff) >= ms || unit === 'second') return formatter.format(Math.round(diff / ms), unit);
   }
   return '';
 }
 
+// One clock for every timestamp on the page: a long list used to start a timer and a second render
+// per row while it hydrated.
+let clock = Date.now();
+const listeners = new Set<() => void>();
+let timer: ReturnType<typeof setInterval> | undefined;
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  // The first timestamp after none were shown: the clock may have stood still since.
+  if (!timer) clock = Date.now();
+  timer ??= setInterval(() => {
+    clock = Date.now();
+    for (const l of listeners) l();
+  }, TICK_MS);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && timer) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+}
+
+const readClock = () => clock;
+// On the server there is no ticking clock: each render reads the time.
+const readServerClock = () => (typeof window === 'undefined' ? Date.now() : clock);
+
 /** "2 minutes ago", refreshed every 15 s, with the exact time on hover. */
 export function RelativeTime({ iso }: { iso: string }) {
-  const [now, setNow] = useState(() => Date.now());
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new timestamp must re-read the clock
-  useEffect(() => setNow(Date.now()), [iso]);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 15_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useSyncExternalStore(subscribe, readClock, readServerClock);
+  const at = new Date(iso).getTime();
+  // A timestamp newer than the last tick (an item that just arrived) is "just now", not "in 10 seconds".
+  const reference = at > now && at - now < TICK_MS ? at : now;
   return (
-    <time dateTime={iso} title={formatDateTime(iso)}>
-      {formatRelative(iso, now)}
+    // The server's clock and the browser's may fall either side of a minute: the next tick corrects it.
+    <time dateTime={iso} title={formatDateTime(iso)} suppressHydrationWarning>
+      {formatRelative(iso, reference)}
     </time>
   );
 }

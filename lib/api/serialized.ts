@@ -6,3 +6,8 @@ export type Serialized<T> = T extends Date
     : T extends object
       ? { [K in keyof T]: Serialized<T[K]> }
       : T;
+
+/** What a server component hands a client component: the same shape the API would send. */
+export function serialize<T>(value: T): Serialized<T> {
+  return JSON.parse(JSON.stringify(value)) as Serialized<T>;
+}
