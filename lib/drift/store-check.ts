@@ -40,7 +40,9 @@ export async function storeObservation(input: {
         lastSeen: now,
       };
       // Drift that had resolved and is back is new drift: new first-seen, not covered by the old report.
-      const reopened = wasOpen.has(item.id) ? {} : { firstSeen: now, state: 'open', resolvedAt: null, reportId: null };
+      const reopened = wasOpen.has(item.id)
+        ? {}
+        : { firstSeen: now, state: 'open' as const, resolvedAt: null, reportId: null };
       await tx.driftItem.upsert({
         where: { id: item.id },
         create: { id: item.id, ...values, firstSeen: now },

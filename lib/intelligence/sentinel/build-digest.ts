@@ -4,7 +4,7 @@ import { env } from '../../env';
 import { publishEvent } from '../../events/publish';
 
 /** One story of a digest; Digest.stories stores a list of them and is read back through this schema. */
-export const digestEntrySchema = z.object({
+const digestEntrySchema = z.object({
   storyId: z.string(),
   title: z.string(),
   url: z.string().nullable(),

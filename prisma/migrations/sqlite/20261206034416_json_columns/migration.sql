@@ -1,5 +1,5 @@
 -- Prisma's SQLite Json column is declared JSONB (NUMERIC affinity): the copied TEXT stays TEXT and is read as JSON.
--- The engine writes a Json default as DEFAULT [], which SQLite stores as an empty string; '[]' is the JSON text.
+-- The engine writes a Json default as DEFAULT [], which SQLite stores as an empty string: '[]' is the JSON text.
 
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
