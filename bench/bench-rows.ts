@@ -21,7 +21,7 @@ export function stagedRow(i: number, total: number, now: number) {
     title: `Staged output ${i}: tighten error handling in module ${i % 97}`,
     summary: 'A proposal from the overnight analysis with a short summary of what changes and why.',
     body: stagedBody(i),
-    status: i % 10 < 7 ? 'pending' : i % 10 < 9 ? 'rejected' : 'approved',
+    status: i % 10 < 7 ? ('pending' as const) : i % 10 < 9 ? ('rejected' as const) : ('approved' as const),
     sourceJob: ['deep-code-analysis', 'content-research', 'test-generation'][i % 3] ?? null,
     createdBy: 'job:bench',
     createdAt: new Date(now - (total - i) * 60_000),

@@ -82,7 +82,7 @@ async function main() {
     if (outcome.kind !== 'ran') throw new Error(`${jobId}: ${outcome.reason}`);
     const db = await getDb();
     const row = await db.jobRun.findUniqueOrThrow({ where: { id: outcome.runId } });
-    const staged = JSON.parse(row.staged ?? '[]') as Array<{
+    const staged = (row.staged ?? []) as Array<{
       id: string;
       kind: string;
       title: string;

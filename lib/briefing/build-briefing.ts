@@ -1,4 +1,5 @@
 import { getDb } from '../db/client';
+import type { JsonInput } from '../db/json';
 import { env } from '../env';
 import { publishEvent } from '../events/publish';
 import { briefingCron } from '../jobs/night-runs';
@@ -33,8 +34,8 @@ export async function buildBriefing(opts: {
       runId: opts.runId ?? null,
       headline: composed.headline,
       body: prose.text ? `${prose.text}\n\n${composed.markdown}` : composed.markdown,
-      sections: JSON.stringify({ tone: composed.tone, sections: composed.sections, prose, until: window.until }),
-      facts: JSON.stringify({ facts: gathered.facts, failures: gathered.failures }),
+      sections: { tone: composed.tone, sections: composed.sections, prose, until: window.until.toISOString() },
+      facts: { facts: gathered.facts, failures: gathered.failures } as JsonInput,
       since: window.since,
       createdAt: now,
     },

@@ -7,6 +7,7 @@ import { failedSignIns } from '../audit/failed-sign-ins';
 import { listExpiringGrants } from '../governance/grants/list-expiring-grants';
 import { latestDigestFact, overduePredictionCount } from '../intelligence/briefing-facts';
 import { listWorkers } from '../heartbeats/list-workers';
+import type { JsonValue } from '../db/json';
 import type { FactProvider, RunStatus } from './facts';
 
 export const stagingFacts: FactProvider = {
@@ -104,15 +105,9 @@ export const accessFacts: FactProvider = {
 
 const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 
-/** Drift values are stored as JSON text; the briefing shows them as a person would write them. */
-function readable(json: string | null): string | null {
-  if (json === null) return null;
-  try {
-    const value: unknown = JSON.parse(json);
-    return value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
-  } catch {
-    return json;
-  }
+/** Drift values are any JSON; the briefing shows them as a person would write them. */
+function readable(value: JsonValue): string | null {
+  return value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 // Open drift between the documented architecture and reality, rejected reports included.

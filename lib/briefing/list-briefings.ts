@@ -1,24 +1,18 @@
 import { NotFoundError } from '../api/errors';
 import { getDb } from '../db/client';
-import type { BriefingLine, BriefingSection, Tone } from './compose-briefing';
-import type { Prose } from './prose';
-
-type Stored = {
-  tone: Tone;
-  sections: Array<Omit<BriefingSection, 'lines'> & { lines: Array<BriefingLine | string> }>;
-  prose?: Prose;
-  until?: string;
-};
+import type { JsonValue } from '../db/json';
+import type { BriefingLine } from './compose-briefing';
+import { storedSectionsSchema } from './stored-sections';
 
 function shape(row: {
   id: string;
   trigger: string;
   headline: string;
-  sections: string;
+  sections: JsonValue;
   since: Date | null;
   createdAt: Date;
 }) {
-  const parsed = JSON.parse(row.sections) as Stored;
+  const parsed = storedSectionsSchema.parse(row.sections);
   return {
     id: row.id,
     trigger: row.trigger,
@@ -28,7 +22,6 @@ function shape(row: {
     createdAt: row.createdAt,
     tone: parsed.tone,
     prose: parsed.prose ?? { text: null, note: null },
-    // Briefings written before lines carried links stored plain strings.
     sections: parsed.sections.map((s) => ({
       ...s,
       lines: s.lines.map((l): BriefingLine => (typeof l === 'string' ? { text: l } : l)),

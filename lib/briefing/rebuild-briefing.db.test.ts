@@ -18,7 +18,7 @@ afterAll(async () => {
 
 const post = async () => callRoute(rebuild, '/api/briefings', { method: 'POST', headers: await ownerHeaders() });
 const proseOf = async (id: string) =>
-  JSON.parse((await (await getDb()).briefing.findUniqueOrThrow({ where: { id } })).sections).prose;
+  ((await (await getDb()).briefing.findUniqueOrThrow({ where: { id } })).sections as { prose: { note: string } }).prose;
 
 describe('POST /api/briefings ("Rebuild now")', () => {
   it("writes the briefing model's prose beside the facts when a provider is configured", async () => {

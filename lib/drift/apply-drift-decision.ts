@@ -8,6 +8,7 @@ import { publishEvent } from '../events/publish';
 import { createStagedItem } from '../staging/create-staged-item';
 import { buildArchitectureChange } from './build-architecture-change';
 import { sha256 } from './propose-architecture';
+import { storedFingerprintsSchema } from './types';
 import { driftRoots } from './roots';
 
 /**
@@ -29,7 +30,7 @@ export async function onDriftReportApproved(item: Decided): Promise<{ changeItem
   const db = await getDb();
   const report = await reportFor(item.id);
   if (report.changeItemId) return { changeItemId: report.changeItemId }; // approving twice proposes once
-  const fingerprints = z.array(z.string()).parse(JSON.parse(report.fingerprints));
+  const fingerprints = storedFingerprintsSchema.parse(report.fingerprints);
   const items = await db.driftItem.findMany({ where: { id: { in: fingerprints } } });
   const change = await buildArchitectureChange(items);
   const staged = await createStagedItem(

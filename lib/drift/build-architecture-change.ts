@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { JsonValue } from '../db/json';
 import { env } from '../env';
 import { changelogLines, type DecidedDrift, insertChangelogEntry } from './changelog/changelog-entry';
 import { blockDiff, changePreview } from './changelog/change-preview';
@@ -12,12 +13,11 @@ import { patchSchema } from './types';
 type StoredItem = {
   resource: string;
   kind: string;
-  declared: string | null;
-  actual: string | null;
-  patch: string | null;
+  declared: JsonValue;
+  actual: JsonValue;
+  patch: JsonValue;
 };
 
-const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 const today = (timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
@@ -40,9 +40,9 @@ export async function buildArchitectureChange(items: StoredItem[]) {
   const decided: DecidedDrift[] = sorted.map((i) => ({
     resource: i.resource,
     kind: i.kind,
-    declared: json(i.declared),
-    actual: json(i.actual),
-    patch: i.patch ? patchSchema.parse(JSON.parse(i.patch)) : undefined,
+    declared: i.declared,
+    actual: i.actual,
+    patch: i.patch === null ? undefined : patchSchema.parse(i.patch),
   }));
   const page = await readFile(roots.architectureFile, 'utf8');
   const changelog = await readFile(roots.changelogFile, 'utf8').catch(() => null);

@@ -104,7 +104,7 @@ describe('drift and the changelog', () => {
     writeFileSync(fx.changelog, `${readFileSync(fx.changelog, 'utf8')}\nEdited by hand.\n`);
     const edited = readFileSync(fx.changelog, 'utf8');
     const page = readFileSync(fx.architecture, 'utf8');
-    const metadata = architectureChangeMetadataSchema.parse(JSON.parse(change.metadata ?? 'null'));
+    const metadata = architectureChangeMetadataSchema.parse(change.metadata);
     await expect(onArchitectureChangeApproved({ ...change, metadata })).rejects.toBeInstanceOf(ConflictError);
     expect(readFileSync(fx.changelog, 'utf8')).toBe(edited);
     expect(readFileSync(fx.architecture, 'utf8')).toBe(page); // neither file is written

@@ -1,7 +1,5 @@
 import { getDb } from '../db/client';
 
-const parse = (json: string | null) => (json === null ? null : (JSON.parse(json) as unknown));
-
 /** What the Drift page shows: open drift grouped by resource, the latest check and the reports. */
 export async function getCurrentDrift() {
   const db = await getDb();
@@ -20,8 +18,8 @@ export async function getCurrentDrift() {
       fieldPath: i.fieldPath,
       kind: i.kind,
       severity: i.severity,
-      declared: parse(i.declared),
-      actual: parse(i.actual),
+      declared: i.declared,
+      actual: i.actual,
       message: i.message,
       line: i.line,
       ignored: i.ignored,

@@ -1,4 +1,5 @@
 import { getDb } from '../db/client';
+import { storedFingerprintsSchema } from './types';
 
 /** Past checks and the reports they staged, newest first. */
 export async function listDriftHistory(limit = 30) {
@@ -25,7 +26,7 @@ export async function listDriftHistory(limit = 30) {
       stagedItemId: r.stagedItemId,
       createdAt: r.createdAt.toISOString(),
       status: r.status,
-      fingerprints: (JSON.parse(r.fingerprints) as string[]).length,
+      fingerprints: storedFingerprintsSchema.parse(r.fingerprints).length,
       changeItemId: r.changeItemId,
       changeStatus: r.changeStatus,
       decidedAt: r.decidedAt?.toISOString() ?? null,

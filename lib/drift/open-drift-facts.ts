@@ -1,4 +1,5 @@
 import { getDb } from '../db/client';
+import type { JsonValue } from '../db/json';
 
 export type OpenDriftFact = {
   resource: string;
@@ -6,8 +7,8 @@ export type OpenDriftFact = {
   kind: string;
   severity: string;
   firstSeen: Date;
-  declared: string | null; // JSON text, as stored
-  actual: string | null;
+  declared: JsonValue;
+  actual: JsonValue;
 };
 
 const RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };

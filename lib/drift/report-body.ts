@@ -1,16 +1,21 @@
+import type { JsonValue } from '../db/json';
+
 type Row = {
   resource: string;
   fieldPath: string;
   kind: string;
   severity: string;
-  declared: string | null;
-  actual: string | null;
+  declared: JsonValue;
+  actual: JsonValue;
   message: string | null;
   line: number | null;
 };
 
-const show = (json: string | null) =>
-  json === null ? '—' : `\`${json.length > 80 ? `${json.slice(0, 77)}...` : json}\``;
+function show(value: JsonValue): string {
+  if (value === null) return '—';
+  const json = JSON.stringify(value);
+  return `\`${json.length > 80 ? `${json.slice(0, 77)}...` : json}\``;
+}
 
 /** What approving will propose, worked out when the report is staged (null when it cannot be). */
 export type Proposal = { version: string; lines: string[] } | null;

@@ -28,7 +28,7 @@ const stagedItem = async (id: string) => (await getDb()).stagedItem.findUniqueOr
 /** A staged architecture change as its approval effect receives it: the stored metadata fits the declared schema. */
 const changeItem = async (id: string) => {
   const item = await stagedItem(id);
-  return { ...item, metadata: architectureChangeMetadataSchema.parse(JSON.parse(item.metadata ?? 'null')) };
+  return { ...item, metadata: architectureChangeMetadataSchema.parse(item.metadata) };
 };
 
 describe('runDriftCheck and the decisions', () => {
@@ -50,7 +50,7 @@ describe('runDriftCheck and the decisions', () => {
     firstReport = first.stagedItemId ?? '';
     const item = await stagedItem(firstReport);
     expect(item).toMatchObject({ kind: 'drift-report', createdBy: 'job:infra-health', status: 'pending' });
-    expect(JSON.parse(item.metadata ?? '{}').fingerprints).toHaveLength(2);
+    expect((item.metadata as { fingerprints: string[] }).fingerprints).toHaveLength(2);
     expect(item.body).toContain('### secret.surprise_token');
 
     const second = await runDriftCheck({ trigger: 'schedule', runId: 'run-2' });
@@ -72,7 +72,7 @@ describe('runDriftCheck and the decisions', () => {
     const check = await runDriftCheck({ trigger: 'manual' });
     expect(check).toMatchObject({ outcome: 'staged', itemCount: 3 });
     const report = await stagedItem(check.stagedItemId ?? '');
-    expect(JSON.parse(report.metadata ?? '{}').fingerprints).toHaveLength(1); // only the new drift
+    expect((report.metadata as { fingerprints: string[] }).fingerprints).toHaveLength(1); // only the new drift
 
     const before = readFileSync(fx.architecture, 'utf8');
     const { changeItemId } = await onDriftReportApproved({ id: report.id });
@@ -121,7 +121,7 @@ describe('runDriftCheck and the decisions', () => {
     const db = await getDb();
     const check = await db.driftCheck.findUniqueOrThrow({ where: { id: result.checkId } });
     expect(check.ignoredCount).toBe(1);
-    expect(JSON.parse(check.rules)).toEqual([
+    expect(check.rules).toEqual([
       { line: 1, text: 'extension.cron-*', negate: false, matches: 1, unused: false },
       { line: 2, text: 'job.nothing-like-this', negate: false, matches: 0, unused: true },
     ]);

@@ -1,9 +1,11 @@
 import { getDb } from '../db/client';
+import { type JsonInput, jsonOrNull } from '../db/json';
 import type { RuleUse } from './ignore-rules';
 import type { DriftFinding } from './types';
 
 type Observed = DriftFinding & { ignored: boolean };
-const js = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+// Values come from YAML and JSON documents, so they are JSON; a JSON null is stored as SQL NULL (read alike).
+const js = (v: unknown) => jsonOrNull(v as JsonInput | null | undefined);
 
 /**
  * Upserts the observed items (first seen kept, last seen moved), resolves open items that were not
@@ -38,7 +40,9 @@ export async function storeObservation(input: {
         lastSeen: now,
       };
       // Drift that had resolved and is back is new drift: new first-seen, not covered by the old report.
-      const reopened = wasOpen.has(item.id) ? {} : { firstSeen: now, state: 'open', resolvedAt: null, reportId: null };
+      const reopened = wasOpen.has(item.id)
+        ? {}
+        : { firstSeen: now, state: 'open' as const, resolvedAt: null, reportId: null };
       await tx.driftItem.upsert({
         where: { id: item.id },
         create: { id: item.id, ...values, firstSeen: now },
@@ -70,14 +74,14 @@ export async function recordCheck(data: {
 }) {
   const db = await getDb();
   return db.driftCheck.create({
-    data: { ...data, runId: data.runId ?? null, reportId: data.reportId ?? null, rules: JSON.stringify(data.rules) },
+    data: { ...data, runId: data.runId ?? null, reportId: data.reportId ?? null, rules: data.rules },
   });
 }
 
 export async function recordReport(data: { stagedItemId: string; checkId: string; fingerprints: string[] }) {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const report = await tx.driftReport.create({ data: { ...data, fingerprints: JSON.stringify(data.fingerprints) } });
+    const report = await tx.driftReport.create({ data: { ...data } });
     await tx.driftItem.updateMany({ where: { id: { in: data.fingerprints } }, data: { reportId: report.id } });
     await tx.driftCheck.update({ where: { id: data.checkId }, data: { reportId: report.id } });
     return report;

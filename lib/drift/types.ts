@@ -13,6 +13,9 @@ export const patchSchema = z.object({
 });
 export type DocPatch = z.infer<typeof patchSchema>;
 
+/** DriftReport.fingerprints as stored: the ids of the drift items the report covers. */
+export const storedFingerprintsSchema = z.array(z.string());
+
 /** One difference between the document and reality, before it gets a stable id. */
 export type Finding = {
   resource: string; // "<type>.<id>", e.g. container.gateway

@@ -1,6 +1,7 @@
 import { NotFoundError } from '../api/errors';
 import { getDb } from '../db/client';
 import { CATALOG } from './catalog';
+import { runStagedSchema } from './run-staged';
 
 /** A job's run history, newest first, with each run's log lines and the items it staged. */
 export async function listRuns(jobId: string, limit: number) {
@@ -31,6 +32,6 @@ export async function listRuns(jobId: string, limit: number) {
           }
         })
       : [],
-    staged: r.staged ? (JSON.parse(r.staged) as Array<{ id: string; kind: string; title: string }>) : [],
+    staged: r.staged === null ? [] : runStagedSchema.parse(r.staged),
   }));
 }

@@ -103,7 +103,7 @@ export function finishRun(db: Db, runId: string, finish: RunFinish, finishedAt: 
       // Absent values keep what the row has: the model chosen at the claim, the outputs counted so far.
       ...(finish.model ? { model: finish.model } : {}),
       ...(finish.outputs !== undefined ? { outputs: finish.outputs } : {}),
-      ...(finish.staged?.length ? { staged: JSON.stringify(finish.staged) } : {}),
+      ...(finish.staged?.length ? { staged: finish.staged } : {}),
     },
   });
 }

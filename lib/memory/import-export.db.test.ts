@@ -195,7 +195,7 @@ describe('memory proposals', () => {
     const db = await getDb();
     const stored = await db.stagedItem.findUniqueOrThrow({ where: { id: staged.id } });
     expect(stored.kind).toBe('memory-proposal');
-    const item = { ...stored, metadata: proposalMetadataSchema.parse(JSON.parse(stored.metadata ?? 'null')) };
+    const item = { ...stored, metadata: proposalMetadataSchema.parse(stored.metadata) };
     expect(await listMemoryForAgents({ q: 'synthesis rejects' })).toHaveLength(0);
     const { entryId } = await applyMemoryProposal(item);
     expect((await applyMemoryProposal(item)).entryId).toBe(entryId);
@@ -212,11 +212,12 @@ describe('memory proposals', () => {
 
   it('refuses a proposal with broken metadata: the item is marked conflict with the reason', async () => {
     const db = await getDb();
+    // The column holds JSON, so stored metadata can be of the wrong shape but never unparseable text.
     const unreadable = await createStagedItem({ kind: 'memory-proposal', title: 'Unreadable' }, 'agent:a');
     await db.stagedItem.update({ where: { id: unreadable.id }, data: { metadata: '{not json' } });
     expect(await approveStagedItem(unreadable.id, 'owner:o')).toMatchObject({
       status: 'conflict',
-      reason: expect.stringMatching(/unreadable metadata/),
+      reason: expect.stringMatching(/invalid metadata/),
     });
     const invalid = await createStagedItem(
       { kind: 'memory-proposal', title: 'Empty', metadata: { content: '' } },

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
@@ -48,17 +48,26 @@ function normalised(e: OpenClawEntry) {
   };
 }
 
+/** The part of a pending proposal's metadata that tells whether it already proposes this change. */
+const pendingChangeSchema = z.object({ entryId: z.string(), content: z.string(), baseVersion: z.number() });
+
 /** One proposal per distinct change: re-importing the same edit does not queue it twice. */
 async function proposeChange(known: Known, e: OpenClawEntry): Promise<boolean> {
   const change = normalised(e);
   const db = await getDb();
+  // A JSON path filter is spelt differently on SQLite and PostgreSQL; the pending proposals are few.
   const pending = await db.stagedItem.findMany({
-    where: { kind: 'memory-proposal', status: 'pending', metadata: { contains: `"entryId":"${known.id}"` } },
+    where: { kind: 'memory-proposal', status: 'pending' },
     select: { metadata: true },
   });
   const same = pending.some((p) => {
-    const m = JSON.parse(p.metadata ?? '{}') as { content?: string; baseVersion?: number };
-    return m.content === change.content && m.baseVersion === known.version;
+    const m = pendingChangeSchema.safeParse(p.metadata);
+    return (
+      m.success &&
+      m.data.entryId === known.id &&
+      m.data.content === change.content &&
+      m.data.baseVersion === known.version
+    );
   });
   if (same) return false;
   await proposeMemory(change, WORKSPACE_PROPOSER, {

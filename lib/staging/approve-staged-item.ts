@@ -1,5 +1,6 @@
 import { ForbiddenError } from '../api/errors';
 import { getDb } from '../db/client';
+import { jsonOrNull } from '../db/json';
 import { alreadyDecided, notFound } from './decision-errors';
 import { targetsOutsideItemGrant } from './grant-scope';
 import { PROMOTION_LEASE_MS, promotionOwner } from './promotion-lease';
@@ -7,7 +8,7 @@ import { recordDecision } from './record-decision';
 import { recoverPromotions } from './recover-promotions';
 import { runPromotion } from './run-promotion';
 import type { StagedKind, StagedStatus } from './schemas';
-import { approvalEffect, readMetadata, type StagedKindHandler, type StagedKinds } from './staged-kind';
+import { approvalEffect, type StagedKindHandler, type StagedKinds } from './staged-kind';
 
 export type ApproveResult = {
   id: string;
@@ -16,22 +17,10 @@ export type ApproveResult = {
   written: string[];
 };
 
-type Reading = { ok: true; raw: unknown } | { ok: false; error: Error };
-
-/** The stored metadata read once for the whole decision; unreadable metadata fails in the effect. */
-function readOnce(handler: StagedKindHandler | undefined, item: { kind: string; metadata: string | null }): Reading {
-  if (!handler) return { ok: true, raw: null };
-  try {
-    return { ok: true, raw: readMetadata(item.kind, item.metadata) };
-  } catch (error) {
-    return { ok: false, error: error as Error };
-  }
-}
-
 /** The owner's choice checked by the kind (see StagedKindHandler.checkApproval); undefined when it has no check. */
-async function checkChoice(handler: StagedKindHandler | undefined, reading: Reading, choice: unknown) {
-  if (!handler?.checkApproval || !reading.ok) return undefined;
-  const metadata = handler.metadata.safeParse(reading.raw);
+async function checkChoice(handler: StagedKindHandler | undefined, raw: unknown, choice: unknown) {
+  if (!handler?.checkApproval) return undefined;
+  const metadata = handler.metadata.safeParse(raw);
   // Invalid metadata fails in the effect, with the reason on the item.
   return metadata.success ? handler.checkApproval(metadata.data, choice) : undefined;
 }
@@ -66,10 +55,9 @@ export async function approveStagedItem(
   };
   if (item.status !== 'pending') throw await refuse(item);
   const handler = kinds.get(item.kind as StagedKind);
-  const reading = readOnce(handler, item);
-  const resolution = await checkChoice(handler, reading, choice);
-  const raw = reading.ok && resolution !== undefined ? { ...(reading.raw as object | null), resolution } : undefined;
-  const metadata = raw ? JSON.stringify(raw) : item.metadata;
+  const resolution = await checkChoice(handler, item.metadata, choice);
+  // The kind's choice is kept in the metadata, so a recovery after a crash reruns the effect with it.
+  const metadata = resolution !== undefined ? { ...(item.metadata as object | null), resolution } : item.metadata;
 
   const outside = await targetsOutsideItemGrant(item);
   if (Object.keys(outside).length > 0) {
@@ -89,7 +77,7 @@ export async function approveStagedItem(
       decidedBy: actor,
       decidedAt: new Date(),
       decisionNote: note ?? null,
-      metadata,
+      metadata: jsonOrNull(metadata),
       promotionOwner: promotionOwner(),
       promotionLeaseUntil: new Date(Date.now() + PROMOTION_LEASE_MS),
     },
@@ -102,10 +90,7 @@ export async function approveStagedItem(
     throw await refuse(current ?? item);
   }
 
-  const effect = approvalEffect(handler, item, actor, () => {
-    if (!reading.ok) throw reading.error;
-    return raw ?? reading.raw;
-  });
+  const effect = approvalEffect(handler, item, actor, () => metadata);
   const outcome = await runPromotion({ ...item, metadata }, actor, effect);
   if (outcome.status === 'conflict') {
     await recordDecision({

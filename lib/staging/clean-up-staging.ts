@@ -2,9 +2,10 @@ import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
 import { env } from '../env';
 import { publishEvent } from '../events/publish';
+import type { StagedStatus } from './schemas';
 
 const DAY_MS = 86_400_000;
-const DECIDED = ['approved', 'rejected', 'promoted', 'conflict', 'expired'];
+const DECIDED: StagedStatus[] = ['approved', 'rejected', 'promoted', 'conflict', 'expired'];
 
 /**
  * The weekly retention pass: items pending too long become `expired`, decided items older than the

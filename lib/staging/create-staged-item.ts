@@ -1,6 +1,7 @@
 import { ForbiddenError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
+import { type JsonInput, jsonOrNull } from '../db/json';
 import { publishEvent } from '../events/publish';
 import { targetsOutside } from './grant-scope';
 import { proposalFingerprint, targetOf } from './fingerprint';
@@ -50,7 +51,7 @@ export async function createStagedItem(input: CreateStagedItemInput, createdBy: 
       sourceRunId: data.sourceRunId,
       createdBy,
       grantId: grant?.id ?? null,
-      metadata: data.metadata ? JSON.stringify(data.metadata) : null,
+      metadata: jsonOrNull(data.metadata as JsonInput | undefined),
       files: {
         create: data.files.map((f, position) => ({
           targetPath: f.targetPath,

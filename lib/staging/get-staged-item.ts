@@ -4,6 +4,7 @@ import { notFound } from './decision-errors';
 import { sha256 } from './file-hash';
 import { readFileNoFollow, UnsafePathError } from './no-follow-fs';
 import { openPromotionTarget } from './promotion-target';
+import { storedMetadataSchema } from './schemas';
 
 // Larger workspace files are not sent for diffing; the page says so instead.
 const MAX_CURRENT_BYTES = 512 * 1024;
@@ -52,6 +53,6 @@ export async function getStagedItem(id: string) {
       return { ...f, current, stale };
     }),
   );
-  return { ...item, metadata: item.metadata ? (JSON.parse(item.metadata) as Record<string, unknown>) : null, files };
+  return { ...item, metadata: storedMetadataSchema.parse(item.metadata), files };
 }
 export type StagedItemDetail = Awaited<ReturnType<typeof getStagedItem>>;

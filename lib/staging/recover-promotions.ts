@@ -6,7 +6,7 @@ import { PROMOTION_LEASE_MS, promotionAbandoned, promotionOwner } from './promot
 import { recordDecision } from './record-decision';
 import { finishPromotion, markConflict } from './run-promotion';
 import type { StagedKind } from './schemas';
-import { approvalEffect, readMetadata, type StagedKinds } from './staged-kind';
+import { approvalEffect, type StagedKinds } from './staged-kind';
 
 export type Recovered = {
   id: string;
@@ -59,9 +59,7 @@ async function recoverOne(kinds: StagedKinds, item: StuckItem): Promise<Recovere
   const allWritten =
     journal.length === item.files.length && journal.every((e) => journalState(env().workspaceDir, e) === 'written');
   let recovered: Recovered;
-  const run = approvalEffect(kinds.get(item.kind as StagedKind), item, actor, () =>
-    readMetadata(item.kind, item.metadata),
-  );
+  const run = approvalEffect(kinds.get(item.kind as StagedKind), item, actor, () => item.metadata);
   const effect =
     allWritten && run
       ? await run().then(

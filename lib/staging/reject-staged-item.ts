@@ -1,11 +1,11 @@
 import { getDb } from '../db/client';
 import { alreadyDecided, notFound } from './decision-errors';
 import { recordDecision } from './record-decision';
-import type { StagedKind } from './schemas';
+import type { StagedKind, StagedStatus } from './schemas';
 import type { StagedKinds } from './staged-kind';
 
 // A conflicting item can still be rejected: that is how the owner clears it from the queue.
-const REJECTABLE = ['pending', 'conflict'];
+const REJECTABLE: StagedStatus[] = ['pending', 'conflict'];
 
 /**
  * Rejects an item with the owner's reason, which stays with the item for the feedback job, then runs

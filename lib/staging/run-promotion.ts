@@ -7,7 +7,7 @@ import type { EffectItem } from './staged-kind';
 
 /** A claimed (`promoting`) item, as approval and recovery load it. */
 export type PromotingItem = EffectItem & {
-  metadata: string | null;
+  metadata: unknown;
   files: { targetPath: string; content: string; baseHash: string | null }[];
 };
 

@@ -58,6 +58,11 @@ export const proposedFileSchema = z.object({
     .optional(),
 });
 
+/** Kind-specific metadata: an object the owning domain's schema checks when the item is decided. */
+const stagedMetadataSchema = z.record(z.string(), z.unknown());
+/** The stored StagedItem.metadata column as the domain reads it. */
+export const storedMetadataSchema = stagedMetadataSchema.nullable();
+
 export const createStagedItemSchema = z
   .object({
     kind: z.enum(STAGED_KINDS),
@@ -71,7 +76,7 @@ export const createStagedItemSchema = z
     target: z.string().min(1).max(500).optional(),
     /** Hash of what the producer based it on: a rejected proposal comes back only when this changes. */
     inputHash: z.string().min(1).max(128).optional(),
-    metadata: z.record(z.string(), z.unknown()).optional(),
+    metadata: stagedMetadataSchema.optional(),
   })
   .superRefine((item, ctx) => {
     const total = item.files.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);

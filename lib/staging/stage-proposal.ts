@@ -1,4 +1,5 @@
 import { getDb } from '../db/client';
+import { type JsonInput, jsonOrNull } from '../db/json';
 import { publishEvent } from '../events/publish';
 import { createStagedItem } from './create-staged-item';
 import { proposalFingerprint, targetOf } from './fingerprint';
@@ -60,7 +61,7 @@ export async function stageProposal(input: CreateStagedItemInput, createdBy: str
         body: data.body,
         sourceJob: data.sourceJob,
         sourceRunId: data.sourceRunId,
-        metadata: data.metadata ? JSON.stringify(data.metadata) : null,
+        metadata: jsonOrNull(data.metadata as JsonInput | undefined),
         target,
         fingerprint,
         inputHash: data.inputHash ?? null,

@@ -40,7 +40,7 @@ describe('a kind declared by its domain', () => {
     expect(seen.checked.at(-1)).toEqual({ text: 'hello' });
     expect(seen.approved.at(-1)).toEqual({ text: 'hello', resolution: { keep: false } });
     const stored = await (await getDb()).stagedItem.findUniqueOrThrow({ where: { id: item.id } });
-    expect(JSON.parse(stored.metadata ?? 'null')).toEqual({ text: 'hello', resolution: { keep: false } });
+    expect(stored.metadata).toEqual({ text: 'hello', resolution: { keep: false } });
   });
 
   it('refuses a wrong choice before claiming the item: it stays pending', async () => {

@@ -56,16 +56,6 @@ export function indexStagedKinds(handlers: readonly StagedKindHandler[]): Staged
   return byKind;
 }
 
-/** The stored metadata text as JSON (null when there is none). Read once per decision. */
-export function readMetadata(kind: string, text: string | null): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ValidationError(`The ${kind} item has unreadable metadata.`);
-  }
-}
-
 /** The metadata checked by the kind's schema; the message names each field at fault. */
 export function checkMetadata<M>(handler: StagedKindHandler<M>, raw: unknown): M {
   const parsed = handler.metadata.safeParse(raw);

@@ -62,7 +62,7 @@ export function catalogHarness() {
       });
       const requests: RecordedRequest[] = fake.requests.slice(before);
       // `stagedRecord`: what the run's record says it staged (the column), beside the items themselves.
-      const stagedRecord = JSON.parse(run.staged ?? '[]') as Array<{ id: string; kind: string; outcome: string }>;
+      const stagedRecord = (run.staged ?? []) as Array<{ id: string; kind: string; outcome: string }>;
       return { ...run, stagedRecord, staged, requests, prompts: requests.map(promptOf) };
     },
   };

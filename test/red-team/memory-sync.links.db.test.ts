@@ -114,9 +114,9 @@ describe('memory workspace sync follows no link and never rewrites the owner’s
         );
         // Importing the same edit again does not queue it twice.
         expect(await (await sync('import')).json()).toMatchObject({ proposed: 0 });
-        const proposals = await db.stagedItem.findMany({
-          where: { kind: 'memory-proposal', status: 'pending', metadata: { contains: entry.id } },
-        });
+        const proposals = (
+          await db.stagedItem.findMany({ where: { kind: 'memory-proposal', status: 'pending' } })
+        ).filter((p) => (p.metadata as { entryId?: string } | null)?.entryId === entry.id);
         expect(proposals).toHaveLength(1);
         // Only the owner's approval applies it, as a new version of the same entry.
         expect((await approve(proposals[0]?.id as string)).status).toBe(200);

@@ -1,9 +1,10 @@
 import { UnauthorizedError } from '../../api/errors';
 import type { Principal } from '../../auth/principal';
-import type { Scope } from '../../auth/scopes';
+import { isScope } from '../../auth/scopes';
 import { countRefusal } from '../../audit/count-refusal';
 import { getDb } from '../../db/client';
 import { hashGrantToken } from './grant-token';
+import { storedListSchema } from './schemas';
 import { guardedAudit } from './guarded-audit';
 
 /**
@@ -61,7 +62,8 @@ export async function grantBearer(request: Request): Promise<Principal | null> {
     kind: 'agent',
     grantId: grant.id,
     subject: grant.subject,
-    scopes: JSON.parse(grant.scopes) as Scope[],
-    resources: JSON.parse(grant.resources) as string[],
+    // A scope no longer in the catalog can match no check; dropping it keeps the principal's type honest.
+    scopes: storedListSchema.parse(grant.scopes).filter(isScope),
+    resources: storedListSchema.parse(grant.resources),
   };
 }

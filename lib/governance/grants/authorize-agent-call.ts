@@ -5,6 +5,7 @@ import { getDb } from '../../db/client';
 import { layerOf } from '../layers';
 import { guardedAudit } from './guarded-audit';
 import { resourceAllowed } from './resource-glob';
+import { storedListSchema } from './schemas';
 
 type AgentPrincipal = Extract<Principal, { kind: 'agent' }>;
 
@@ -48,9 +49,9 @@ export async function authorizeAgentCall(
   await guardedAudit({ ...base, action: 'grants.use' });
   const db = await getDb();
   const grant = await db.permissionGrant.findUnique({ where: { id: principal.grantId }, select: { usedScopes: true } });
-  const used = new Set(JSON.parse(grant?.usedScopes ?? '[]') as string[]).add(scope);
+  const used = new Set(storedListSchema.parse(grant?.usedScopes ?? [])).add(scope);
   await db.permissionGrant.update({
     where: { id: principal.grantId },
-    data: { lastUsedAt: new Date(), useCount: { increment: 1 }, usedScopes: JSON.stringify([...used]) },
+    data: { lastUsedAt: new Date(), useCount: { increment: 1 }, usedScopes: [...used] },
   });
 }

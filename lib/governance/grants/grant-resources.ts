@@ -1,6 +1,5 @@
 import { getDb } from '../../db/client';
-
-const parse = (json: string): string[] => JSON.parse(json) as string[];
+import { storedListSchema } from './schemas';
 
 /**
  * The resource patterns other domains check their own writes against (staging checks every target
@@ -9,12 +8,12 @@ const parse = (json: string): string[] => JSON.parse(json) as string[];
 export async function grantResourcePatterns(grantId: string): Promise<string[] | null> {
   const db = await getDb();
   const grant = await db.permissionGrant.findUnique({ where: { id: grantId }, select: { resources: true } });
-  return grant ? parse(grant.resources) : null;
+  return grant ? storedListSchema.parse(grant.resources) : null;
 }
 
 /** Every grant ever issued to `subject`, as pattern lists (for items staged before the grant id was kept). */
 export async function subjectResourcePatterns(subject: string): Promise<string[][]> {
   const db = await getDb();
   const grants = await db.permissionGrant.findMany({ where: { subject }, select: { resources: true } });
-  return grants.map((g) => parse(g.resources));
+  return grants.map((g) => storedListSchema.parse(g.resources));
 }

@@ -1,11 +1,12 @@
-import { EXPIRING_SOON_DAYS, type GrantStatus, type GrantView } from './schemas';
+import type { JsonValue } from '../../db/json';
+import { EXPIRING_SOON_DAYS, type GrantStatus, type GrantView, storedListSchema } from './schemas';
 
 export type GrantRow = {
   id: string;
   subjectKind: string;
   subject: string;
-  scopes: string;
-  resources: string;
+  scopes: JsonValue;
+  resources: JsonValue;
   note: string | null;
   tokenHint: string;
   issuedBy: string;
@@ -15,7 +16,7 @@ export type GrantRow = {
   revokeReason: string | null;
   lastUsedAt: Date | null;
   useCount: number;
-  usedScopes: string;
+  usedScopes: JsonValue;
   renewedFromId: string | null;
   renewedToId: string | null;
 };
@@ -30,12 +31,12 @@ export function grantStatus(row: Pick<GrantRow, 'revokedAt' | 'expiresAt'>, now 
 }
 
 export function toGrantView(row: GrantRow, now = new Date()): GrantView {
-  const scopes = JSON.parse(row.scopes) as string[];
-  const usedScopes = JSON.parse(row.usedScopes) as string[];
+  const scopes = storedListSchema.parse(row.scopes);
+  const usedScopes = storedListSchema.parse(row.usedScopes);
   return {
     ...row,
     scopes,
-    resources: JSON.parse(row.resources) as string[],
+    resources: storedListSchema.parse(row.resources),
     usedScopes,
     unusedScopes: scopes.filter((s) => !usedScopes.includes(s)),
     createdAt: row.createdAt.toISOString(),

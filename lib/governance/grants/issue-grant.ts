@@ -19,8 +19,8 @@ export async function issueGrant(input: IssueGrantInput, issuedBy: string, renew
     data: {
       subjectKind: data.subjectKind,
       subject: data.subject,
-      scopes: JSON.stringify([...new Set(data.scopes)]),
-      resources: JSON.stringify([...new Set(data.resources)]),
+      scopes: [...new Set(data.scopes)],
+      resources: [...new Set(data.resources)],
       note: data.note ?? null,
       tokenHash: hash,
       tokenHint: hint,

@@ -37,6 +37,9 @@ export const revokeGrantSchema = z.object({
 });
 export const reauthorizeGrantSchema = z.object({ scopes: z.array(scope).min(1).optional() });
 
+/** A grant's stored lists (the scopes, resources and usedScopes columns), read once as they leave the database. */
+export const storedListSchema = z.array(z.string());
+
 export type GrantStatus = 'active' | 'expiring' | 'expired' | 'revoked';
 
 export type GrantView = {

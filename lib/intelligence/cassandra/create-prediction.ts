@@ -16,7 +16,7 @@ export async function createPrediction(input: CreatePredictionInput, actor = 'ow
       statement: data.statement,
       probability: data.probability,
       deadline: data.deadline,
-      tags: JSON.stringify([...new Set(data.tags)].sort()),
+      tags: [...new Set(data.tags)].sort(),
       source: data.source,
       updates: { create: { probability: data.probability, reason: data.reason, source: actor } },
     },

@@ -48,7 +48,7 @@ describe('predictions', () => {
     });
     expect(full.updates.map((u) => u.probability)).toEqual([0.4, 0.55]);
     expect(full.resolutions.map((r) => r.outcome)).toEqual(['yes', 'ambiguous']);
-    expect(full.tags).toBe('["models"]');
+    expect(full.tags).toEqual(['models']);
     await expect(withdrawPrediction(p.id)).rejects.toThrow(/Only an open prediction/);
   });
 

@@ -52,11 +52,10 @@ export function displayState(p: { status: string; outcome: string | null; deadli
   return p.status;
 }
 
-export function parseTags(json: string): string[] {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
-  } catch {
-    return [];
-  }
-}
+/** Prediction.tags as stored: a list of strings (anything else in it is ignored, as it always was). */
+const storedTagsSchema = z
+  .array(z.unknown())
+  .catch([])
+  .transform((tags) => tags.filter((t): t is string => typeof t === 'string'));
+
+export const parseTags = (value: unknown): string[] => storedTagsSchema.parse(value);

@@ -4,6 +4,7 @@ import { getDb } from '../../db/client';
 import type { manualEntrySchema } from './adapters/manual';
 import { parseManual } from './adapters/manual';
 import { recordSnapshot } from './record-snapshot';
+import { storedCapabilitiesSchema } from './types';
 
 /**
  * Manual entries form one more catalog source: the new list is the current manual models plus
@@ -24,7 +25,7 @@ export async function addManualModels(entries: z.input<typeof manualEntrySchema>
         outputPerMTok: m.outputPerMTok ?? undefined,
         contextWindow: m.contextWindow ?? undefined,
         maxOutputTokens: m.maxOutputTokens ?? undefined,
-        capabilities: JSON.parse(m.capabilities) as string[],
+        capabilities: storedCapabilitiesSchema.parse(m.capabilities),
         deprecatedAt: m.deprecatedAt ?? undefined,
       },
     ]),

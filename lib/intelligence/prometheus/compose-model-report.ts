@@ -1,25 +1,34 @@
+import { z } from 'zod';
+import type { JsonValue } from '../../db/json';
 import type { CreateStagedItemInput } from '../../staging/schemas';
 import { dayIn } from '../sentinel/build-digest';
 import { toMicros } from './decimal';
 
-/** A ModelChange row as stored (before/after are JSON text). */
+/** A ModelChange row as stored (before/after: the changed fields, a list or a text, as JSON). */
 export type ChangeRow = {
   source: string;
   modelId: string;
   provider: string;
   kind: string;
-  before: string | null;
-  after: string | null;
+  before: JsonValue;
+  after: JsonValue;
   at: Date;
 };
 
-type Prices = { inputPerMTok?: string | null; outputPerMTok?: string | null };
-type ModelFields = Prices & { name?: string; contextWindow?: number | null };
+/** The fields of a stored before/after value this report reads; anything else reads as none of them. */
+const modelFieldsSchema = z
+  .object({
+    name: z.string().optional(),
+    inputPerMTok: z.string().nullish(),
+    outputPerMTok: z.string().nullish(),
+    contextWindow: z.number().nullish(),
+  })
+  .catch({});
+const fields = (value: JsonValue) => modelFieldsSchema.parse(value);
 
 /** Rows beyond this per section are counted, not listed: a first catalog can add hundreds of models. */
 export const MAX_ROWS = 40;
 
-const parse = <T>(json: string | null): T | null => (json ? (JSON.parse(json) as T) : null);
 // Model names come from third-party catalogs: keep them from breaking the table or the markdown.
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
@@ -57,9 +66,8 @@ function section(title: string, header: string, rows: string[]): string[] {
 }
 
 /** A stored before/after value in words: `contextWindow 128000, maxOutputTokens 8192`, a list, or the text. */
-function inWords(json: string | null): string {
-  const value = parse<unknown>(json);
-  if (value === null || value === undefined) return '–';
+function inWords(value: JsonValue): string {
+  if (value === null) return '–';
   if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
   if (typeof value === 'object')
     return Object.entries(value)
@@ -101,7 +109,7 @@ export function composeModelReport(
       'Added',
       '| Model | Name | Provider | Source | Input | Output | Context |',
       added.map((c) => {
-        const m = parse<ModelFields>(c.after) ?? {};
+        const m = fields(c.after);
         return `| ${code(c.modelId)} | ${cell(m.name ?? '')} | ${cell(c.provider)} | ${cell(c.source)} | ${price(m.inputPerMTok)} | ${price(m.outputPerMTok)} | ${m.contextWindow?.toLocaleString('en-US') ?? '–'} |`;
       }),
     ),
@@ -110,15 +118,15 @@ export function composeModelReport(
       '| Model | Name | Provider | Source |',
       removed.map(
         (c) =>
-          `| ${code(c.modelId)} | ${cell(parse<ModelFields>(c.before)?.name ?? '')} | ${cell(c.provider)} | ${cell(c.source)} |`,
+          `| ${code(c.modelId)} | ${cell(fields(c.before).name ?? '')} | ${cell(c.provider)} | ${cell(c.source)} |`,
       ),
     ),
     ...section(
       'Price changes',
       '| Model | Provider | Source | Input | Output |',
       priced.map((c) => {
-        const b = parse<Prices>(c.before) ?? {};
-        const a = parse<Prices>(c.after) ?? {};
+        const b = fields(c.before);
+        const a = fields(c.after);
         return `| ${code(c.modelId)} | ${cell(c.provider)} | ${cell(c.source)} | ${move(b.inputPerMTok, a.inputPerMTok)} | ${move(b.outputPerMTok, a.outputPerMTok)} |`;
       }),
     ),

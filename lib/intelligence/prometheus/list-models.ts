@@ -1,5 +1,6 @@
 import { getDb } from '../../db/client';
 import { seedCatalogIfEmpty } from './seed-catalog';
+import { storedCapabilitiesSchema } from './types';
 
 /** Current models (seeded from the packaged catalog on a fresh install) and where they came from. */
 export async function listModels(filter: { provider?: string } = {}) {
@@ -14,7 +15,10 @@ export async function listModels(filter: { provider?: string } = {}) {
     take: 20,
     select: { id: true, source: true, fetchedAt: true, status: true, error: true, modelCount: true, asOf: true },
   });
-  return { models: models.map((m) => ({ ...m, capabilities: JSON.parse(m.capabilities) as string[] })), snapshots };
+  return {
+    models: models.map((m) => ({ ...m, capabilities: storedCapabilitiesSchema.parse(m.capabilities) })),
+    snapshots,
+  };
 }
 
 /** The change timeline, newest first, optionally for one provider. */
@@ -25,9 +29,5 @@ export async function listChanges(filter: { provider?: string; limit?: number } 
     orderBy: { at: 'desc' },
     take: filter.limit ?? 200,
   });
-  return rows.map((c) => ({
-    ...c,
-    before: c.before ? (JSON.parse(c.before) as unknown) : null,
-    after: c.after ? (JSON.parse(c.after) as unknown) : null,
-  }));
+  return rows;
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { getDb } from '../../db/client';
+import { type JsonInput, type JsonValue, jsonOrNull } from '../../db/json';
 import { publishEvent } from '../../events/publish';
 import { diffCatalog, type Tracked } from './diff-catalog';
-import type { CatalogModel, CatalogSource } from './types';
+import { type CatalogModel, type CatalogSource, storedCapabilitiesSchema } from './types';
 
 export type SnapshotMeta = { etag?: string | null; lastModified?: string | null; asOf?: Date | null };
 export type SnapshotOutcome = { status: 'ok' | 'partial' | 'unchanged'; snapshotId?: string; changes: number };
@@ -12,7 +13,7 @@ export function contentHash(models: readonly CatalogModel[]): string {
   return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
 }
 
-function toCatalogModel(row: Omit<CatalogModel, 'capabilities'> & { capabilities: string }): CatalogModel {
+function toCatalogModel(row: Omit<CatalogModel, 'capabilities'> & { capabilities: JsonValue }): CatalogModel {
   return {
     modelId: row.modelId,
     provider: row.provider,
@@ -22,7 +23,7 @@ function toCatalogModel(row: Omit<CatalogModel, 'capabilities'> & { capabilities
     outputPerMTok: row.outputPerMTok,
     contextWindow: row.contextWindow,
     maxOutputTokens: row.maxOutputTokens,
-    capabilities: JSON.parse(row.capabilities) as string[],
+    capabilities: storedCapabilitiesSchema.parse(row.capabilities),
     deprecatedAt: row.deprecatedAt,
   };
 }
@@ -70,7 +71,7 @@ export async function recordSnapshot(
         },
       });
       await tx.modelObservation.createMany({
-        data: models.map((m) => ({ ...m, snapshotId: snap.id, capabilities: JSON.stringify(m.capabilities) })),
+        data: models.map((m) => ({ ...m, snapshotId: snap.id })),
       });
       if (changes.length) {
         await tx.modelChange.createMany({
@@ -80,8 +81,8 @@ export async function recordSnapshot(
             modelId: c.modelId,
             provider: c.provider,
             kind: c.kind,
-            before: c.before === null ? null : JSON.stringify(c.before),
-            after: c.after === null ? null : JSON.stringify(c.after),
+            before: jsonOrNull(c.before as JsonInput | null),
+            after: jsonOrNull(c.after as JsonInput | null),
           })),
         });
       }
@@ -98,14 +99,13 @@ export async function recordSnapshot(
         const removedAt = removed ? (before.removed ? undefined : new Date()) : null;
         await tx.trackedModel.update({
           where: { source_modelId: { source, modelId: t.modelId } },
-          data: { ...model, capabilities: JSON.stringify(model.capabilities), missingCount, removedAt },
+          data: { ...model, missingCount, removedAt },
         });
       }
       await tx.trackedModel.createMany({
         data: created.map(({ missingCount, removed: _removed, ...model }) => ({
           ...model,
           source,
-          capabilities: JSON.stringify(model.capabilities),
           missingCount,
         })),
       });

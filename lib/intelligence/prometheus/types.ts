@@ -23,6 +23,9 @@ export const catalogModelSchema = z.object({
 });
 export type CatalogModel = z.output<typeof catalogModelSchema>;
 
+/** The capabilities column of TrackedModel and ModelObservation: a sorted list of strings. */
+export const storedCapabilitiesSchema = z.array(z.string());
+
 export const SOURCES = ['anthropic', 'openai', 'models.dev', 'litellm', 'openrouter', 'manual', 'seed'] as const;
 export type CatalogSource = (typeof SOURCES)[number];
 

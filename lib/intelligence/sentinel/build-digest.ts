@@ -1,8 +1,18 @@
+import { z } from 'zod';
 import { getDb } from '../../db/client';
 import { env } from '../../env';
 import { publishEvent } from '../../events/publish';
 
-export type DigestEntry = { storyId: string; title: string; url: string | null; sources: string[]; score: number };
+/** One story of a digest; Digest.stories stores a list of them and is read back through this schema. */
+const digestEntrySchema = z.object({
+  storyId: z.string(),
+  title: z.string(),
+  url: z.string().nullable(),
+  sources: z.array(z.string()),
+  score: z.number(),
+});
+export type DigestEntry = z.infer<typeof digestEntrySchema>;
+export const storedDigestSchema = z.array(digestEntrySchema);
 
 export const MAX_PER_SOURCE = 3;
 export const DIGEST_SIZE = 20;
@@ -78,8 +88,8 @@ export async function buildDigest(now = new Date()) {
   const day = dayIn(env().BUDDY_TZ, now);
   const digest = await db.digest.upsert({
     where: { day },
-    create: { day, stories: JSON.stringify(entries), createdAt: now },
-    update: { stories: JSON.stringify(entries), createdAt: now },
+    create: { day, stories: entries, createdAt: now },
+    update: { stories: entries, createdAt: now },
   });
   await publishEvent('intelligence', 'digest-built', digest.id);
   return { day, entries };

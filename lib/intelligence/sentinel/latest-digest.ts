@@ -1,6 +1,6 @@
 import { getDb } from '../../db/client';
 import { env } from '../../env';
-import { dayIn, type DigestEntry } from './build-digest';
+import { type DigestEntry, dayIn, storedDigestSchema } from './build-digest';
 
 export type DigestFact =
   | { state: 'missing'; message: string }
@@ -12,7 +12,7 @@ export async function latestDigestFact(now = new Date()): Promise<DigestFact> {
   const db = await getDb();
   const latest = await db.digest.findFirst({ orderBy: { day: 'desc' } });
   if (!latest) return { state: 'missing', message: 'No news digest has been built yet.' };
-  const entries = JSON.parse(latest.stories) as DigestEntry[];
+  const entries = storedDigestSchema.parse(latest.stories);
   const headlines = entries.slice(0, 10).map((e) => e.title);
   const today = dayIn(env().BUDDY_TZ, now);
   if (latest.day !== today)
@@ -32,6 +32,6 @@ export async function listDigests(limit = 7) {
     id: d.id,
     day: d.day,
     createdAt: d.createdAt,
-    entries: JSON.parse(d.stories) as DigestEntry[],
+    entries: storedDigestSchema.parse(d.stories),
   }));
 }

@@ -106,7 +106,7 @@ describe('code-analysis: the diff since the last reviewed commit of each _active
     expect(prompt).toContain('diff --git a/src/big.ts b/src/big.ts');
     expect(prompt).toMatch(/2 files, 2 hunks, \d+ of a 4000-character budget; 1 largest hunks summarised/);
     const review = run.staged.find((s) => s.kind === 'code-review');
-    expect(JSON.parse(review?.metadata ?? '{}')).toMatchObject({ summarisedHunks: 1, budget: 4000, files: 2 });
+    expect(review?.metadata).toMatchObject({ summarisedHunks: 1, budget: 4000, files: 2 });
   });
 
   it('a rejected CLAUDE.md is not proposed again until its input changes; then the reason is in the prompt', async () => {

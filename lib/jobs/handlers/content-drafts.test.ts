@@ -51,7 +51,7 @@ describe('content generation and content & research: drafts from the owner topic
     for (const item of run.staged) {
       expect(item.body).toContain('## Stories used\n- Small models get faster (https://news.example/a)\n');
       expect(item.body).not.toContain('Stories used: S1');
-      expect(JSON.parse(item.metadata ?? '{}').stories).toEqual([
+      expect((item.metadata as { stories: unknown }).stories).toEqual([
         { id: 'S1', title: 'Small models get faster', url: 'https://news.example/a' },
       ]);
     }

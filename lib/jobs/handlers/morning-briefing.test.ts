@@ -19,7 +19,7 @@ describe('morning-briefing', () => {
     expect(run.prompts[0]).toContain(`Headline: ${briefing.headline}`);
     expect(run.prompts[0]).toContain('- Code review: 1 pending');
     expect(JSON.stringify(run.requests[0]?.body)).toContain('Use only the facts given');
-    expect(JSON.parse(briefing.sections).prose).toEqual({
+    expect((briefing.sections as { prose: unknown }).prose).toEqual({
       text: 'Two code reviews wait for you; nothing failed that the facts show.',
       note: null,
     });
@@ -30,7 +30,7 @@ describe('morning-briefing', () => {
     const run = await h.run('morning-briefing', { provider: false });
     expect(run.status).toBe('succeeded');
     const briefing = await (await getDb()).briefing.findFirstOrThrow({ where: { runId: run.id } });
-    expect(JSON.parse(briefing.sections).prose).toEqual({
+    expect((briefing.sections as { prose: unknown }).prose).toEqual({
       text: null,
       note: 'No model provider is configured, so no summary.',
     });

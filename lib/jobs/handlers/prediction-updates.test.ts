@@ -38,7 +38,7 @@ describe('prediction-updates: the week evidence weighed against open predictions
         score: 10,
       },
     ];
-    await db.digest.create({ data: { day: dayIn(env().BUDDY_TZ, new Date()), stories: JSON.stringify(stories) } });
+    await db.digest.create({ data: { day: dayIn(env().BUDDY_TZ, new Date()), stories } });
     h.fake().setReply(
       JSON.stringify([
         {
@@ -54,7 +54,7 @@ describe('prediction-updates: the week evidence weighed against open predictions
     expect(run.staged.map((s) => [s.kind, s.title])).toEqual([
       ['prediction-update', 'Move "An open-weights model tops the coding leaderboard" to 70%'],
     ]);
-    expect(JSON.parse(run.staged[0]?.metadata ?? '{}')).toMatchObject({
+    expect(run.staged[0]?.metadata).toMatchObject({
       predictionId: prediction.id,
       probability: 0.7,
     });

@@ -4,6 +4,9 @@ import { catalogHarness, commit } from '../../../test/jobs/catalog-harness';
 import { sandboxHarness } from '../../../test/jobs/sandbox-harness';
 
 const h = catalogHarness();
+// The sandbox run a staged test file carries in its metadata.
+const testMeta = (item: { metadata: unknown } | undefined) =>
+  (item?.metadata ?? {}) as { test: { output: string } & Record<string, unknown> };
 sandboxHarness();
 const PASSING = "const test = require('node:test');\ntest('loads', () => require('..'));\n";
 const FAILING =
@@ -41,12 +44,12 @@ describe('test-ci-generation: first tests and a CI workflow for repositories tha
     expect(run.staged[0]?.files[0]?.content).toContain('go test ./...');
     expect(run.staged[1]?.files[0]?.content).toBe(PASSING);
     // It ran in the real sandbox, through the job context: command, exit code and output staged with it.
-    expect(JSON.parse(run.staged[1]?.metadata ?? '{}').test).toMatchObject({
+    expect(testMeta(run.staged[1]).test).toMatchObject({
       status: 'passed',
       command: 'node --test test/smoke.test.js',
       exitCode: 0,
     });
-    expect(JSON.parse(run.staged[1]?.metadata ?? '{}').test.output).toMatch(/# pass 1/);
+    expect(testMeta(run.staged[1]).test.output).toMatch(/# pass 1/);
     expect(run.staged[1]?.body).toContain('Ran in the sandbox and passed.');
     expect(run.staged[2]?.files[0]?.content).toContain('npm test');
     // One model call: the test file of the only repository without tests; CI files are templates.
@@ -66,7 +69,7 @@ describe('test-ci-generation: first tests and a CI workflow for repositories tha
     const run = await h.run('test-ci-generation');
     // web already has its test proposed from the same input: not asked for again.
     expect(run.staged.map((s) => [s.title, s.files.length])).toEqual([['Failing test for calc (for reference)', 0]]);
-    const test = JSON.parse(run.staged[0]?.metadata ?? '{}').test;
+    const test = testMeta(run.staged[0]).test;
     expect(test).toMatchObject({ status: 'failed', exitCode: 1 });
     expect(test.output).toMatch(/# fail 1/);
     expect(run.staged[0]?.body).toContain('FAILED: staged for reference only');

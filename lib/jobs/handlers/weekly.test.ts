@@ -33,7 +33,7 @@ describe('feedback-synthesis: rejection reasons -> proposed memory entries', () 
       ['memory-proposal', 'Cite a source for every claim'],
       ['memory-proposal', 'Keep drafts under 600 words'],
     ]);
-    expect(JSON.parse(run.staged[0]?.metadata ?? '{}')).toMatchObject({
+    expect(run.staged[0]?.metadata).toMatchObject({
       content: 'Cite a source for every claim',
       category: 'lesson',
       tags: ['feedback', 'draft'],
