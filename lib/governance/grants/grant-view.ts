@@ -32,8 +32,18 @@ export function grantStatus(row: Pick<GrantRow, 'revokedAt' | 'expiresAt'>, now 
 export function toGrantView(row: GrantRow, now = new Date()): GrantView {
   const scopes = JSON.parse(row.scopes) as string[];
   const usedScopes = JSON.parse(row.usedScopes) as string[];
+  // Field by field, not `...row`: the row also holds the token's hash, which no reply may carry.
   return {
-    ...row,
+    id: row.id,
+    subjectKind: row.subjectKind,
+    subject: row.subject,
+    note: row.note,
+    tokenHint: row.tokenHint,
+    issuedBy: row.issuedBy,
+    revokeReason: row.revokeReason,
+    useCount: row.useCount,
+    renewedFromId: row.renewedFromId,
+    renewedToId: row.renewedToId,
     scopes,
     resources: JSON.parse(row.resources) as string[],
     usedScopes,
