@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** A value as the browser receives it from the API (JSON.stringify, then JSON.parse): dates become ISO strings. */
 export type Serialized<T> = T extends Date
   ? string
@@ -6,3 +8,6 @@ export type Serialized<T> = T extends Date
     : T extends object
       ? { [K in keyof T]: Serialized<T[K]> }
       : T;
+
+/** What an endpoint's reply is in the browser: its output schema (lib/<domain>/reply-schemas.ts), serialised. */
+export type Reply<S extends z.ZodType> = Serialized<z.output<S>>;

@@ -54,4 +54,3 @@ export async function getStagedItem(id: string) {
   );
   return { ...item, metadata: item.metadata ? (JSON.parse(item.metadata) as Record<string, unknown>) : null, files };
 }
-export type StagedItemDetail = Awaited<ReturnType<typeof getStagedItem>>;
