@@ -3,6 +3,7 @@ import { createOwner } from '../lib/auth/owner';
 import type { Scope } from '../lib/auth/scopes';
 import { sessionSecret } from '../lib/auth/session-secret';
 import { issueGrant } from '../lib/governance/grants/issue-grant';
+import { assertReplyMatchesRoute } from './openapi-reply';
 
 /** A real next-auth session cookie for `email`, as the browser would send it after signing in. */
 export async function sessionCookie(email: string): Promise<string> {
@@ -33,12 +34,18 @@ export async function problemDetail(res: Response): Promise<string> {
   return ((await res.json()) as { detail: string }).detail;
 }
 
-/** Calls a route handler exported by an app/api route.ts file the way Next does. */
-export function callRoute(
+/**
+ * Calls a route handler exported by an app/api route.ts file the way Next does; a successful JSON
+ * reply must match the route's output schema, or the call throws.
+ */
+export async function callRoute(
   handler: (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>,
   url: string,
   init: RequestInit & { params?: Record<string, string | string[]> } = {},
 ): Promise<Response> {
   const { params = {}, ...rest } = init;
-  return handler(new Request(new URL(url, TEST_ORIGIN), rest), { params: Promise.resolve(params) });
+  const request = new Request(new URL(url, TEST_ORIGIN), rest);
+  const response = await handler(request, { params: Promise.resolve(params) });
+  await assertReplyMatchesRoute(handler, request, response);
+  return response;
 }

@@ -5,10 +5,9 @@ import { Brain, Inbox } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { kindLabel } from '@/lib/staging/kind-labels';
 import { apiFetch } from '../api-client';
+import type { SearchReply } from '../memory/types';
+import type { QueuePage } from '../staging/types';
 import type { PaletteCommand } from './actions';
-
-type StagedHit = { id: string; title: string; kind: string };
-type MemoryHit = { entry: { id: string; content: string; category: string } };
 
 function useDebounced(value: string, ms: number): string {
   const [v, setV] = useState(value);
@@ -28,13 +27,12 @@ export function useContentCommands(open: boolean, query: string): PaletteCommand
   const enabled = open && q.length >= 2;
   const staged = useQuery({
     queryKey: ['palette', 'staging', q],
-    queryFn: () =>
-      apiFetch<{ items: StagedHit[] }>(`/api/staging?${new URLSearchParams({ status: 'pending', q, limit: '5' })}`),
+    queryFn: () => apiFetch<QueuePage>(`/api/staging?${new URLSearchParams({ status: 'pending', q, limit: '5' })}`),
     enabled,
   });
   const memory = useQuery({
     queryKey: ['palette', 'memory', q],
-    queryFn: () => apiFetch<{ items: MemoryHit[] }>(`/api/memory?${new URLSearchParams({ q, limit: '5' })}`),
+    queryFn: () => apiFetch<SearchReply>(`/api/memory?${new URLSearchParams({ q, limit: '5' })}`),
     enabled,
   });
   if (!enabled) return [];

@@ -4,6 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CurrentDrift } from '@/lib/drift/get-current-drift';
 import type { IgnoreRulesView } from '@/lib/drift/list-ignore-rules';
 import type { DriftHistory } from '@/lib/drift/list-drift-history';
+import type { Reply } from '@/lib/api/serialized';
+import type { driftCheckReplySchema } from '@/lib/drift/reply-schemas';
 import { apiFetch } from '../api-client';
 import { driftKeys } from './keys';
 
@@ -14,7 +16,7 @@ export const useDriftHistory = () =>
 export const useIgnoreRules = () =>
   useQuery({ queryKey: driftKeys.ignore(), queryFn: () => apiFetch<IgnoreRulesView>('/api/drift/ignore') });
 
-type CheckResult = { outcome: string; itemCount: number; reason: string; stagedItemId?: string };
+type CheckResult = Reply<typeof driftCheckReplySchema>;
 
 export function useCheckNow() {
   const client = useQueryClient();

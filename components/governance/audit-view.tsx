@@ -3,26 +3,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { ShieldCheck, ShieldAlert } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
+import type { Reply } from '@/lib/api/serialized';
+import type { auditEventsReplySchema } from '@/lib/audit/reply-schemas';
 import { apiFetch } from '../api-client';
 import { Badge } from '../ui/badge';
 import { Card, CardHeader } from '../ui/card';
 import { governanceKeys } from './keys';
 import { formatDateTime } from '../ui/format-date';
 
-type AuditRow = {
-  id: string;
-  seq: number;
-  actor: string;
-  action: string;
-  target: string | null;
-  decision: string;
-  reason: string | null;
-  grantId: string | null;
-  scope: string | null;
-  resource: string | null;
-  layer: string | null;
-  createdAt: string;
-};
+type AuditPage = Reply<typeof auditEventsReplySchema>;
 
 const INPUT = 'w-full min-w-0 rounded-lg border border-border bg-surface-2 px-3 py-2 text-sm';
 
@@ -31,7 +20,7 @@ export function AuditView() {
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
   const events = useQuery({
     queryKey: governanceKeys.audit(filters),
-    queryFn: () => apiFetch<{ events: AuditRow[] }>(`/api/governance/audit?${query}`),
+    queryFn: () => apiFetch<AuditPage>(`/api/governance/audit?${query}`),
   });
   const verify = useQuery({
     queryKey: governanceKeys.verify(),

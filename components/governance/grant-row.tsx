@@ -1,14 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import type { GrantView } from '@/lib/governance/grants/schemas';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { RelativeTime } from '../ui/relative-time';
 import { GrantStatusChip } from './grant-status-chip';
-import { type IssuedGrant, useReauthorizeGrant, useRevokeGrant } from './use-grants';
+import { type Grant, type IssuedGrant, useReauthorizeGrant, useRevokeGrant } from './use-grants';
 
-export function GrantRow({ grant, onReissued }: { grant: GrantView; onReissued: (issued: IssuedGrant) => void }) {
+export function GrantRow({ grant, onReissued }: { grant: Grant; onReissued: (issued: IssuedGrant) => void }) {
   const [mode, setMode] = useState<'idle' | 'revoke' | 'renew'>('idle');
   const [reason, setReason] = useState('');
   const [keep, setKeep] = useState<string[]>(grant.scopes);

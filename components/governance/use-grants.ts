@@ -1,16 +1,25 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { GrantView } from '@/lib/governance/grants/schemas';
+import type { Reply } from '@/lib/api/serialized';
+import type {
+  grantIssuedReplySchema,
+  grantListReplySchema,
+  grantReauthorizedReplySchema,
+} from '@/lib/governance/grants/reply-schemas';
 import { apiFetch } from '../api-client';
 import { governanceKeys } from './keys';
 
-export type IssuedGrant = { grant: GrantView; token: string; unusedScopes?: string[] };
+type GrantList = Reply<typeof grantListReplySchema>;
+export type Grant = GrantList['grants'][number];
+/** A token just issued: by POST /grants, or by a re-authorisation (which also names the scopes never used). */
+export type IssuedGrant = Reply<typeof grantIssuedReplySchema> &
+  Partial<Pick<Reply<typeof grantReauthorizedReplySchema>, 'unusedScopes'>>;
 
 export function useGrants() {
   return useQuery({
     queryKey: governanceKeys.grants(),
-    queryFn: () => apiFetch<{ grants: GrantView[]; expiringSoon: number }>('/api/governance/grants'),
+    queryFn: () => apiFetch<GrantList>('/api/governance/grants'),
   });
 }
 

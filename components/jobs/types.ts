@@ -1,7 +1,8 @@
-import type { Serialized } from '@/lib/api/serialized';
-import type { listJobs } from '@/lib/jobs/list-jobs';
-import type { listRuns } from '@/lib/jobs/list-runs';
+import type { Reply } from '@/lib/api/serialized';
+import type { gatewayJobsReplySchema, jobListReplySchema, jobRunsReplySchema } from '@/lib/jobs/reply-schemas';
 
-export type JobsList = Serialized<Awaited<ReturnType<typeof listJobs>>>;
+/** Wire shapes of /api/jobs, from the endpoints' reply schemas. */
+export type JobsList = Reply<typeof jobListReplySchema>;
 export type JobRow = JobsList['jobs'][number];
-export type RunRow = Serialized<Awaited<ReturnType<typeof listRuns>>[number]>;
+export type RunRow = Reply<typeof jobRunsReplySchema>['runs'][number];
+export type GatewayJobRow = Reply<typeof gatewayJobsReplySchema>['jobs'][number];

@@ -1,12 +1,13 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Serialized } from '@/lib/api/serialized';
-import type { listGatewayJobs } from '@/lib/jobs/gateway/list-gateway-jobs';
+import type { Reply } from '@/lib/api/serialized';
+import type { gatewayJobsReplySchema } from '@/lib/jobs/reply-schemas';
 import { apiFetch } from '../api-client';
 import { jobsKeys } from './keys';
+import type { GatewayJobRow } from './types';
 
-export type GatewayJobRow = Serialized<Awaited<ReturnType<typeof listGatewayJobs>>>['jobs'][number];
+export type { GatewayJobRow };
 
 // Under the 'jobs' topic, so the gateway-circuit live event refreshes it with the rest of the page.
 export const gatewayJobsKey = () => [...jobsKeys.all(), 'gateway'] as const;
@@ -14,7 +15,7 @@ export const gatewayJobsKey = () => [...jobsKeys.all(), 'gateway'] as const;
 export function useGatewayJobs() {
   return useQuery({
     queryKey: gatewayJobsKey(),
-    queryFn: () => apiFetch<{ jobs: GatewayJobRow[] }>('/api/jobs/gateway'),
+    queryFn: () => apiFetch<Reply<typeof gatewayJobsReplySchema>>('/api/jobs/gateway'),
   });
 }
 

@@ -1,19 +1,13 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ExtensionSummary } from '@/lib/skills/list-extensions';
+import type { Reply } from '@/lib/api/serialized';
 import type { SkillCategory } from '@/lib/skills/schemas';
-import type { SkillDetail, SkillSummary } from '@/lib/skills/skill-catalog';
+import type { skillReplySchema, skillsReplySchema } from '@/lib/skills/reply-schemas';
 import { apiFetch } from '../api-client';
 import { skillKeys } from './keys';
 
-export type SkillList = {
-  skills: SkillSummary[];
-  total: number;
-  invalid: number;
-  categories: SkillCategory[];
-  extensions: ExtensionSummary[];
-};
+export type SkillList = Reply<typeof skillsReplySchema>;
 
 export function useSkills(filter: { q?: string; category?: SkillCategory } = {}, options: { enabled?: boolean } = {}) {
   return useQuery({
@@ -33,7 +27,7 @@ export function useSkill(name: string | null) {
   return useQuery({
     queryKey: skillKeys.detail(name ?? ''),
     queryFn: async () =>
-      (await apiFetch<{ skill: SkillDetail }>(`/api/skills/${encodeURIComponent(name ?? '')}`)).skill,
+      (await apiFetch<Reply<typeof skillReplySchema>>(`/api/skills/${encodeURIComponent(name ?? '')}`)).skill,
     enabled: Boolean(name),
   });
 }

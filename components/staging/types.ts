@@ -1,9 +1,13 @@
-import type { Serialized } from '@/lib/api/serialized';
-import type { StagedItemDetail } from '@/lib/staging/get-staged-item';
-import type { StagedSummary } from '@/lib/staging/list-staged-items';
+import type { Reply } from '@/lib/api/serialized';
+import type {
+  stagedCountsReplySchema,
+  stagedDetailReplySchema,
+  stagedListReplySchema,
+} from '@/lib/staging/reply-schemas';
 
-export type QueueItem = Serialized<StagedSummary>;
-export type QueuePage = { items: QueueItem[]; nextCursor: string | null };
-export type ItemDetail = Serialized<StagedItemDetail>;
-export type DetailFile = StagedItemDetail['files'][number];
-export type Counts = { pendingByKind: Record<string, number>; byStatus: Record<string, number> };
+/** Wire shapes of /api/staging, from the endpoints' reply schemas. */
+export type QueuePage = Reply<typeof stagedListReplySchema>;
+export type QueueItem = QueuePage['items'][number];
+export type ItemDetail = Reply<typeof stagedDetailReplySchema>;
+export type DetailFile = ItemDetail['files'][number];
+export type Counts = Reply<typeof stagedCountsReplySchema>;

@@ -1,6 +1,8 @@
 'use client';
 
 import { type InfiniteData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Reply } from '@/lib/api/serialized';
+import type { bulkReplySchema } from '@/lib/staging/reply-schemas';
 import { apiFetch } from '../api-client';
 import { type QueueFilters, stagingKeys } from './keys';
 import type { Counts, ItemDetail, QueuePage } from './types';
@@ -35,11 +37,7 @@ export function useItem(id: string | undefined) {
 }
 
 export type Decision = { action: 'approve' | 'reject'; ids: string[]; reason?: string };
-export type BulkReply = {
-  results: { id: string; ok: boolean; status?: string; error?: string }[];
-  succeeded: number;
-  failed: number;
-};
+export type BulkReply = Reply<typeof bulkReplySchema>;
 
 /**
  * Approve/reject one or many. Optimistic: the decided rows leave the pending list at once and come

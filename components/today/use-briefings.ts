@@ -1,33 +1,13 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BriefingSection, Tone } from '@/lib/briefing/compose-briefing';
+import type { Reply } from '@/lib/api/serialized';
+import type { briefingReplySchema, briefingsReplySchema } from '@/lib/briefing/reply-schemas';
 import { apiFetch } from '../api-client';
 import { briefingKeys } from './briefing-keys';
 
-export type BriefingView = {
-  id: string;
-  trigger: string;
-  headline: string;
-  since: string | null;
-  until: string | null;
-  createdAt: string;
-  tone: Tone;
-  prose: { text: string | null; note: string | null };
-  sections: BriefingSection[];
-};
-export type BriefingList = {
-  latest: BriefingView | null;
-  history: {
-    id: string;
-    trigger: string;
-    headline: string;
-    since: string | null;
-    createdAt: string;
-    tone: Tone;
-    replaced: boolean;
-  }[];
-};
+export type BriefingList = Reply<typeof briefingsReplySchema>;
+export type BriefingView = Reply<typeof briefingReplySchema>;
 
 export function useBriefings() {
   return useQuery({ queryKey: briefingKeys.list(), queryFn: () => apiFetch<BriefingList>('/api/briefings') });

@@ -10,6 +10,7 @@ const echo = route(
     query: z.object({ verbose: z.enum(['yes', 'no']).optional() }),
     body: z.object({ name: z.string().min(1, 'Name is required.'), count: z.number().int().max(10) }),
     maxBodyBytes: 1024,
+    output: z.object({ id: z.string(), verbose: z.enum(['yes', 'no']), name: z.string(), who: z.string() }),
   },
   async ({ params, query, body, principal }) => ({
     id: params.id,
@@ -88,10 +89,26 @@ describe('route wrapper', () => {
     expect(internal.status).toBe(500);
     expect(await internal.text()).not.toContain('hunter2');
   });
+
+  it('sends the declared status with the data, and route tests hold each reply to the output schema', async () => {
+    const output = z.object({ id: z.string(), at: z.date() });
+    const create = route({ status: 201, output }, async () => ({ id: 'a1', at: new Date(0) }));
+    const headers = await ownerHeaders();
+    const created = await callRoute(create, '/api/things', { method: 'POST', headers });
+    expect(created.status).toBe(201);
+    expect(await created.json()).toEqual({ id: 'a1', at: '1970-01-01T00:00:00.000Z' });
+    // A handler whose reply strays from its schema (a cast defeats the compiler's check) fails the test that calls it.
+    const stray = route({ output }, async () => ({ id: 7 }) as unknown as z.input<typeof output>);
+    await expect(callRoute(stray, '/api/things', { headers })).rejects.toThrow(
+      /output schema refuses: .*\/id must be string/,
+    );
+    const undeclared = route({}, async () => ({ id: 'a1' }));
+    await expect(callRoute(undeclared, '/api/things', { headers })).rejects.toThrow(/declares no output schema/);
+  });
 });
 
 describe('route wrapper: cross-site requests with the session cookie', () => {
-  const touch = route({}, async () => ({ touched: true }));
+  const touch = route({ output: z.object({ touched: z.boolean() }) }, async () => ({ touched: true }));
   let cookie = '';
   beforeAll(async () => {
     cookie = (await ownerHeaders()).cookie ?? '';
@@ -121,7 +138,9 @@ describe('route wrapper: cross-site requests with the session cookie', () => {
   });
 
   it('leaves bearer-token callers alone (a browser never attaches those cross-site)', async () => {
-    const open = route({ access: 'public' }, async ({ principal }) => ({ who: principal?.kind ?? 'nobody' }));
+    const open = route({ access: 'public', output: z.object({ who: z.string() }) }, async ({ principal }) => ({
+      who: principal?.kind ?? 'nobody',
+    }));
     const response = await callRoute(open, '/api/open', { method: 'POST' });
     expect(await response.json()).toEqual({ who: 'nobody' });
   });

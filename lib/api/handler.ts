@@ -38,8 +38,10 @@ export type RouteSpec<P, Q, B, O, S extends string = string> = {
   body?: B;
   /** What a successful reply holds (dates as Date): the handler's return type is checked against it and the OpenAPI document shows it. */
   output?: O;
-  /** The reply's status when it is not 200 (201 for a creation), for the OpenAPI document. */
+  /** The reply's status when it is not 200 (201 for a creation): sent with the handler's data and shown in the OpenAPI document. */
   status?: number;
+  /** A reply that is not JSON (a server-sent event stream, a file download): the document says what it is instead. */
+  produces?: NonJsonReply;
   maxBodyBytes?: number;
 };
 
@@ -74,6 +76,13 @@ function parsePart<S extends Schema | undefined>(schema: S, value: unknown, wher
   return result.data as Out<S>;
 }
 
+/** Replies that carry no JSON, by media type, with what the document says of them. */
+export const NON_JSON_REPLIES = {
+  'text/event-stream': 'A server-sent event stream.',
+  attachment: 'A file download (content-disposition: attachment).',
+} as const;
+export type NonJsonReply = keyof typeof NON_JSON_REPLIES;
+
 /** What a route accepts and answers, kept on its handler for the OpenAPI document (lib/api/openapi.ts). */
 export type RouteMeta = {
   access: Access;
@@ -82,6 +91,7 @@ export type RouteMeta = {
   body?: Schema;
   output?: Schema;
   status?: number;
+  produces?: NonJsonReply;
 };
 const META = Symbol.for('buddy.routeMeta');
 
@@ -139,13 +149,17 @@ export function createRoute<Principal, S extends string>(auth: RouteAuth<Princip
           await auth.authorizeCall(principal, access.scope, resource, action);
         }
         const ctx = { request, params, query, body, principal } as RouteContext<P, Q, B, A, Principal>;
+        // The reply is not parsed against `output` at run time: the compiler already holds the handler's
+        // return type to it, the API tests check real replies against the document, and a second pass
+        // over every reply would cost each request for what neither of those misses.
         const result = await handler(ctx);
-        return result instanceof Response ? result : json(result ?? { ok: true });
+        return result instanceof Response ? result : json(result ?? { ok: true }, spec.status);
       } catch (error) {
         return errorToResponse(error);
       }
     };
-    const { params, query, body, output, status } = spec as RouteSpec<Schema, Schema, Schema, Schema, S>;
-    return Object.assign(handle, { [META]: { access, params, query, body, output, status } satisfies RouteMeta });
+    const { params, query, body, output, status, produces } = spec as RouteSpec<Schema, Schema, Schema, Schema, S>;
+    const meta = { access, params, query, body, output, status, produces } satisfies RouteMeta;
+    return Object.assign(handle, { [META]: meta });
   };
 }

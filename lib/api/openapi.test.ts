@@ -3,7 +3,8 @@ import path from 'node:path';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { buildOpenApiDocument } from './openapi';
+import { buildOpenApiDocument, jsonSchema } from './openapi';
+import { idParams } from './params';
 
 const committed = JSON.parse(readFileSync(path.join(import.meta.dirname, 'openapi.json'), 'utf8'));
 
@@ -54,6 +55,42 @@ describe('the OpenAPI document', () => {
     });
     // A handler outside route() is named, flagged, and claims nothing about its access.
     expect(document.paths['/api/things/{id}']?.get).toMatchObject({ 'x-buddy-raw-handler': true });
+  });
+
+  type Operation = { responses: Record<string, { content?: object }>; parameters: { name: string; schema: object }[] };
+  const operations = Object.entries(committed.paths as Record<string, Record<string, Operation>>).flatMap(
+    ([path, item]) => Object.entries(item).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })),
+  );
+
+  it('declares a reply schema for every operation route() wraps, or says what its non-JSON reply is', () => {
+    const undeclared = operations
+      .filter(({ op }) => !(op as { 'x-buddy-raw-handler'?: boolean })['x-buddy-raw-handler'])
+      .filter(
+        ({ op }) => !Object.entries(op.responses).some(([status, reply]) => status !== 'default' && reply.content),
+      )
+      .map(({ name }) => name);
+    expect(undeclared).toEqual([]);
+    expect(operations.length).toBeGreaterThan(80);
+  });
+
+  it('gives every {id} path parameter the one idParams schema', () => {
+    const idSchema = (jsonSchema(idParams, 'input').properties as Record<string, object>).id;
+    const ids = operations.flatMap(({ name, op }) =>
+      op.parameters.filter((p) => p.name === 'id').map((p) => ({ name, schema: p.schema })),
+    );
+    expect(ids.length).toBeGreaterThan(20);
+    expect(ids.filter((p) => JSON.stringify(p.schema) !== JSON.stringify(idSchema))).toEqual([]);
+  });
+
+  it('says what a reply that is not JSON is, beside the JSON one', () => {
+    const document = buildOpenApiDocument([
+      {
+        path: '/api/things/stream',
+        methods: { GET: { access: 'owner', output: z.object({ n: z.number() }), produces: 'text/event-stream' } },
+      },
+    ]);
+    const get = document.paths['/api/things/stream']?.get as { responses: Record<string, { content: object }> };
+    expect(Object.keys(get.responses[200]?.content ?? {})).toEqual(['application/json', 'text/event-stream']);
   });
 
   it('refuses what is not OpenAPI 3.1 (the validator is not a rubber stamp)', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Access, RouteMeta } from './handler';
+import { type Access, NON_JSON_REPLIES, type RouteMeta } from './handler';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -19,7 +19,7 @@ export const RAW_HANDLER = 'x-buddy-raw-handler';
  * A zod schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect): requests as the caller sends them
  * (`input`), replies as JSON carries them (`output`, dates as date-time strings).
  */
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+export function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const out = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
@@ -53,6 +53,24 @@ function parameters(path: string, meta: RouteMeta | null): JsonSchema[] {
   return out;
 }
 
+/** What GET /api/openapi.json answers: this document (its parts are OpenAPI's, not restated here). */
+export const openApiDocumentSchema = z.looseObject({
+  openapi: z.string(),
+  info: z.object({ title: z.string(), version: z.string(), description: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+  components: z.record(z.string(), z.unknown()),
+});
+
+/** A success reply: the JSON schema of `output`, and what a reply that is not JSON is. */
+function success(meta: RouteMeta): JsonSchema {
+  const content: JsonSchema = {};
+  if (meta.output) content['application/json'] = { schema: jsonSchema(meta.output, 'output') };
+  if (meta.produces === 'text/event-stream') content['text/event-stream'] = { schema: { type: 'string' } };
+  if (meta.produces === 'attachment') content['application/octet-stream'] = { schema: { type: 'string' } };
+  const description = meta.produces ? `Success. ${NON_JSON_REPLIES[meta.produces]}` : 'Success.';
+  return Object.keys(content).length ? { description, content } : { description };
+}
+
 const problem = {
   description: 'An error, as application/problem+json.',
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -73,9 +91,7 @@ function operation(method: HttpMethod, path: string, meta: RouteMeta | null): Js
       ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(meta.body, 'input') } } } }
       : {}),
     responses: {
-      [status]: meta.output
-        ? { description: 'Success.', content: { 'application/json': { schema: jsonSchema(meta.output, 'output') } } }
-        : { description: 'Success (the reply has no declared schema yet).' },
+      [status]: success(meta),
       default: problem,
     },
   };

@@ -17,3 +17,6 @@ export const workersReplySchema = z.object({
     }),
   ),
 });
+
+/** What POST /api/workers/heartbeat answers: the queued job asking every worker to beat now. */
+export const heartbeatRequestedReplySchema = z.object({ jobId: z.string().optional() });

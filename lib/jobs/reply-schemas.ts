@@ -51,12 +51,12 @@ export const jobRunsReplySchema = z.object({
       id: z.string(),
       trigger: z.string(),
       status: z.string(),
-      sessionId: nullableText,
+      sessionId: z.string(),
       attempt: z.number().int(),
       model: nullableText,
       provider: nullableText,
-      tokensIn: z.number().int().nullable(),
-      tokensOut: z.number().int().nullable(),
+      tokensIn: z.number().int(),
+      tokensOut: z.number().int(),
       summary: nullableText,
       error: nullableText,
       startedAt: z.date().nullable(),
@@ -82,3 +82,45 @@ export const queueDepthsReplySchema = z.object({
     }),
   ),
 });
+
+export const circuitReplySchema = z.object({ id: z.string(), circuitState: z.enum(['closed', 'half-open']) });
+
+export const settingsReplySchema = z.object({ id: z.string(), changed: z.array(z.string()) });
+
+// The gateway's own cron jobs, whose circuit breakers its plugin reports here.
+export const gatewayJobsReplySchema = z.object({
+  jobs: z.array(
+    z.object({
+      jobId: z.string(),
+      state: z.string(),
+      consecutiveFailures: z.number().int(),
+      threshold: z.number().int(),
+      lastError: nullableText,
+      changedAt: z.date(),
+      cooldownEndsAt: z.date().nullable(),
+      reportedAt: z.date(),
+      reports: z.number().int(),
+    }),
+  ),
+});
+
+export const gatewayCircuitReplySchema = z.object({
+  // False when the report was older than the state already recorded.
+  applied: z.boolean(),
+  circuit: z.object({
+    jobId: z.string(),
+    state: z.string(),
+    source: z.string(),
+    consecutiveFailures: z.number().int(),
+    threshold: z.number().int(),
+    lastError: nullableText,
+    changedAt: z.date(),
+    cooldownEndsAt: z.date().nullable(),
+    reportedBy: z.string(),
+    reports: z.number().int(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  }),
+});
+
+export const gatewayResetReplySchema = z.object({ jobId: z.string(), state: z.string() });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { MODEL_ALIASES } from '../ai/types';
 
-export const jobIdParams = z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'must be a job name') });
 export const circuitBody = z.object({ state: z.enum(['closed', 'half-open']) });
 export const runsQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
 export const settingsBody = z

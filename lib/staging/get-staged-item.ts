@@ -55,4 +55,3 @@ export async function getStagedItem(id: string) {
   );
   return { ...item, metadata: storedMetadataSchema.parse(item.metadata), files };
 }
-export type StagedItemDetail = Awaited<ReturnType<typeof getStagedItem>>;

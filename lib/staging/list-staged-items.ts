@@ -69,4 +69,3 @@ export async function listStagedItems(input: ListStagedQuery = {}) {
     nextCursor: rows.length > q.limit && last ? encodeCursor(last.createdAt, last.id) : null,
   };
 }
-export type StagedSummary = Awaited<ReturnType<typeof listStagedItems>>['items'][number];

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { STAGED_KINDS, STAGED_STATUSES } from './schemas';
 
 /**
  * What the staging API answers, one schema per endpoint: route() checks each handler's return type
@@ -31,12 +30,12 @@ export const stagedListReplySchema = z.object({
   nextCursor: nullableText,
 });
 
-export const stagedCreatedReplySchema = z.object({
-  id: z.string(),
-  kind: z.enum(STAGED_KINDS),
-  title: z.string(),
-  status: z.enum(STAGED_STATUSES),
-  createdAt: z.date(),
+export const stagedCreatedReplySchema = stagedSummarySchema.pick({
+  id: true,
+  kind: true,
+  title: true,
+  status: true,
+  createdAt: true,
 });
 
 export const approveReplySchema = z.object({
@@ -54,4 +53,44 @@ export const bulkReplySchema = z.object({
   ),
   succeeded: z.number().int(),
   failed: z.number().int(),
+});
+
+export const stagedDetailReplySchema = stagedSummarySchema.omit({ fileCount: true }).extend({
+  body: z.string(),
+  target: nullableText,
+  grantId: nullableText,
+  inputHash: nullableText,
+  fingerprint: nullableText,
+  metadata: z.record(z.string(), z.unknown()).nullable(),
+  promotionOwner: nullableText,
+  promotionLeaseUntil: z.date().nullable(),
+  updatedAt: z.date(),
+  files: z.array(
+    z.object({
+      id: z.string(),
+      targetPath: z.string(),
+      content: z.string(),
+      baseHash: nullableText,
+      // The workspace file the proposal would replace, as it is now.
+      current: z.union([
+        z.object({ state: z.literal('missing') }),
+        z.object({ state: z.literal('present'), content: z.string(), hash: z.string() }),
+        z.object({ state: z.literal('too-large'), hash: z.string() }),
+        z.object({ state: z.literal('refused'), reason: z.string() }),
+      ]),
+      // True when the file changed since the proposal was made (its hash is no longer baseHash).
+      stale: z.boolean(),
+    }),
+  ),
+});
+
+export const stagedCountsReplySchema = z.object({
+  pendingByKind: z.record(z.string(), z.number().int()),
+  byStatus: z.record(z.string(), z.number().int()),
+});
+
+export const rejectionsReplySchema = z.object({
+  rejections: z.array(
+    z.object({ id: z.string(), kind: z.string(), title: z.string(), reason: z.string(), decidedAt: z.date() }),
+  ),
 });

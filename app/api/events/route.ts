@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 const KEEPALIVE_MS = 25_000;
 
 /** Server-sent events: live updates for the dashboard (see lib/events). */
-export const GET = route({ access: 'owner' }, async ({ request }) => {
+export const GET = route({ access: 'owner', produces: 'text/event-stream' }, async ({ request }) => {
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {

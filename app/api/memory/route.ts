@@ -2,7 +2,7 @@ import { json } from '@/lib/api/handler';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { createMemoryEntry } from '@/lib/memory/create-memory-entry';
-import { memorySearchReplySchema } from '@/lib/memory/reply-schemas';
+import { memoryCreatedReplySchema, memorySearchReplySchema } from '@/lib/memory/reply-schemas';
 import { proposeMemory } from '@/lib/memory/propose-memory';
 import { createMemorySchema, ENTRY_BODY_LIMIT, searchMemorySchema } from '@/lib/memory/schemas';
 import { searchMemory } from '@/lib/memory/search-memory';
@@ -14,7 +14,13 @@ export const GET = route(
 
 /** The owner writes memory directly; an agent's POST becomes a proposal in the review queue. */
 export const POST = route(
-  { access: { scope: 'memory:propose' }, body: createMemorySchema, maxBodyBytes: ENTRY_BODY_LIMIT },
+  {
+    output: memoryCreatedReplySchema,
+    status: 201,
+    access: { scope: 'memory:propose' },
+    body: createMemorySchema,
+    maxBodyBytes: ENTRY_BODY_LIMIT,
+  },
   async ({ body, principal }) => {
     const actor = principalLabel(principal);
     if (principal.kind === 'agent') {

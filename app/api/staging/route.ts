@@ -1,4 +1,3 @@
-import { json } from '@/lib/api/handler';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { createStagedItem } from '@/lib/staging/create-staged-item';
@@ -18,7 +17,7 @@ export const POST = route(
   },
   async ({ body, principal }) => {
     const grant = principal.kind === 'agent' ? { id: principal.grantId, resources: principal.resources } : undefined;
-    return json(await createStagedItem(body, principalLabel(principal), grant), 201);
+    return createStagedItem(body, principalLabel(principal), grant);
   },
 );
 

@@ -33,8 +33,18 @@ export function grantStatus(row: Pick<GrantRow, 'revokedAt' | 'expiresAt'>, now 
 export function toGrantView(row: GrantRow, now = new Date()): GrantView {
   const scopes = storedListSchema.parse(row.scopes);
   const usedScopes = storedListSchema.parse(row.usedScopes);
+  // Field by field, not `...row`: the row also holds the token's hash, which no reply may carry.
   return {
-    ...row,
+    id: row.id,
+    subjectKind: row.subjectKind,
+    subject: row.subject,
+    note: row.note,
+    tokenHint: row.tokenHint,
+    issuedBy: row.issuedBy,
+    revokeReason: row.revokeReason,
+    useCount: row.useCount,
+    renewedFromId: row.renewedFromId,
+    renewedToId: row.renewedToId,
     scopes,
     resources: storedListSchema.parse(row.resources),
     usedScopes,

@@ -2,7 +2,7 @@ import { ValidationError } from '../../api/errors';
 import { recordAudit } from '../../audit/record-audit';
 import { getDb } from '../../db/client';
 import { publishEvent } from '../../events/publish';
-import { type CreatePredictionInput, createPredictionSchema } from './schemas';
+import { type CreatePredictionInput, createPredictionSchema, withTags } from './schemas';
 import { parseOrThrow } from './parse-or-throw';
 
 export async function createPrediction(input: CreatePredictionInput, actor = 'owner', now = new Date()) {
@@ -28,5 +28,5 @@ export async function createPrediction(input: CreatePredictionInput, actor = 'ow
     details: { probability: data.probability },
   });
   await publishEvent('intelligence', 'prediction-created', prediction.id);
-  return prediction;
+  return withTags(prediction);
 }

@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { getDb } from '../../db/client';
 import { publishEvent } from '../../events/publish';
 import { parseOrThrow } from './parse-or-throw';
-import { resolvePredictionSchema } from './schemas';
+import { resolvePredictionSchema, withTags } from './schemas';
 
 /**
  * Resolves an open (or due) prediction. A resolved one may be re-resolved only when `reresolve` is
@@ -40,5 +40,5 @@ export async function resolvePrediction(
     details: { outcome: data.outcome },
   });
   await publishEvent('intelligence', 'prediction-resolved', id);
-  return resolved;
+  return withTags(resolved);
 }

@@ -59,3 +59,8 @@ const storedTagsSchema = z
   .transform((tags) => tags.filter((t): t is string => typeof t === 'string'));
 
 export const parseTags = (value: unknown): string[] => storedTagsSchema.parse(value);
+
+/** A prediction row as the API sends it: its stored tags read as a list. */
+export function withTags<T extends { tags: unknown }>(p: T): Omit<T, 'tags'> & { tags: string[] } {
+  return { ...p, tags: parseTags(p.tags) };
+}

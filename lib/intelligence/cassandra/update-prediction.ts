@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { getDb } from '../../db/client';
 import { publishEvent } from '../../events/publish';
 import { parseOrThrow } from './parse-or-throw';
-import { updatePredictionSchema } from './schemas';
+import { updatePredictionSchema, withTags } from './schemas';
 
 /** Appends a probability update with its reason; history rows are never edited. */
 export async function updatePrediction(id: string, input: { probability: unknown; reason: unknown }, actor = 'owner') {
@@ -28,5 +28,5 @@ export async function updatePrediction(id: string, input: { probability: unknown
     details: { probability: data.probability },
   });
   await publishEvent('intelligence', 'prediction-updated', id);
-  return updated;
+  return withTags(updated);
 }

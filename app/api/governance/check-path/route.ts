@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { route } from '@/lib/auth/route';
 import { checkWritePath } from '@/lib/governance/check-write-path';
+import { checkPathReplySchema } from '@/lib/governance/reply-schemas';
 
 const body = z.object({ path: z.string().min(1).max(1000) });
 
@@ -10,6 +11,7 @@ const body = z.object({ path: z.string().min(1).max(1000) });
  */
 const resource = (input: { body: unknown }) => (input.body as z.infer<typeof body>).path;
 
-export const POST = route({ access: { scope: 'staging:write', resource }, body }, async ({ body }) =>
-  checkWritePath(body.path),
+export const POST = route(
+  { output: checkPathReplySchema, access: { scope: 'staging:write', resource }, body },
+  async ({ body }) => checkWritePath(body.path),
 );

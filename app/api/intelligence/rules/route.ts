@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { json } from '@/lib/api/handler';
 import { route } from '@/lib/auth/route';
 import { createRule, listRules } from '@/lib/intelligence/sentinel/manage-rules';
+import { ruleSchema, rulesReplySchema } from '@/lib/intelligence/reply-schemas';
 
-export const GET = route({ access: { scope: 'intelligence:read' } }, async () => ({ rules: await listRules() }));
+export const GET = route({ output: rulesReplySchema, access: { scope: 'intelligence:read' } }, async () => ({
+  rules: await listRules(),
+}));
 
-export const POST = route({ body: z.record(z.string(), z.unknown()) }, async ({ body }) =>
-  json(await createRule(body), 201),
+export const POST = route(
+  { output: ruleSchema, body: z.record(z.string(), z.unknown()), status: 201 },
+  async ({ body }) => createRule(body),
 );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { route } from '@/lib/auth/route';
 import { findDuplicates } from '@/lib/memory/find-duplicates';
+import { duplicatesReplySchema } from '@/lib/memory/reply-schemas';
 
 const query = z.object({
   // Near-duplicates below this similarity are left out (contradictions are always listed).
@@ -8,6 +9,9 @@ const query = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
-export const GET = route({ access: { scope: 'memory:read' }, query }, async ({ query }) => ({
-  pairs: await findDuplicates(query),
-}));
+export const GET = route(
+  { output: duplicatesReplySchema, access: { scope: 'memory:read' }, query },
+  async ({ query }) => ({
+    pairs: await findDuplicates(query),
+  }),
+);

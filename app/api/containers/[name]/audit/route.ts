@@ -1,8 +1,9 @@
 import { route } from '@/lib/auth/route';
 import { getContainer } from '@/lib/containers/get-container';
 import { containerNameParams } from '@/lib/containers/schemas';
+import { auditReportSchema } from '@/lib/containers/reply-schemas';
 
 export const GET = route(
-  { params: containerNameParams },
+  { output: auditReportSchema, params: containerNameParams },
   async ({ params }) => (await getContainer(params.name)).audit,
 );

@@ -12,6 +12,7 @@ export const GET = route(
     params: containerNameParams,
     query: logsQuery,
     output: containerLogsReplySchema,
+    produces: 'text/event-stream',
   },
   async ({ params, query, request }) => {
     if (!query.follow) return { lines: await readLogs(params.name, query.tail) };

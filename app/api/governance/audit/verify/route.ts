@@ -1,4 +1,5 @@
 import { route } from '@/lib/auth/route';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
+import { auditChainReplySchema } from '@/lib/audit/reply-schemas';
 
-export const GET = route({}, async () => verifyAuditChain());
+export const GET = route({ output: auditChainReplySchema }, async () => verifyAuditChain());

@@ -1,8 +1,9 @@
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { setJobEnabled } from '@/lib/jobs/owner-actions';
-import { jobIdParams } from '@/lib/jobs/schemas';
+import { idParams } from '@/lib/api/params';
+import { jobEnabledReplySchema } from '@/lib/jobs/reply-schemas';
 
-export const POST = route({ params: jobIdParams }, async ({ params, principal }) =>
+export const POST = route({ output: jobEnabledReplySchema, params: idParams }, async ({ params, principal }) =>
   setJobEnabled(params.id, true, principalLabel(principal)),
 );

@@ -1,10 +1,11 @@
 import { idParams } from '@/lib/api/params';
-import { json } from '@/lib/api/handler';
 import { route } from '@/lib/auth/route';
 import { principalLabel } from '@/lib/auth/principal';
 import { reauthorizeGrant } from '@/lib/governance/grants/reauthorize-grant';
 import { reauthorizeGrantSchema } from '@/lib/governance/grants/schemas';
+import { grantReauthorizedReplySchema } from '@/lib/governance/grants/reply-schemas';
 
-export const POST = route({ params: idParams, body: reauthorizeGrantSchema }, async ({ params, body, principal }) =>
-  json(await reauthorizeGrant(params.id, body, principalLabel(principal)), 201),
+export const POST = route(
+  { output: grantReauthorizedReplySchema, params: idParams, body: reauthorizeGrantSchema, status: 201 },
+  async ({ params, body, principal }) => reauthorizeGrant(params.id, body, principalLabel(principal)),
 );

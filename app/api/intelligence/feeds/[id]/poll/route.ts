@@ -1,5 +1,6 @@
 import { idParams } from '@/lib/api/params';
 import { route } from '@/lib/auth/route';
 import { pollFeedNow } from '@/lib/intelligence/sentinel/manage-feeds';
+import { pollReplySchema } from '@/lib/intelligence/reply-schemas';
 
-export const POST = route({ params: idParams }, async ({ params }) => pollFeedNow(params.id));
+export const POST = route({ output: pollReplySchema, params: idParams }, async ({ params }) => pollFeedNow(params.id));
