@@ -21,6 +21,7 @@ agent_turn_plan="[
 ]"
 
 agent_turn_prepare() {
+  mkdir -p "$BUDDY_HOST_WORKSPACE/_governance"
   printf '# A rule the agent turn must not delete\n' >"$BUDDY_HOST_WORKSPACE/_governance/rehearsal-rule.md"
 }
 

@@ -52,6 +52,9 @@ source scripts/stack/gateway-inventory.sh
 source scripts/stack/scale-check.sh
 
 cleanup() {
+  local status=$?
+  # A command that stopped the script (set -e) is a failure even when every check so far passed.
+  [ "$status" = 0 ] || bad "the rehearsal stopped early (exit status $status)"
   say "stopping the stack"
   model_turn_stop
   agent_turn_stop
