@@ -1,9 +1,10 @@
 # Sourced by scripts/stack/test.sh: what the running gateway loaded, counted against the repository.
 #   gateway_plugins_loaded LOG   every plugin of docker/gateway/extensions is named in the gateway's
 #                                "http server listening (N plugins: ...)" start-up line
-#   gateway_skills_loaded        every skill of skills/ is listed, eligible, by the gateway's own CLI
-#                                (OpenClaw logs no skill list at start; `openclaw skills list --json`
-#                                run in the container reads the same config, mounts and secrets)
+#   gateway_skills_list_start    starts the gateway's own CLI listing its skills, in the background
+#                                (a minute under load): `openclaw skills list --json` in the container
+#                                reads the same config, mounts and secrets; OpenClaw logs no skill list
+#   gateway_skills_loaded        waits for it: every skill of skills/ is listed and eligible
 
 gateway_plugins_loaded() {
   grep -o 'http server listening ([0-9]* plugins: [^;)]*' "$1" | tail -1 | node -e '
@@ -19,8 +20,17 @@ gateway_plugins_loaded() {
     process.exit(ours.length > 0 && named.length === ours.length ? 0 : 1);'
 }
 
+gateway_skills_out="$(mktemp /tmp/buddy-gateway-skills.XXXXXX)"
+gateway_skills_pid=""
+
+gateway_skills_list_start() {
+  docker exec "$G" load-secrets openclaw skills list --json >"$gateway_skills_out" 2>"$gateway_skills_out.err" &
+  gateway_skills_pid=$!
+}
+
 gateway_skills_loaded() {
-  docker exec "$G" load-secrets openclaw skills list --json 2>/dev/null | node -e '
+  wait "$gateway_skills_pid" || { echo "openclaw skills list failed: $(tail -3 "$gateway_skills_out.err")"; return 1; }
+  node -e '
     const fs = require("fs");
     const listed = JSON.parse(fs.readFileSync(0, "utf8")).skills;
     const ours = fs.readdirSync("skills").filter((d) => fs.existsSync(`skills/${d}/SKILL.md`)).sort();
@@ -32,5 +42,9 @@ gateway_skills_loaded() {
     const missing = ours.filter((n) => !names.includes(n));
     const extra = names.filter((n) => !ours.includes(n));
     if (missing.length || extra.length) console.log(`missing: ${missing.join(", ") || "none"}; not in skills/: ${extra.join(", ") || "none"}`);
-    process.exit(ours.length > 0 && !missing.length && !extra.length && eligible === ours.length ? 0 : 1);'
+    process.exit(ours.length > 0 && !missing.length && !extra.length && eligible === ours.length ? 0 : 1);' <"$gateway_skills_out"
+}
+
+gateway_skills_stop() {
+  rm -f "$gateway_skills_out" "$gateway_skills_out.err"
 }

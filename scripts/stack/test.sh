@@ -58,6 +58,7 @@ cleanup() {
   say "stopping the stack"
   model_turn_stop
   agent_turn_stop
+  gateway_skills_stop
   bash scripts/stack.sh down >/dev/null 2>&1 || true
   [ -d "$BUDDY_SECRETS_DIR" ] && bad "plaintext secrets still on tmpfs after down" || ok "down removed the plaintext ($BUDDY_SECRETS_DIR)"
   say "done: $failures failure(s) in $(($(date +%s) - t0)) s"
@@ -134,14 +135,13 @@ check "model turn: the owner runs code-analysis, the worker asks the fake model 
   model_turn_check
 sed 's/^/       /' /tmp/buddy-stack-check.log
 
-# 3. The gateway: health, what it loaded, its own log, an agent turn (checked before section 6: it runs
-# in the background meanwhile, a minute of model round trips).
+# 3. The gateway: health, what it loaded, its own log, an agent turn. The turn (a minute of model round
+# trips) and the skill listing run in the background meanwhile and are checked before section 6.
 check "gateway /health on 127.0.0.1:$BUDDY_GATEWAY_PORT" curl -fsS "http://127.0.0.1:$BUDDY_GATEWAY_PORT/health"
 docker logs "$G" >/tmp/buddy-stack-gateway.log 2>&1 || true
 agent_turn_start || bad "agent turn: the fake model could not be scripted"
+gateway_skills_list_start
 check "gateway log names each of Buddy's plugins as loaded" gateway_plugins_loaded /tmp/buddy-stack-gateway.log
-sed 's/^/       /' /tmp/buddy-stack-check.log
-check "gateway lists every skill of skills/, each eligible (openclaw skills list in the container)" gateway_skills_loaded
 sed 's/^/       /' /tmp/buddy-stack-check.log
 gateway_tool() { # TOOL ARGS_JSON: the gateway's POST /tools/invoke with its token (read from tmpfs, not on argv); prints the tool's details
   curl -fsS -m 90 -X POST "http://127.0.0.1:$BUDDY_GATEWAY_PORT/tools/invoke" -H 'content-type: application/json' \
@@ -214,6 +214,8 @@ scan_inspect() { ! docker inspect $(docker ps -q --filter "label=com.docker.comp
 check "no secret value in docker inspect (environment, labels, command)" scan_inspect
 rm -f "$needles"
 
+check "gateway lists every skill of skills/, each eligible (openclaw skills list in the container)" gateway_skills_loaded
+sed 's/^/       /' /tmp/buddy-stack-check.log
 check "agent turn through the gateway's /v1/chat/completions: the plugins block a write into _governance and an rm -rf _governance, allow a write into _active" \
   agent_turn_check
 sed 's/^/       /' /tmp/buddy-stack-check.log
