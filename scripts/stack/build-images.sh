@@ -30,6 +30,10 @@ build() { # NAME DOCKERFILE CONTEXT, in the background; the script waits for all
 host_node="$(readlink -f "$(command -v node)")"
 
 bash scripts/ensure-docker.sh
+# scripts/stack.sh drives Compose: v2 when the engine has it, else Debian's docker-compose 1.29.
+if ! docker compose version >/dev/null 2>&1 && ! command -v docker-compose >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null
+fi
 
 # Debian packages for Redis, PostgreSQL and HAProxy, unpacked on the host (cached .debs).
 for spec in redis:redis-server postgres:postgresql-15 socket-proxy:haproxy; do

@@ -41,11 +41,12 @@ model_turn_start() {
   fake_model_call POST /__control "$(node -e 'console.log(JSON.stringify({ reply: process.argv[1] }))' "$model_reply")" >/dev/null
 }
 
-fake_model_call() { # METHOD PATH [JSON]: from inside the container (it publishes no port)
+fake_model_call() { # METHOD PATH [JSON]: from inside the container (it publishes no port); exitCode, not
+  # exit(): an exit right after console.log to a pipe cuts a long answer (the agent turn's /__requests)
   docker exec "$fake_model" node -e "
     const [method, path, body] = process.argv.slice(1);
     fetch('http://127.0.0.1:9600' + path, { method, body: body || undefined, headers: { 'content-type': 'application/json' } })
-      .then(async (r) => { console.log(await r.text()); process.exit(r.ok ? 0 : 1); }, (e) => { console.error(e.message); process.exit(1); });" "$@"
+      .then(async (r) => { console.log(await r.text()); process.exitCode = r.ok ? 0 : 1; }, (e) => { console.error(e.message); process.exitCode = 1; });" "$@"
 }
 
 owner_api() { # METHOD PATH [JSON]: the owner's session cookie; mutations carry the dashboard's origin and JSON

@@ -2,9 +2,9 @@
 # `npm run stack:test`: the production stack rehearsed on this machine, checked through its front doors.
 # Builds every image from host artifacts, starts the stack as `buddystack` (dashboard on 127.0.0.1:5208,
 # gateway on 127.0.0.1:18889) with secrets decrypted onto tmpfs by the rehearsal key, then checks health,
-# the owner's login, the Containers and Jobs APIs, the gateway, isolation (attacks run from inside the
-# gateway and sandbox containers), and that no secret value is on disk, in a volume, an image or an
-# environment. Always stops the stack and removes the plaintext at the end. Prints the figures.
+# the owner's login, the Containers and Jobs APIs, the gateway (its plugins and skills, and an agent turn
+# whose tool calls its plugins judge), isolation (attacks run from inside the gateway and sandbox
+# containers), and that no secret value is on disk, in a volume, an image or an environment. Always stops the stack and removes the plaintext at the end. Prints the figures.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export BUDDY_STACK_NAME="${BUDDY_STACK_NAME:-buddystack}"
@@ -16,6 +16,8 @@ export SOPS_AGE_KEY_FILE="${SOPS_AGE_KEY_FILE:-$PWD/lib/secrets/fixtures/rehears
 export BUDDY_SECRETS_DIR="/dev/shm/buddy-$BUDDY_STACK_NAME"
 export BUDDY_HOST_WORKSPACE="${BUDDY_HOST_WORKSPACE:-/var/tmp/buddy-$BUDDY_STACK_NAME-workspace}"
 export BUDDY_STACK_VOLUMES=remove
+# The gateway's model is the fake model server too (scripts/stack/gateway-rehearsal.json5).
+export COMPOSE_FILE=docker-compose.yml:scripts/stack/rehearsal.compose.yml
 # The jobs' model is the rehearsal's fake model server (scripts/stack/model-turn.sh), not the gateway.
 export BUDDY_AI_PROVIDER=openai-compatible BUDDY_AI_BASE_URL=http://fake-model:9600/v1
 # Heartbeat slots every 10 s, so the two-worker check counts three slots in half a minute.
@@ -42,12 +44,21 @@ name_of() { docker ps --format '{{.Names}}' --filter "label=com.docker.compose.p
 
 # shellcheck source=scripts/stack/model-turn.sh
 source scripts/stack/model-turn.sh
+# shellcheck source=scripts/stack/agent-turn.sh
+source scripts/stack/agent-turn.sh
+# shellcheck source=scripts/stack/gateway-inventory.sh
+source scripts/stack/gateway-inventory.sh
 # shellcheck source=scripts/stack/scale-check.sh
 source scripts/stack/scale-check.sh
 
 cleanup() {
+  local status=$?
+  # A command that stopped the script (set -e) is a failure even when every check so far passed.
+  [ "$status" = 0 ] || bad "the rehearsal stopped early (exit status $status)"
   say "stopping the stack"
   model_turn_stop
+  agent_turn_stop
+  gateway_skills_stop
   bash scripts/stack.sh down >/dev/null 2>&1 || true
   [ -d "$BUDDY_SECRETS_DIR" ] && bad "plaintext secrets still on tmpfs after down" || ok "down removed the plaintext ($BUDDY_SECRETS_DIR)"
   say "done: $failures failure(s) in $(($(date +%s) - t0)) s"
@@ -72,6 +83,7 @@ build_s=$(($(date +%s) - t0))
 trap cleanup EXIT
 rm -rf "$BUDDY_HOST_WORKSPACE"
 model_turn_prepare
+agent_turn_prepare
 up_start=$(date +%s)
 bash scripts/stack.sh up
 up_s=$(($(date +%s) - up_start))
@@ -123,9 +135,14 @@ check "model turn: the owner runs code-analysis, the worker asks the fake model 
   model_turn_check
 sed 's/^/       /' /tmp/buddy-stack-check.log
 
-# 3. The gateway: health, and its own log.
+# 3. The gateway: health, what it loaded, its own log, an agent turn. The turn (a minute of model round
+# trips) and the skill listing run in the background meanwhile and are checked before section 6.
 check "gateway /health on 127.0.0.1:$BUDDY_GATEWAY_PORT" curl -fsS "http://127.0.0.1:$BUDDY_GATEWAY_PORT/health"
 docker logs "$G" >/tmp/buddy-stack-gateway.log 2>&1 || true
+agent_turn_start || bad "agent turn: the fake model could not be scripted"
+gateway_skills_list_start
+check "gateway log names each of Buddy's plugins as loaded" gateway_plugins_loaded /tmp/buddy-stack-gateway.log
+sed 's/^/       /' /tmp/buddy-stack-check.log
 gateway_tool() { # TOOL ARGS_JSON: the gateway's POST /tools/invoke with its token (read from tmpfs, not on argv); prints the tool's details
   curl -fsS -m 90 -X POST "http://127.0.0.1:$BUDDY_GATEWAY_PORT/tools/invoke" -H 'content-type: application/json' \
     -H @<(printf 'authorization: Bearer %s\n' "$(cat "$BUDDY_SECRETS_DIR/gateway/gateway_token")") \
@@ -196,6 +213,12 @@ check "no secret value in any image's layers" scan_images
 scan_inspect() { ! docker inspect $(docker ps -q --filter "label=com.docker.compose.project=$BUDDY_STACK_NAME") "$S" | grep -F -f "$needles"; }
 check "no secret value in docker inspect (environment, labels, command)" scan_inspect
 rm -f "$needles"
+
+check "gateway lists every skill of skills/, each eligible (openclaw skills list in the container)" gateway_skills_loaded
+sed 's/^/       /' /tmp/buddy-stack-check.log
+check "agent turn through the gateway's /v1/chat/completions: the plugins block a write into _governance and an rm -rf _governance, allow a write into _active" \
+  agent_turn_check
+sed 's/^/       /' /tmp/buddy-stack-check.log
 
 # 6. More workers on one Redis and PostgreSQL: both beat, and each scheduled slot runs once.
 check "--scale worker=2: both workers beat, three heartbeat slots ran exactly three times" scale_check

@@ -1,12 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { anthropicReply, normalizeReply, openAiReply, openAiStream, type Reply, replySchema } from './fake-replies';
 
 /**
  * A local stand-in for the model providers, speaking their real wire formats on 127.0.0.1:
  * Anthropic Messages (POST /v1/messages) and OpenAI chat completions (POST /v1/chat/completions,
  * also what the OpenClaw gateway serves). Each request consumes the next step of the script:
- * 'ok', '429', '500', 'hang' (never answers until the client gives up) or 'slow:<ms>'.
- * Tests and Playwright drive it in-process or over POST /__control.
+ * 'ok', '429', '500', 'hang' (never answers until the client gives up) or 'slow:<ms>'. An 'ok' answer is
+ * the next scripted reply (text or tool calls, fake-replies.ts) or, when none is left, the fixed reply text.
+ * OpenAI requests with `stream: true` get server-sent events. Tests and Playwright drive it in-process or
+ * over POST /__control ({script, fallback, reply, replies}); GET /__requests lists what it was sent.
  */
 export type Step = 'ok' | '429' | '500' | 'hang' | `slow:${number}`;
 export type RecordedRequest = {
@@ -21,6 +25,7 @@ export type FakeProvider = {
   requests: RecordedRequest[];
   script: (steps: Step[], fallback?: Step) => void;
   setReply: (text: string) => void;
+  scriptReplies: (replies: Reply[]) => void;
   close: () => Promise<void>;
 };
 
@@ -34,33 +39,16 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+const controlSchema = z.object({
+  script: z.array(z.string()).optional(),
+  fallback: z.string().optional(),
+  reply: z.string().optional(),
+  replies: z.array(replySchema).optional(),
+});
+
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
-}
-
-function anthropicReply(model: string, text: string) {
-  return {
-    id: `msg_${Date.now()}`,
-    type: 'message',
-    role: 'assistant',
-    model,
-    content: [{ type: 'text', text }],
-    stop_reason: 'end_turn',
-    stop_sequence: null,
-    usage: { input_tokens: 12, output_tokens: 34 },
-  };
-}
-
-function openAiReply(model: string, text: string) {
-  return {
-    id: `chatcmpl-${Date.now()}`,
-    object: 'chat.completion',
-    created: Math.floor(Date.now() / 1000),
-    model,
-    choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
-    usage: { prompt_tokens: 12, completion_tokens: 34, total_tokens: 46 },
-  };
 }
 
 function errorBody(path: string, status: number) {
@@ -77,6 +65,7 @@ export async function startFakeProvider(
   let steps: Step[] = [];
   let fallback: Step = 'ok';
   let reply = 'A considered answer from the fake provider.';
+  let replies: Reply[] = [];
   const requests: RecordedRequest[] = [];
   const hanging = new Set<ServerResponse>();
 
@@ -85,9 +74,12 @@ export async function startFakeProvider(
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     if (path === '/__control' && req.method === 'POST') {
-      if (Array.isArray(body.script)) steps = body.script as Step[];
-      if (typeof body.fallback === 'string') fallback = body.fallback as Step;
-      if (typeof body.reply === 'string') reply = body.reply;
+      const control = controlSchema.safeParse(body);
+      if (!control.success) return send(res, 400, { error: z.prettifyError(control.error) });
+      if (control.data.script) steps = control.data.script as Step[];
+      if (control.data.fallback) fallback = control.data.fallback as Step;
+      if (control.data.reply !== undefined) reply = control.data.reply;
+      if (control.data.replies) replies = [...control.data.replies];
       return send(res, 200, { ok: true });
     }
     if (path === '/__requests') return send(res, 200, requests);
@@ -108,7 +100,16 @@ export async function startFakeProvider(
       return send(res, Number(step), errorBody(path, Number(step)), step === '429' ? { 'retry-after': '0' } : {});
     if (step.startsWith('slow:')) await new Promise((r) => setTimeout(r, Number(step.slice(5))));
     const model = String(body.model ?? 'unknown');
-    send(res, 200, path.endsWith('/messages') ? anthropicReply(model, reply) : openAiReply(model, reply));
+    const next = normalizeReply(replies.shift() ?? reply);
+    if (path.endsWith('/messages')) return send(res, 200, anthropicReply(model, next));
+    if (body.stream !== true) return send(res, 200, openAiReply(model, next));
+    const usage = (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    res.end(
+      openAiStream(model, next, usage)
+        .map((data) => `data: ${data}\n\n`)
+        .join(''),
+    );
   });
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
@@ -123,6 +124,9 @@ export async function startFakeProvider(
     },
     setReply: (text) => {
       reply = text;
+    },
+    scriptReplies: (next) => {
+      replies = [...next];
     },
     close: async () => {
       for (const res of hanging) res.destroy();
