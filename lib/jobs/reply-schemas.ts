@@ -88,36 +88,28 @@ export const circuitReplySchema = z.object({ id: z.string(), circuitState: z.enu
 export const settingsReplySchema = z.object({ id: z.string(), changed: z.array(z.string()) });
 
 // The gateway's own cron jobs, whose circuit breakers its plugin reports here.
+const gatewayCircuitFields = {
+  jobId: z.string(),
+  state: z.string(),
+  consecutiveFailures: z.number().int(),
+  threshold: z.number().int(),
+  lastError: nullableText,
+  changedAt: z.date(),
+  cooldownEndsAt: z.date().nullable(),
+  reports: z.number().int(),
+};
+
 export const gatewayJobsReplySchema = z.object({
-  jobs: z.array(
-    z.object({
-      jobId: z.string(),
-      state: z.string(),
-      consecutiveFailures: z.number().int(),
-      threshold: z.number().int(),
-      lastError: nullableText,
-      changedAt: z.date(),
-      cooldownEndsAt: z.date().nullable(),
-      reportedAt: z.date(),
-      reports: z.number().int(),
-    }),
-  ),
+  jobs: z.array(z.object({ ...gatewayCircuitFields, reportedAt: z.date() })),
 });
 
 export const gatewayCircuitReplySchema = z.object({
   // False when the report was older than the state already recorded.
   applied: z.boolean(),
   circuit: z.object({
-    jobId: z.string(),
-    state: z.string(),
+    ...gatewayCircuitFields,
     source: z.string(),
-    consecutiveFailures: z.number().int(),
-    threshold: z.number().int(),
-    lastError: nullableText,
-    changedAt: z.date(),
-    cooldownEndsAt: z.date().nullable(),
     reportedBy: z.string(),
-    reports: z.number().int(),
     createdAt: z.date(),
     updatedAt: z.date(),
   }),
