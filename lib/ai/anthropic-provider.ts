@@ -1,20 +1,15 @@
-import type Anthropic from '@anthropic-ai/sdk';
+import Anthropic from '@anthropic-ai/sdk';
 import { resolveModel } from './resolve-model';
 import type { Completion, CompletionRequest, ModelProvider } from './types';
 
 /** The Anthropic Messages API through the official SDK (its own retries off: withRetries owns them). */
 export function anthropicProvider(options: { apiKey: string; baseURL?: string }): ModelProvider {
-  // The SDK is loaded with the first call: a worker that runs no job at all does not hold it.
-  let client: Promise<Anthropic> | undefined;
-  const sdk = () =>
-    (client ??= import('@anthropic-ai/sdk').then(
-      ({ default: Sdk }) => new Sdk({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0 }),
-    ));
+  const client = new Anthropic({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0 });
   return {
     name: 'anthropic',
     async completeOnce(request: CompletionRequest): Promise<Completion> {
       const model = resolveModel(request.model);
-      const message = await (await sdk()).messages.create(
+      const message = await client.messages.create(
         {
           model,
           max_tokens: request.maxTokens ?? 4096,

@@ -1,4 +1,4 @@
-import type OpenAI from 'openai';
+import OpenAI from 'openai';
 import { resolveModel } from './resolve-model';
 import type { Completion, CompletionRequest, ModelProvider, ProviderName } from './types';
 
@@ -13,12 +13,7 @@ type Options = {
 
 /** Chat completions through the official openai client: Ollama, vLLM, LM Studio, and the gateway. */
 export function openAiStyleProvider(options: Options): ModelProvider {
-  // The SDK is loaded with the first call: a worker that runs no job at all does not hold it.
-  let client: Promise<OpenAI> | undefined;
-  const sdk = () =>
-    (client ??= import('openai').then(
-      ({ default: Sdk }) => new Sdk({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0 }),
-    ));
+  const client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0 });
   return {
     name: options.name,
     async completeOnce(request: CompletionRequest): Promise<Completion> {
@@ -27,7 +22,7 @@ export function openAiStyleProvider(options: Options): ModelProvider {
         ...(request.system ? [{ role: 'system' as const, content: request.system }] : []),
         ...request.messages,
       ];
-      const reply = await (await sdk()).chat.completions.create(
+      const reply = await client.chat.completions.create(
         { model: options.bodyModel?.(realModel) ?? realModel, messages, max_tokens: request.maxTokens ?? 4096 },
         { signal: request.signal, headers: options.headers?.(request, realModel) },
       );
