@@ -73,7 +73,9 @@ async function main() {
     `seeded ${n(N)} entries (FTS triggers included) in ${(seeding.wall / 1000).toFixed(1)} s; ${Math.round(seeding.value)} characters per entry on average`,
   );
 
-  const { callRoute, ownerHeaders } = await import('../test/session');
+  const { invokeRoute, ownerHeaders } = await import('../test/session');
+  // The handler alone, as Next calls it: not the tests' check of each reply against its schema.
+  const callRoute = async (...args: Parameters<typeof invokeRoute>) => (await invokeRoute(...args)).response;
   const searchRoute = await import('../app/api/memory/route');
   const duplicatesRoute = await import('../app/api/memory/duplicates/route');
   const { fts5Match } = await import('../lib/memory/fts-query');

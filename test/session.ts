@@ -34,18 +34,22 @@ export async function problemDetail(res: Response): Promise<string> {
   return ((await res.json()) as { detail: string }).detail;
 }
 
-/**
- * Calls a route handler exported by an app/api route.ts file the way Next does; a successful JSON
- * reply must match the route's output schema, or the call throws.
- */
-export async function callRoute(
-  handler: (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>,
-  url: string,
-  init: RequestInit & { params?: Record<string, string | string[]> } = {},
-): Promise<Response> {
+type RouteHandler = (
+  request: Request,
+  context: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response>;
+type CallInit = RequestInit & { params?: Record<string, string | string[]> };
+
+/** Calls a route handler exported by an app/api route.ts file the way Next does, and nothing more (benchmarks time this). */
+export async function invokeRoute(handler: RouteHandler, url: string, init: CallInit = {}) {
   const { params = {}, ...rest } = init;
   const request = new Request(new URL(url, TEST_ORIGIN), rest);
-  const response = await handler(request, { params: Promise.resolve(params) });
+  return { request, response: await handler(request, { params: Promise.resolve(params) }) };
+}
+
+/** invokeRoute for tests: a successful JSON reply must match the route's output schema, or the call throws. */
+export async function callRoute(handler: RouteHandler, url: string, init: CallInit = {}): Promise<Response> {
+  const { request, response } = await invokeRoute(handler, url, init);
   await assertReplyMatchesRoute(handler, request, response);
   return response;
 }
