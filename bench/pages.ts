@@ -10,7 +10,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -175,6 +175,8 @@ async function stagedToVisible(): Promise<number[]> {
 }
 
 async function main() {
+  // It measures `next start` of this checkout's production build: without one the web exits at once.
+  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build in .next: run `npx next build` first.');
   console.log(`pages benchmark, Node ${process.version}, ${load()} at start; data in ${dataDir}`);
   mkdirSync(path.join(dataDir, 'workspace'), { recursive: true });
   const migrate = spawnSync(path.resolve('node_modules/.bin/tsx'), ['prisma/tools/migrate.ts', 'deploy'], {
@@ -205,7 +207,10 @@ async function main() {
   );
   const stop = () => {
     stopping = true;
-    for (const child of [web, worker]) if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    for (const child of [web, worker]) {
+      // A child that already exited (the web failing to start) has no group left to signal.
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    }
   };
   try {
     await waitForApp();
