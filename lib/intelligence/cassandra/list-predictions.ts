@@ -1,6 +1,6 @@
 import { getDb } from '../../db/client';
 import { calibrationBins, scorePredictions } from './scoring';
-import { displayState, parseTags } from './schemas';
+import { displayState, parseTags, withTags } from './schemas';
 
 /**
  * Predictions for the page, past-deadline ones first, with scores and calibration computed over the
@@ -16,7 +16,7 @@ export async function listPredictions(filter: { tag?: string; windowDays?: numbe
     orderBy: { deadline: 'asc' },
   });
   const predictions = rows
-    .map((p) => ({ ...p, tags: parseTags(p.tags), state: displayState(p, now) }))
+    .map((p) => ({ ...withTags(p), state: displayState(p, now) }))
     .filter((p) => !filter.tag || p.tags.includes(filter.tag));
   const rank = (s: string) => (s === 'due' ? 0 : s === 'open' ? 1 : 2);
   predictions.sort((a, b) => rank(a.state) - rank(b.state) || a.deadline.getTime() - b.deadline.getTime());
