@@ -1,0 +1,200 @@
+/**
+ * npm run bench:web-rss — what the web process (`next start`) holds in memory as the owner walks the
+ * morning pages (Today, Staging, Jobs, Memory) over the large dataset of bench:pages (issue #16).
+ * Prints the process tree's resident memory after start, after each page (its render and every API
+ * call its client makes), after a second walk and after an idle pause, each with what it consists of:
+ * anonymous vs file-backed pages (/proc) and V8 heap vs external memory (process.memoryUsage, read by
+ * bench/web-rss-probe.cjs inside the server). Run `npx next build` first.
+ * BENCH_DATA_DIR=<dir> keeps the seeded database there and reuses it next time (seeding takes minutes).
+ * BENCH_PROBE_SNAPSHOT=1 also writes a V8 heap snapshot at each step into that run's folder.
+ * BENCH_WEB_NODE_OPTIONS adds Node options to the web process, to try a runtime setting.
+ * The Memory page's duplicates panel is answered empty in the browser: its comparison moves to a worker
+ * job (branch dupscan) and is measured there.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { formatRss, treeRss } from './process-rss';
+
+const port = Number(process.env.BENCH_PORT ?? 5198);
+const base = `http://127.0.0.1:${port}`;
+const PAGES = ['/today', '/staging', '/jobs', '/memory'];
+const OWNER = { email: 'bench@buddy.test', password: 'bench password long' };
+const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 30_000);
+const keep = process.env.BENCH_DATA_DIR;
+const dataDir = keep ?? mkdtempSync(path.join(tmpdir(), 'buddy-bench-web-rss-'));
+const runDir = mkdtempSync(path.join(tmpdir(), 'buddy-web-rss-run-'));
+const dbFile = path.join(dataDir, 'buddy.db');
+const seededMark = path.join(dataDir, 'seeded');
+Object.assign(process.env, {
+  BUDDY_DATA_DIR: dataDir,
+  BUDDY_WORKSPACE: path.join(dataDir, 'workspace'),
+  DATABASE_URL: `file:${dbFile}`,
+  BUDDY_REDIS_PREFIX: `bench:${randomBytes(4).toString('hex')}`,
+  BUDDY_LOG_LEVEL: 'error',
+  BUDDY_AI_PROVIDER: 'none',
+  NEXT_TELEMETRY_DISABLED: '1',
+  AUTH_TRUST_HOST: 'true',
+});
+
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')} on ${availableParallelism()} CPUs`;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms)); // benchmark pauses, not test synchronisation
+
+/** Applies the migrations (a kept database gets the ones added since it was seeded). */
+function migrate(): void {
+  mkdirSync(path.join(dataDir, 'workspace'), { recursive: true });
+  const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['prisma/tools/migrate.ts', 'deploy'], {
+    env: process.env,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`migration failed: ${run.stderr}`);
+}
+
+async function seed(): Promise<void> {
+  const { env } = await import('../lib/env');
+  const { createOwner } = await import('../lib/auth/owner');
+  const { seedJobRuns, seedMemory, seedStaged } = await import('./pages-seed');
+  await seedStaged();
+  await seedJobRuns(env().BUDDY_TZ);
+  await seedMemory(dbFile);
+  await createOwner(OWNER);
+  writeFileSync(seededMark, new Date().toISOString());
+}
+
+function start(command: string, args: string[], log: string, extraEnv: Record<string, string> = {}): ChildProcess {
+  const out = openSync(path.join(runDir, `${log}.log`), 'a');
+  return spawn(command, args, { env: { ...process.env, ...extraEnv }, stdio: ['ignore', out, out], detached: true });
+}
+
+async function waitForApp(): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await pause(500); // polling a starting server
+  }
+  throw new Error(`the app did not start; see ${runDir}/web.log (run \`npx next build\` first)`);
+}
+
+/** Asks the probe inside the web process for process.memoryUsage() and waits for its answer. */
+let probes = 0;
+async function probe(pid: number): Promise<string> {
+  probes += 1;
+  const file = path.join(runDir, `usage-${probes}.json`);
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 600 && !existsSync(file); i++) await pause(100);
+  const u = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+  const mb = (n: number | undefined) => ((n ?? 0) / 2 ** 20).toFixed(0);
+  return `heap used ${mb(u.heapUsed)}/${mb(u.heapTotal)}, external ${mb(u.external)} (array buffers ${mb(u.arrayBuffers)})`;
+}
+
+/** Opens a page and waits until every API call its client started has answered (the live stream aside). */
+async function visit(page: Page, url: string, calls: string[]): Promise<void> {
+  let inflight = 0;
+  const api = (u: string) => new URL(u).pathname.startsWith('/api/') && !u.includes('/api/events');
+  const onRequest = (r: { url(): string }) => {
+    if (!api(r.url())) return;
+    inflight += 1;
+    calls.push(r.url().slice(base.length));
+  };
+  const onDone = (r: { url(): string }) => {
+    if (api(r.url())) inflight -= 1;
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  try {
+    const res = await page.goto(base + url, { waitUntil: 'load' });
+    if (!res?.ok()) throw new Error(`${url}: ${res?.status()}`);
+    // Quiet for a second: queries that start after the first ones answer are counted too.
+    for (let quiet = 0; quiet < 10; ) {
+      await pause(100);
+      quiet = inflight === 0 ? quiet + 1 : 0;
+    }
+  } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
+  }
+}
+
+async function main() {
+  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build in .next: run `npx next build` first.');
+  console.log(`web RSS benchmark, Node ${process.version}, ${load()}; data in ${dataDir}, logs in ${runDir}`);
+  migrate();
+  if (!existsSync(seededMark)) {
+    const t0 = performance.now();
+    await seed();
+    console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  const { sessionCookie } = await import('../test/session');
+  const token = (await sessionCookie(OWNER.email)).split('=').slice(1).join('=');
+
+  if (spawnSync('npm', ['run', '-s', 'worker:build'], { stdio: 'inherit' }).status !== 0)
+    throw new Error('worker build failed');
+  const worker = start(process.execPath, ['dist/worker.mjs'], 'worker');
+  const nodeOptions = [`--require ${path.resolve('bench/web-rss-probe.cjs')}`, process.env.BENCH_WEB_NODE_OPTIONS ?? '']
+    .join(' ')
+    .trim();
+  const web = start(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    'web',
+    { NODE_OPTIONS: nodeOptions, BENCH_PROBE_DIR: runDir },
+  );
+  const webPid = web.pid ?? 0;
+  const report = async (step: string, calls: string[] = []) => {
+    console.log(`${step.padEnd(22)} ${formatRss(treeRss(webPid)).padEnd(32)} ${await probe(webPid)}`);
+    if (calls.length) console.log(`${''.padEnd(22)} calls: ${calls.join(' ')}`);
+  };
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  });
+  try {
+    await waitForApp();
+    await pause(5_000);
+    await report('after start');
+    // One request so the server's lazily loaded code is in: the start figure without it is misleading.
+    await fetch(`${base}/login`).then((r) => r.text());
+    await report('after /login');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addCookies([{ name: 'next-auth.session-token', value: token, url: base }]);
+    await context.route('**/api/memory/duplicates?*', (route) => route.fulfill({ json: { pairs: [] } }));
+    const page = await context.newPage();
+    for (const round of [1, 2]) {
+      for (const url of PAGES) {
+        const calls: string[] = [];
+        await visit(page, url, calls);
+        await report(`${round === 1 ? '' : 'again '}${url}`, round === 1 ? calls : []);
+      }
+    }
+    await context.close();
+    await pause(IDLE_MS);
+    await report(`idle ${IDLE_MS / 1000} s`);
+    console.log(`\n${load()} at the end`);
+  } finally {
+    await browser.close();
+    for (const child of [web, worker]) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    const { closeSharedRedis, createRedis } = await import('../lib/redis/connection');
+    await closeSharedRedis();
+    const redis = createRedis('producer');
+    const keys = await redis.keys(`${process.env.BUDDY_REDIS_PREFIX}:*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+    if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    if (process.env.BENCH_PROBE_SNAPSHOT !== '1') rmSync(runDir, { recursive: true, force: true });
+  }
+}
+
+await main();
