@@ -43,3 +43,16 @@ export function treeRss(root: number): Rss {
 }
 
 export const formatRss = (r: Rss) => `${r.total.toFixed(0)} MB (anon ${r.anon.toFixed(0)}, file ${r.file.toFixed(0)})`;
+
+/** How much of a process's resident memory is pages of one mapped file (SQLite's mmap of the database). */
+export function mappedFileRssMb(pid: number, file: string): number {
+  let kb = 0;
+  let inFile = false;
+  try {
+    for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+      if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) inFile = line.endsWith(file);
+      else if (inFile && line.startsWith('Rss:')) kb += Number(line.split(/\s+/)[1]);
+    }
+  } catch {} // the process ended
+  return kb / 1024;
+}
