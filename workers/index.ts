@@ -1,6 +1,13 @@
 /**
  * The worker process: `npm run worker`. Runs BullMQ workers for every queue, keeps the recurring
  * schedules in place, and shuts down cleanly on SIGTERM/SIGINT/SIGHUP.
+ *
+ * Every launcher (package.json, scripts/up.sh, scripts/e2e-app.sh, docker/worker/Dockerfile*,
+ * bench) starts it with `node --max-semi-space-size=1`: V8's young generation otherwise grows to
+ * 16 MB semi-spaces during start-up and keeps them resident while the worker waits, about 35 MB of
+ * its idle RSS (issue #16, bench:worker). Its jobs wait on models, Redis and SQLite, not on
+ * allocation, so the more frequent scavenges of a 1 MB young generation cost little. The flag
+ * cannot be set from inside: V8 sizes the heap when the process starts.
  */
 import { ensureOwnerFromEnv } from '../lib/auth/owner';
 import { disconnectDb, getDb } from '../lib/db/client';
