@@ -15,7 +15,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 
 // The flags every launcher starts the worker with (workers/index.ts says why).
-const FLAGS = (process.env.BENCH_WORKER_FLAGS ?? '--max-semi-space-size=1').split(' ').filter(Boolean);
+const FLAGS = (process.env.BENCH_WORKER_FLAGS ?? '--max-semi-space-size=1 --liftoff-only').split(' ').filter(Boolean);
 const SAMPLES = Number(process.env.SAMPLES ?? 3);
 const IDLE_MS = Number(process.env.IDLE_MS ?? 15_000);
 const TARGET_MB = 150;
