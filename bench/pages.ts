@@ -172,7 +172,7 @@ async function main() {
 
   if (spawnSync('npm', ['run', '-s', 'worker:build'], { stdio: 'inherit' }).status !== 0)
     throw new Error('worker build failed');
-  const worker = start(process.execPath, ['dist/worker.mjs'], 'worker');
+  const worker = start(process.execPath, ['--max-semi-space-size=1', '--liftoff-only', 'dist/worker.mjs'], 'worker');
   const web = start(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],

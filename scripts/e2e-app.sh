@@ -13,7 +13,7 @@ mkdir -p "$BUDDY_WORKSPACE"
 redis-cli -u "${REDIS_URL:-redis://127.0.0.1:6379}" --scan --pattern "e2e:$port:*" | xargs -r redis-cli -u "${REDIS_URL:-redis://127.0.0.1:6379}" del >/dev/null
 npx tsx prisma/tools/migrate.ts deploy
 npm run -s worker:build
-node dist/worker.mjs > "$BUDDY_DATA_DIR/worker.log" 2>&1 &
+node --max-semi-space-size=1 --liftoff-only dist/worker.mjs > "$BUDDY_DATA_DIR/worker.log" 2>&1 &
 worker=$!
 trap 'kill -TERM $worker 2>/dev/null; wait $worker 2>/dev/null' EXIT
 exec_next() { npx next start -p "$port" -H 127.0.0.1; }

@@ -30,7 +30,7 @@ fi
 say "Starting the worker and the dashboard on http://localhost:$port"
 # The worker runs as production runs it (docker/worker/Dockerfile): our code bundled by esbuild.
 npm run -s worker:build
-node dist/worker.mjs &
+node --max-semi-space-size=1 --liftoff-only dist/worker.mjs & # why the flag: workers/index.ts
 worker=$!
 trap 'kill -TERM $worker 2>/dev/null; wait $worker 2>/dev/null' EXIT INT TERM
 npx next start -p "$port"

@@ -1,6 +1,18 @@
 /**
  * The worker process: `npm run worker`. Runs BullMQ workers for every queue, keeps the recurring
  * schedules in place, and shuts down cleanly on SIGTERM/SIGINT/SIGHUP.
+ *
+ * Every launcher (package.json, scripts/up.sh, scripts/e2e-app.sh, docker/worker/Dockerfile*,
+ * bench) starts it with two V8 flags, each measured by bench:worker (issue #16: under 150 MB RSS
+ * at idle). V8 reads both when the process starts; they cannot be set from inside.
+ * - `--liftoff-only`: Prisma's query compiler is WebAssembly; V8 otherwise recompiles its hot
+ *   functions with TurboFan on background threads, and the compiler's freed memory stays resident
+ *   in those threads' malloc arenas, about 50 MB of a client that has only connected. Baseline
+ *   (Liftoff) code made no difference bench:jobs could tell from run to run (CPU per run 2.8-3.4 ms
+ *   with the flag and without, under load).
+ * - `--max-semi-space-size=1`: the young generation otherwise grows to 16 MB semi-spaces during
+ *   start-up and keeps them resident while the worker waits, about 35 MB. Its jobs wait on models,
+ *   Redis and SQLite rather than allocate, so a 1 MB young generation's more frequent scavenges cost little.
  */
 import { ensureOwnerFromEnv } from '../lib/auth/owner';
 import { disconnectDb, getDb } from '../lib/db/client';

@@ -1,15 +1,21 @@
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import { resolveModel } from './resolve-model';
 import type { Completion, CompletionRequest, ModelProvider } from './types';
 
 /** The Anthropic Messages API through the official SDK (its own retries off: withRetries owns them). */
 export function anthropicProvider(options: { apiKey: string; baseURL?: string }): ModelProvider {
-  const client = new Anthropic({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0 });
+  // The SDK is loaded with the first call: a worker that runs no model job does not hold it. The
+  // two SDKs are 8 MB of the idle worker's V8 heap after a collection (bench:worker, issue #16).
+  let client: Promise<Anthropic> | undefined;
+  const sdk = () =>
+    (client ??= import('@anthropic-ai/sdk').then(
+      ({ default: Sdk }) => new Sdk({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0 }),
+    ));
   return {
     name: 'anthropic',
     async completeOnce(request: CompletionRequest): Promise<Completion> {
       const model = resolveModel(request.model);
-      const message = await client.messages.create(
+      const message = await (await sdk()).messages.create(
         {
           model,
           max_tokens: request.maxTokens ?? 4096,

@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { resolveModel } from './resolve-model';
 import type { Completion, CompletionRequest, ModelProvider, ProviderName } from './types';
 
@@ -13,7 +13,13 @@ type Options = {
 
 /** Chat completions through the official openai client: Ollama, vLLM, LM Studio, and the gateway. */
 export function openAiStyleProvider(options: Options): ModelProvider {
-  const client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0 });
+  // The SDK is loaded with the first call: a worker that runs no model job does not hold it. The
+  // two SDKs are 8 MB of the idle worker's V8 heap after a collection (bench:worker, issue #16).
+  let client: Promise<OpenAI> | undefined;
+  const sdk = () =>
+    (client ??= import('openai').then(
+      ({ default: Sdk }) => new Sdk({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0 }),
+    ));
   return {
     name: options.name,
     async completeOnce(request: CompletionRequest): Promise<Completion> {
@@ -22,7 +28,7 @@ export function openAiStyleProvider(options: Options): ModelProvider {
         ...(request.system ? [{ role: 'system' as const, content: request.system }] : []),
         ...request.messages,
       ];
-      const reply = await client.chat.completions.create(
+      const reply = await (await sdk()).chat.completions.create(
         { model: options.bodyModel?.(realModel) ?? realModel, messages, max_tokens: request.maxTokens ?? 4096 },
         { signal: request.signal, headers: options.headers?.(request, realModel) },
       );

@@ -43,7 +43,7 @@ beforeAll(async () => {
     },
   });
   // Not a Buddy component: must stay invisible and untouchable.
-  await docker().createContainer({
+  await (await docker()).createContainer({
     Image: 'buddy-ct-base:local',
     name: `${t.scope}-stranger`,
     Cmd: ['sleep', 'infinity'],

@@ -30,7 +30,7 @@ export async function createSandbox(
     ...overrides,
     tokenHostPath,
   };
-  const engine = docker();
+  const engine = await docker();
   // The socket proxy in compose refuses image and network endpoints (403): then the pre-checks
   // are skipped and the create call itself reports what is missing.
   const refused = (error: unknown) => (error as { statusCode?: number }).statusCode === 403;

@@ -9,7 +9,7 @@ import { buddyLabelFilters } from './labels';
  * dashboard can never be used to stop or read a container that is not part of Buddy.
  */
 export async function findContainer(name: string): Promise<Docker.Container> {
-  const engine = docker();
+  const engine = await docker();
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = await onEngine(() =>
     engine.listContainers({ all: true, filters: { label: buddyLabelFilters(), name: [`^/${escaped}$`] } }),

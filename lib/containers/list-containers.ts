@@ -6,7 +6,7 @@ import { type ContainerSummary, summarizeContainer } from './summarize-container
 
 /** Buddy's containers (found by label), each inspected and audited, sorted by component then name. */
 export async function listContainers(): Promise<ContainerSummary[]> {
-  const engine = docker();
+  const engine = await docker();
   const found = await onEngine(() => engine.listContainers({ all: true, filters: { label: buddyLabelFilters() } }));
   const network = env().BUDDY_DOCKER_NETWORK;
   const inspected = await Promise.all(

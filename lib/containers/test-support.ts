@@ -19,10 +19,10 @@ export async function dockerTestScope() {
   process.env.BUDDY_DOCKER_SCOPE = scope;
   process.env.BUDDY_DOCKER_NETWORK = network;
   resetEnvForTests();
-  await docker().createNetwork({ Name: network, Driver: 'bridge', Labels: { [SCOPE_LABEL]: scope } });
+  await (await docker()).createNetwork({ Name: network, Driver: 'bridge', Labels: { [SCOPE_LABEL]: scope } });
 
   const create = async (suffix: string, component: string, options: Partial<Docker.ContainerCreateOptions> = {}) => {
-    const container = await docker().createContainer({
+    const container = await (await docker()).createContainer({
       Image: TEST_BASE_IMAGE,
       ...options,
       name: `${scope}-${suffix}`,
@@ -32,7 +32,7 @@ export async function dockerTestScope() {
   };
 
   const cleanup = async () => {
-    const engine = docker();
+    const engine = await docker();
     const mine = await engine.listContainers({ all: true, filters: { label: [`${SCOPE_LABEL}=${scope}`] } });
     await Promise.all(
       mine.map((c) =>

@@ -1,6 +1,6 @@
 import 'server-only';
 import { existsSync } from 'node:fs';
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import { env } from '../env';
 
 const DEFAULT_SOCKET = '/var/run/docker.sock';
@@ -19,14 +19,21 @@ export function dockerConfigured(): boolean {
   return Boolean(DOCKER_HOST) || existsSync(DEFAULT_SOCKET);
 }
 
-const clients = new Map<string, Docker>();
+const clients = new Map<string, Promise<Docker>>();
 
-/** The server-side Docker client, from DOCKER_HOST or the default socket (one per engine address). */
-export function docker(): Docker {
+/**
+ * The server-side Docker client, from DOCKER_HOST or the default socket (one per engine address).
+ * dockerode is loaded with the first call, so a worker that runs no Docker job does not hold it:
+ * with ssh2 and grpc it is 5 MB of V8 heap and 16 MB of external memory (ssh2's poly1305
+ * WebAssembly instance), measured after a collection by bench:worker (issue #16).
+ */
+export function docker(): Promise<Docker> {
   const host = env().DOCKER_HOST ?? '';
   let client = clients.get(host);
   if (!client) {
-    client = new Docker(host ? optionsFromHost(host) : { socketPath: DEFAULT_SOCKET });
+    client = import('dockerode').then(
+      ({ default: Engine }) => new Engine(host ? optionsFromHost(host) : { socketPath: DEFAULT_SOCKET }),
+    );
     clients.set(host, client);
   }
   return client;

@@ -37,11 +37,11 @@ const HARDENED = {
 
 async function startContainer(role: string, extra: { port?: number; capAdd?: string[] } = {}) {
   const name = `${prefix}-${role}`;
-  await docker()
+  await (await docker())
     .getContainer(name)
     .remove({ force: true })
     .catch(() => undefined);
-  const c = await docker().createContainer({
+  const c = await (await docker()).createContainer({
     name,
     Image: image,
     Cmd: ['sleep', '3600'],
@@ -91,7 +91,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const role of ['web', 'box'])
-    await docker()
+    await (await docker())
       .getContainer(`${prefix}-${role}`)
       .remove({ force: true })
       .catch(() => undefined);
@@ -104,12 +104,12 @@ describe('drift against a real environment', () => {
   });
 
   it('sees a stopped container, then clears when it runs again', async () => {
-    await docker().getContainer(`${prefix}-box`).stop({ t: 0 });
+    await (await docker()).getContainer(`${prefix}-box`).stop({ t: 0 });
     const { findings } = await detectDrift();
     expect(findings.map((f) => [f.resource, f.fieldPath, f.kind, f.declared, f.actual])).toEqual([
       ['container.box', 'running', 'changed', true, false],
     ]);
-    await docker().getContainer(`${prefix}-box`).start();
+    await (await docker()).getContainer(`${prefix}-box`).start();
     expect(await summary()).toEqual([]);
   }, 30_000);
 

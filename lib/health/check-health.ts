@@ -86,7 +86,7 @@ export async function checkHealth(): Promise<Health> {
     probe('database', async () => (await getDb()).$queryRawUnsafe('SELECT 1')),
     probe('redis', pingRedis),
     dockerConfigured()
-      ? probe('docker', () => docker().ping())
+      ? probe('docker', async () => (await docker()).ping())
       : Promise.resolve({ status: 'not-configured' } as const),
   ]);
   const required = database.status === 'ok' && redis.status === 'ok';

@@ -31,7 +31,7 @@ async function run(language: string, code: string, extra: Record<string, unknown
   return (await response.json()) as ExecResult;
 }
 async function shellInContainer(cmd: string[]): Promise<string> {
-  const e = await docker().getContainer(name).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true });
+  const e = await (await docker()).getContainer(name).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true });
   const stream = await e.start({});
   const demuxer = new LogDemuxer(true);
   const lines = [];
@@ -63,7 +63,7 @@ beforeAll(async () => {
     if (ok) break;
     if (Date.now() > deadline)
       throw new Error(
-        `sandbox did not answer: ${await docker().getContainer(name).logs({ stdout: true, stderr: true })}`,
+        `sandbox did not answer: ${await (await docker()).getContainer(name).logs({ stdout: true, stderr: true })}`,
       );
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -8,7 +8,16 @@ export function startWorker(extraEnv: Record<string, string>): WorkerProcess {
   // react-server: the condition under which 'server-only' (db, Redis, Docker clients) is the empty marker.
   // tsx as a loader of this node process (not the tsx CLI, which runs the worker in a grandchild):
   // a SIGKILL must hit the worker itself, or a "killed" worker keeps its job lock alive.
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'workers/index.ts'], {
+  // The V8 flags production starts the worker with (workers/index.ts says why).
+  const args = [
+    '--max-semi-space-size=1',
+    '--liftoff-only',
+    '--conditions=react-server',
+    '--import',
+    'tsx',
+    'workers/index.ts',
+  ];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, BUDDY_LOG_LEVEL: 'info', NODE_ENV: 'test', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -25,7 +25,7 @@ export async function runWithWorkspaceMounts(
 ): Promise<OsLayerResult> {
   for (const layer of ['_governance', '_archive']) mkdirSync(path.join(hostWorkspace, layer), { recursive: true });
   const name = `buddy-redteam-${randomBytes(4).toString('hex')}`;
-  const container = await docker().createContainer({
+  const container = await (await docker()).createContainer({
     name,
     Image: TEST_BASE_IMAGE,
     User: `${uid}:${uid}`,
@@ -48,7 +48,7 @@ export async function runWithWorkspaceMounts(
     out.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
     });
-    docker().modem.demuxStream(stream, out, out);
+    (await docker()).modem.demuxStream(stream, out, out);
     await container.start();
     const { StatusCode } = (await container.wait()) as { StatusCode: number };
     return { exitCode: StatusCode, output };

@@ -60,7 +60,7 @@ export async function collectContainers(labels: string[], client?: Docker): Prom
   if (!client && !dockerConfigured())
     return { ok: false, error: 'Docker engine not configured (no DOCKER_HOST and no local socket)' };
   try {
-    const engine = client ?? docker();
+    const engine = client ?? (await docker());
     const list = await engine.listContainers({ all: true, filters: { label: labels } });
     const infos = await Promise.all(list.map((c) => engine.getContainer(c.Id).inspect()));
     return { ok: true, value: infos.map(observe).sort((a, b) => a.name.localeCompare(b.name)) };

@@ -8,7 +8,7 @@ const DISK_WARN_FREE = 0.1;
 
 async function containerLines(): Promise<string[]> {
   if (!dockerConfigured()) return ['docker: not configured'];
-  const containers = await docker().listContainers({ all: true });
+  const containers = await (await docker()).listContainers({ all: true });
   return containers.map(
     (c) => `container ${c.Names[0]?.replace(/^\//, '') ?? c.Id.slice(0, 12)}: ${c.State} (${c.Status})`,
   );
