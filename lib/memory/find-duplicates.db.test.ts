@@ -8,6 +8,7 @@ import { deleteMemoryEntry } from './delete-memory-entry';
 import { dismissDuplicate } from './dismiss-duplicate';
 import { runDuplicateScan, scanIfStale } from './duplicate-scan/run-duplicate-scan';
 import { findDuplicates } from './find-duplicates';
+import { findRelatedEntries } from './find-related-entries';
 import { mergeMemoryEntries } from './merge-memory-entries';
 import { updateMemoryEntry } from './update-memory-entry';
 
@@ -91,5 +92,29 @@ describe('duplicates follow every write, at the next scan', () => {
     const current = await get();
     expect(current.scanning).toBe(false);
     expect(current.pairs.some((p) => p.survivor.id === e.id)).toBe(true);
+  });
+
+  it('the related check compares a text with full-text candidates, weighed by the counts the scan stored', async () => {
+    // Many entries sharing the common words, so the stored counts differ from the candidates' own.
+    for (let i = 0; i < 30; i++)
+      await createMemoryEntry(
+        { content: `Server note ${i} ${stamp}: the server room door code is changed monthly.` },
+        owner,
+      );
+    const dup = await createMemoryEntry(
+      { content: `Backups of the ${stamp} wiki go to the blue NAS every night.` },
+      owner,
+    );
+    const port = await createMemoryEntry({ content: `The ${stamp} grafana dashboard listens on port 3000.` }, owner);
+    await scanIfStale();
+    const related = await findRelatedEntries({ content: `The ${stamp} wiki backups go to the blue NAS nightly.` });
+    expect(related.map((r) => [r.kind, r.entry.id])).toEqual([['duplicate', dup.id]]);
+    const moved = await findRelatedEntries({ content: `The ${stamp} grafana dashboard moved to port 3100.` });
+    expect(moved.map((r) => [r.kind, r.entry.id, r.disagreements])).toEqual([
+      ['contradiction', port.id, [{ kind: 'number', mine: ['3100'], theirs: ['3000'] }]],
+    ]);
+    expect(
+      await findRelatedEntries({ content: `The ${stamp} grafana dashboard moved to port 3100.`, excludeId: port.id }),
+    ).toEqual([]);
   });
 });
