@@ -61,14 +61,10 @@ async function main() {
     throw new Error('worker build failed');
   const worker = start(['dist/worker.mjs'], 'worker');
   const web = start(['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], 'web');
+  const figure = (pid: number) =>
+    `${treeRssMb(pid).toFixed(0).padStart(5)} MB (anon ${treeRssMb(pid, 'RssAnon').toFixed(0)}, file ${treeRssMb(pid, 'RssFile').toFixed(0)})`;
   const rss = (what: string) =>
-    console.log(
-      `  ${what.padEnd(62)} web ${treeRssMb(web.pid as number)
-        .toFixed(0)
-        .padStart(5)} MB   worker ${treeRssMb(worker.pid as number)
-        .toFixed(0)
-        .padStart(5)} MB`,
-    );
+    console.log(`  ${what.padEnd(50)} web ${figure(web.pid as number)}   worker ${figure(worker.pid as number)}`);
   try {
     for (
       let i = 0;

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Resident memory of a process and its descendants, in MB (next start may fork a server child). */
-export function treeRssMb(root: number): number {
+/**
+ * Resident memory of a process and its descendants, in MB (next start may fork a server child);
+ * `field` picks VmRSS (all), RssAnon (heap and other private memory) or RssFile (mapped files: the
+ * Node binary, SQLite's memory-mapped database).
+ */
+export function treeRssMb(root: number, field: 'VmRSS' | 'RssAnon' | 'RssFile' = 'VmRSS'): number {
   const parents = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -22,7 +26,7 @@ export function treeRssMb(root: number): number {
   let kb = 0;
   for (const pid of tree) {
     try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      kb += Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
     } catch {}
   }
   return kb / 1024;
