@@ -47,6 +47,13 @@ function start(args: string[], log: string): ChildProcess {
 
 async function main() {
   if (!existsSync(path.join(appDir, '.next/BUILD_ID'))) throw new Error(`No production build in ${appDir}/.next.`);
+  if (
+    await fetch(`${base}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Port ${port} already answers: set BENCH_PORT to a free port.`);
   console.log(`memory-web benchmark (${appDir}), Node ${process.version}, ${load()} at start`);
   mkdirSync(path.join(dataDir, 'workspace'), { recursive: true });
   const tsx = path.join(appDir, 'node_modules/.bin/tsx');

@@ -7,7 +7,7 @@ export const LIVE = { deletedAt: null, mergedIntoId: null } as const;
 /**
  * The memory state a duplicate scan is valid for. Any write changes it: a new row, a deletion or a
  * merge (the count or updatedAt), an edit (each bumps `version` and `updatedAt`); so does another
- * embeddings setting. Cheap: one aggregate over the table.
+ * embeddings setting. Cheap: one aggregate that reads only the index on (version, updatedAt).
  */
 export async function memoryKey(): Promise<string> {
   const db = await getDb();

@@ -33,3 +33,6 @@ CREATE TABLE "MemoryTermFrequency" (
 
 -- CreateIndex
 CREATE INDEX "MemoryDuplicateFinding_rank_idx" ON "MemoryDuplicateFinding"("rank");
+
+-- CreateIndex
+CREATE INDEX "MemoryEntry_version_updatedAt_idx" ON "MemoryEntry"("version", "updatedAt");
