@@ -11,16 +11,18 @@ export const LIVE = { deletedAt: null, mergedIntoId: null } as const;
  */
 export async function memoryKey(): Promise<string> {
   const db = await getDb();
-  const state = await db.memoryEntry.aggregate({
-    _count: { _all: true },
-    _max: { updatedAt: true },
-    _sum: { version: true },
-  });
+  // Plain SQL: Prisma's aggregate wraps the table in a subquery that SQLite reads row by row.
+  const [state] = await db.$queryRawUnsafe<{ entries: unknown; newest: unknown; versions: unknown }[]>(
+    'SELECT count(*) AS entries, max("updatedAt") AS newest, sum("version") AS versions FROM "MemoryEntry"',
+  );
   const e = env();
+  // Each value as the driver gives it (a date is text on SQLite and a Date on PostgreSQL): the key is
+  // only compared with keys made the same way on the same database.
+  const newest = state?.newest instanceof Date ? state.newest.toISOString() : String(state?.newest ?? '');
   return [
-    state._count._all,
-    state._max.updatedAt?.getTime() ?? 0,
-    state._sum.version ?? 0,
+    Number(state?.entries ?? 0),
+    newest,
+    Number(state?.versions ?? 0),
     e.BUDDY_EMBEDDINGS_PROVIDER,
     e.BUDDY_EMBEDDINGS_URL,
     e.BUDDY_EMBEDDINGS_MODEL,
