@@ -187,7 +187,7 @@ async function main() {
   const summary = scan.value as { entries?: number; findings?: number };
   console.log(
     `  the scan job (scanIfStale, the worker's code path), first in the process: ${fmt(scan.wall)} ms wall, ${fmt(scan.cpu)} ms cpu; ` +
-      `${n(summary.entries ?? 0)} entries, ${n(summary.findings ?? 0)} findings stored; rss ${rssBefore} -> ${mb()} MB (nothing kept after it)`,
+      `${n(summary.entries ?? 0)} entries, ${n(summary.findings ?? 0)} findings stored; rss of this process ${rssBefore} -> ${mb()} MB (the worker runs it in a child process that exits)`,
   );
   const cold = await timed(() => duplicates());
   console.log(
