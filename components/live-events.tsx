@@ -21,7 +21,14 @@ export function LiveEvents() {
         // A malformed event is ignored; the next one still arrives.
       }
     });
-    source.addEventListener('open', () => document.documentElement.setAttribute('data-live', 'on'));
+    source.addEventListener('open', () => {
+      document.documentElement.setAttribute('data-live', 'on');
+      // A reply that said the server is still at work (`scanning: true`) waits for that work's event;
+      // one sent before the stream (re)opened was lost, so those queries ask again now.
+      void queryClient.invalidateQueries({
+        predicate: (query) => (query.state.data as { scanning?: unknown } | undefined)?.scanning === true,
+      });
+    });
     source.addEventListener('error', () => document.documentElement.setAttribute('data-live', 'off'));
     return () => source.close();
   }, [queryClient]);

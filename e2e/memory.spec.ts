@@ -130,7 +130,7 @@ test('a proposed duplicate that says something different is dismissed for good',
   // Remembered by the server: a fresh page (a new scan) does not propose it again.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Memory');
-  await expect(page.getByTestId('duplicates-panel')).not.toContainText('Comparing entries');
+  await expect(page.getByTestId('duplicates-panel')).not.toContainText('Loading…');
   await expect(page.getByTestId('duplicate-pair').filter({ hasText: `Team lunch ${stamp}` })).toHaveCount(0);
   const res = await page.request.get('/api/memory/duplicates?limit=500');
   expect(JSON.stringify(await res.json())).not.toContain(`Team lunch ${stamp}`);

@@ -245,6 +245,7 @@ describe('worker reliability (real processes, real Redis)', () => {
         60_000,
       );
       expect(await system.getJobScheduler('system.heartbeat')).toBeDefined();
+      expect(await system.getJobScheduler('memory.duplicate-scan')).toBeDefined();
       // Restored by the reconnect, not by a periodic check (a minute apart) nor by a new worker.
       await waitFor('the resync to be logged', () =>
         worker.output().includes('"reason":"redis connection ready again"'),

@@ -110,6 +110,7 @@ function Pair({
 export function DuplicatesPanel() {
   const { data, isPending, error } = useDuplicates();
   const pairs = data?.pairs ?? [];
+  const scanning = data?.scanning ?? false;
   const dismiss = useDismissDuplicate();
   const undismiss = useUndismissDuplicate();
   const [dismissed, setDismissed] = useState<[string, string] | null>(null);
@@ -125,9 +126,15 @@ export function DuplicatesPanel() {
         title="Possible duplicates and contradictions"
         hint="Entries that say the same thing in other words, or disagree on a value. Merging keeps both sources and the history."
       />
-      {isPending ? <p className="text-sm text-muted">Comparing entries…</p> : null}
+      {isPending ? <p className="text-sm text-muted">Loading…</p> : null}
       {error ? <p className="text-sm text-bad">{error.message}</p> : null}
-      {!isPending && pairs.length === 0 ? (
+      {/* A worker compares the whole memory after each change; the pairs below are from the scan before. */}
+      {scanning ? (
+        <p className="text-sm text-muted" aria-live="polite" data-testid="duplicates-scanning">
+          Checking for duplicates…
+        </p>
+      ) : null}
+      {!isPending && !scanning && pairs.length === 0 ? (
         <p className="text-sm text-muted">No near-duplicates or contradictions. Memory is tidy.</p>
       ) : null}
       <ul className="space-y-4">

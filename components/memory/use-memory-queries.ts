@@ -24,7 +24,11 @@ export function useMemoryFacets() {
 export function useDuplicates() {
   return useQuery({
     queryKey: memoryKeys.duplicates(),
-    queryFn: () => apiFetch<{ pairs: DuplicatePair[] }>('/api/memory/duplicates?limit=20'),
+    // While `scanning`, a worker is comparing memory; its live event (topic memory) refetches this.
+    queryFn: () =>
+      apiFetch<{ pairs: DuplicatePair[]; scanning: boolean; scannedAt: string | null }>(
+        '/api/memory/duplicates?limit=20',
+      ),
   });
 }
 

@@ -1,10 +1,10 @@
 import { ConflictError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
-import { publishEvent } from '../events/publish';
 import { loadEntry } from './load-entry';
 import { contentHash, encodeTags } from './normalize-text';
 import { recordVersion } from './record-version';
+import { announceMemoryChange } from './announce-memory-change';
 
 /**
  * An approved proposal to change an existing entry: applied only while the entry is still at the
@@ -52,7 +52,7 @@ export async function applyMemoryChange(
       target: proposal.entryId,
       details: { proposal: proposal.itemId },
     });
-    await publishEvent('memory', 'updated', proposal.entryId);
+    await announceMemoryChange('updated', proposal.entryId);
   }
   return { entryId: proposal.entryId };
 }

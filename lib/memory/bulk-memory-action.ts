@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
-import { publishEvent } from '../events/publish';
 import { softDelete, undelete } from './delete-memory-entry';
 import { loadEntry } from './load-entry';
 import { type MemoryTx, recordVersion } from './record-version';
 import { bulkMemorySchema } from './schemas';
+import { announceMemoryChange } from './announce-memory-change';
 
 type Action = z.infer<typeof bulkMemorySchema>['action'];
 
@@ -39,6 +39,6 @@ export async function bulkMemoryAction(input: z.input<typeof bulkMemorySchema>, 
     for (const id of unique) await applyOne(tx, id, action, actor);
   });
   await recordAudit({ actor, action: `memory.bulk-${action}`, details: { ids: unique } });
-  await publishEvent('memory', `bulk-${action}`);
+  await announceMemoryChange(`bulk-${action}`);
   return { action, count: unique.length };
 }

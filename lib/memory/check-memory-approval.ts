@@ -1,7 +1,7 @@
 import { ValidationError } from '../api/errors';
 import { getDb } from '../db/client';
 import { findRelatedEntries } from './find-related-entries';
-import { LIVE } from './memory-comparison';
+import { LIVE } from './memory-key';
 import { type MemoryResolution, memoryResolutionSchema, type ProposalMetadata } from './schemas';
 
 const fieldErrors = (issues: { path: PropertyKey[]; message: string }[]) => {

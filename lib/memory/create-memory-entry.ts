@@ -1,10 +1,10 @@
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
-import { publishEvent } from '../events/publish';
 import { toView } from './entry-view';
 import { contentHash, encodeTags } from './normalize-text';
 import { type MemoryTx, recordVersion } from './record-version';
 import { type CreateMemoryInput, createMemorySchema, type SourceKind } from './schemas';
+import { announceMemoryChange } from './announce-memory-change';
 
 export type Provenance = { kind: SourceKind; id?: string | null; createdBy: string; stagedItemId?: string };
 
@@ -41,6 +41,6 @@ export async function createMemoryEntry(input: CreateMemoryInput, source: Proven
     target: entry.id,
     details: { source: source.kind },
   });
-  await publishEvent('memory', 'created', entry.id);
+  await announceMemoryChange('created', entry.id);
   return toView(entry);
 }

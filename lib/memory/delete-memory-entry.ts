@@ -1,10 +1,10 @@
 import { ConflictError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
-import { publishEvent } from '../events/publish';
 import { toView } from './entry-view';
 import { loadEntry } from './load-entry';
 import { type MemoryTx, recordVersion } from './record-version';
+import { announceMemoryChange } from './announce-memory-change';
 
 /** Soft delete: the entry leaves every list and search but stays restorable (undo). */
 export async function softDelete(tx: MemoryTx, id: string, actor: string) {
@@ -35,7 +35,7 @@ export async function deleteMemoryEntry(id: string, actor: string) {
   const db = await getDb();
   const entry = await db.$transaction((tx) => softDelete(tx, id, actor));
   await recordAudit({ actor, action: 'memory.delete', target: id });
-  await publishEvent('memory', 'deleted', id);
+  await announceMemoryChange('deleted', id);
   return toView(entry);
 }
 
@@ -43,6 +43,6 @@ export async function undeleteMemoryEntry(id: string, actor: string) {
   const db = await getDb();
   const entry = await db.$transaction((tx) => undelete(tx, id, actor));
   await recordAudit({ actor, action: 'memory.undelete', target: id });
-  await publishEvent('memory', 'restored', id);
+  await announceMemoryChange('restored', id);
   return toView(entry);
 }

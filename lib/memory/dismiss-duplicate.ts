@@ -3,7 +3,8 @@ import { NotFoundError, ValidationError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
 import { publishEvent } from '../events/publish';
-import { LIVE, loadMemoryComparison } from './memory-comparison';
+import { compareWithCandidates } from './compare-with-candidates';
+import { LIVE } from './memory-key';
 import { dismissDuplicateSchema } from './schemas';
 
 /** The two entries of a pair, in the order pairs are stored; both must exist. */
@@ -37,14 +38,13 @@ export async function dismissDuplicate(input: z.input<typeof dismissDuplicateSch
   return { entryIds: [a, b], dismissedBy: dismissal.dismissedBy, dismissedAt: dismissal.createdAt.toISOString() };
 }
 
-/** Whether the whole-memory comparison relates `a` to `b` now (both live), as the next look would. */
+/** Whether `a` and `b` (both live) relate now by the scan's rules, as the next scan would say. */
 async function stillRelated(a: string, b: string): Promise<boolean> {
   const db = await getDb();
   const mine = await db.memoryEntry.findFirst({ where: { id: a, ...LIVE }, select: { content: true } });
-  const theirs = await db.memoryEntry.count({ where: { id: b, ...LIVE } });
-  if (!mine || theirs === 0) return false;
-  const { memory, embed } = await loadMemoryComparison();
-  return memory.probe(mine.content, await embed(mine.content), new Set([a])).some((m) => m.id === b);
+  const theirs = await db.memoryEntry.findFirst({ where: { id: b, ...LIVE }, select: { id: true, content: true } });
+  if (!mine || !theirs) return false;
+  return (await compareWithCandidates(mine.content, [theirs], new Set([a]))).some((m) => m.id === b);
 }
 
 /**

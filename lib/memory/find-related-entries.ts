@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { getDb } from '../db/client';
 import { type MemoryView, toView } from './entry-view';
-import { loadMemoryComparison } from './memory-comparison';
+import { compareWithCandidates } from './compare-with-candidates';
+import { relatedCandidates } from './related-candidates';
 import { relatedQuerySchema } from './schemas';
 import type { Disagreement } from './similarity/relate';
 
@@ -16,12 +17,16 @@ export type RelatedEntry = {
 
 /**
  * The live entries a text (one being typed, or a staged memory proposal) would duplicate or
- * contradict, contradictions first. Used to warn before adding and to review a proposal.
+ * contradict, contradictions first. Used to warn before adding and to review a proposal. The text
+ * is compared with the entries the full-text index finds for its words, not the whole memory.
  */
 export async function findRelatedEntries(input: z.input<typeof relatedQuerySchema>): Promise<RelatedEntry[]> {
   const { content, excludeId, limit } = relatedQuerySchema.parse(input);
-  const { memory, embed } = await loadMemoryComparison();
-  const matches = memory.probe(content, await embed(content), new Set(excludeId ? [excludeId] : [])).slice(0, limit);
+  const candidates = await relatedCandidates(content);
+  const matches = (await compareWithCandidates(content, candidates, new Set(excludeId ? [excludeId] : []))).slice(
+    0,
+    limit,
+  );
   if (matches.length === 0) return [];
   const db = await getDb();
   const rows = await db.memoryEntry.findMany({ where: { id: { in: matches.map((m) => m.id) } } });

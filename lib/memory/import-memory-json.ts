@@ -2,12 +2,12 @@ import { ValidationError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
 import { zodFieldErrors } from '../api/problem';
 import { getDb } from '../db/client';
-import { publishEvent } from '../events/publish';
 import { IMPORT_TX } from './import-limits';
 import type { ImportReport } from './import-openclaw-files';
 import { jsonDocumentSchema, type JsonEntry } from './json-format';
 import { contentHash, encodeTags } from './normalize-text';
 import type { MemoryTx } from './record-version';
+import { announceMemoryChange } from './announce-memory-change';
 
 async function insertExact(tx: MemoryTx, e: JsonEntry, actor: string) {
   const provenances = e.provenances.length
@@ -102,6 +102,6 @@ export async function importMemoryJson(document: unknown, actor: string): Promis
     }
   }, IMPORT_TX);
   await recordAudit({ actor, action: 'memory.import', details: { format: 'json', ...report } });
-  await publishEvent('memory', 'imported');
+  await announceMemoryChange('imported');
   return report;
 }

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { ValidationError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
-import { publishEvent } from '../events/publish';
 import { insertMemoryEntry } from './create-memory-entry';
 import { IMPORT_TX, MAX_IMPORT_ENTRIES, MAX_IMPORT_FILES } from './import-limits';
 import { contentHash, encodeTags } from './normalize-text';
 import { dailyNoteDay, MEMORY_FILE, type OpenClawEntry, parseOpenClawFile } from './openclaw-format';
 import { type MemoryTx, recordVersion } from './record-version';
 import { categorySchema, createMemorySchema, tagSchema } from './schemas';
+import { announceMemoryChange } from './announce-memory-change';
 
 export const openClawFilesSchema = z.object({
   files: z
@@ -107,6 +107,6 @@ export async function importOpenClawFiles(
     action: 'memory.import',
     details: { format: 'openclaw', files: files.map((f) => f.path), ...report },
   });
-  await publishEvent('memory', 'imported');
+  await announceMemoryChange('imported');
   return report;
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
-import { publishEvent } from '../events/publish';
 import { IMPORT_TX } from './import-limits';
 import { type ImportReport, openClawFilesSchema, upsertImported, validateImported } from './import-openclaw-files';
 import { contentHash, encodeTags } from './normalize-text';
@@ -9,6 +8,7 @@ import { type OpenClawEntry, parseOpenClawFile } from './openclaw-format';
 import { proposeMemory } from './propose-memory';
 import type { MemoryTx } from './record-version';
 import { categorySchema, tagSchema } from './schemas';
+import { announceMemoryChange } from './announce-memory-change';
 
 export type WorkspaceImportReport = ImportReport & { proposed: number };
 
@@ -118,6 +118,6 @@ export async function importWorkspaceMemory(
     action: 'memory.import',
     details: { format: 'openclaw-workspace', files: files.map((f) => f.path), ...report },
   });
-  await publishEvent('memory', 'imported');
+  await announceMemoryChange('imported');
   return report;
 }

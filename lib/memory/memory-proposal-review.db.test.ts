@@ -6,6 +6,7 @@ import { resetEnvForTests } from '@/lib/env';
 import { type FakeEmbeddings, startFakeEmbeddings } from '@/test/providers/fake-embeddings-server';
 import { callRoute, ownerHeaders } from '@/test/session';
 import { createMemoryEntry } from './create-memory-entry';
+import { scanIfStale } from './duplicate-scan/run-duplicate-scan';
 import { findDuplicates } from './find-duplicates';
 import { proposeMemory } from './propose-memory';
 
@@ -26,6 +27,11 @@ const approve = (id: string, body: unknown) =>
     params: { id },
     body: JSON.stringify(body),
   });
+// The pairs after the worker's scan (its job, run here in-process).
+const duplicates = async () => {
+  await scanIfStale();
+  return (await findDuplicates()).pairs;
+};
 const related = async (content: string) => {
   const res = await callRoute(relatedRoute.POST, '/api/memory/related', {
     method: 'POST',
@@ -81,13 +87,13 @@ describe('memory proposals in staging', () => {
     const entry = await (await getDb()).memoryEntry.findUniqueOrThrow({ where: { id: editorId } });
     expect(entry.content).toBe('The owner prefers dark mode in every editor.');
     expect(entry.tags).toBe(',ui,preferences,');
-    expect((await findDuplicates()).filter((p) => p.kind === 'duplicate')).toEqual([]);
+    expect((await duplicates()).filter((p) => p.kind === 'duplicate')).toEqual([]);
   });
 
   it('adds a proposal beside what it resembles when the owner says so, and needs no choice for a new fact', async () => {
     const alike = await proposeMemory({ content: 'Redis moved to port 6380' }, 'job:x');
     expect((await approve(alike.id, { resolution: { action: 'add' } })).status).toBe(200);
-    expect((await findDuplicates()).map((p) => [p.kind, p.disagreements])).toContainEqual([
+    expect((await duplicates()).map((p) => [p.kind, p.disagreements])).toContainEqual([
       'contradiction',
       [{ kind: 'number', survivor: ['6379'], merged: ['6380'] }],
     ]);

@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import { ConflictError, ValidationError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
-import { publishEvent } from '../events/publish';
 import { toView } from './entry-view';
 import { loadEntry } from './load-entry';
 import { contentHash, decodeTags, encodeTags } from './normalize-text';
 import { recordVersion } from './record-version';
 import { mergeMemorySchema } from './schemas';
+import { announceMemoryChange } from './announce-memory-change';
 
 const later = (a: Date | null, b: Date | null) => (a === null || b === null ? null : a > b ? a : b);
 
@@ -75,6 +75,6 @@ export async function mergeMemoryEntries(input: z.input<typeof mergeMemorySchema
     return merged;
   });
   await recordAudit({ actor, action: 'memory.merge', target: survivor.id, details: { mergedId: data.mergedId } });
-  await publishEvent('memory', 'merged', survivor.id);
+  await announceMemoryChange('merged', survivor.id);
   return toView(survivor);
 }

@@ -98,6 +98,10 @@ export const duplicatesReplySchema = z.object({
       ),
     }),
   ),
+  // The pairs come from the last whole-memory scan (a worker job): when it ran (null: not yet), and
+  // whether memory changed since, so a new scan is pending and its live event will refresh the list.
+  scannedAt: z.string().nullable(),
+  scanning: z.boolean(),
 });
 
 export const relatedReplySchema = z.object({

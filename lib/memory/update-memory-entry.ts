@@ -1,12 +1,12 @@
 import { ConflictError, ValidationError } from '../api/errors';
 import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
-import { publishEvent } from '../events/publish';
 import { toView } from './entry-view';
 import { loadEntry } from './load-entry';
 import { contentHash, encodeTags } from './normalize-text';
 import { recordVersion } from './record-version';
 import { type UpdateMemoryInput, updateMemorySchema } from './schemas';
+import { announceMemoryChange } from './announce-memory-change';
 
 const kindOf = (changed: string[], input: { pinned?: boolean; status?: string }) => {
   if (changed.length === 1 && changed[0] === 'pinned') return input.pinned ? 'pin' : 'unpin';
@@ -61,7 +61,7 @@ export async function updateMemoryEntry(id: string, input: UpdateMemoryInput, ac
   });
   if (updated.version !== data.version) {
     await recordAudit({ actor, action: 'memory.update', target: id, details: { version: updated.version } });
-    await publishEvent('memory', 'updated', id);
+    await announceMemoryChange('updated', id);
   }
   return toView(updated);
 }

@@ -13,6 +13,11 @@ export const JOBS = {
     queue: 'system',
     schema: z.object({ reason: z.enum(['schedule', 'startup', 'manual']) }),
   },
+  // The whole-memory duplicate scan (lib/memory/duplicate-scan): housekeeping, no model, no job run.
+  'memory.duplicate-scan': {
+    queue: 'system',
+    schema: z.object({ reason: z.enum(['changed', 'stale', 'schedule']) }),
+  },
   // A run of a catalog job (lib/jobs/catalog.ts); the slot is the scheduler's time, a catch-up time or a manual run id.
   'jobs.run': {
     queue: 'jobs',

@@ -84,9 +84,12 @@ build dashboard docker/dashboard/Dockerfile.local "$d"
 # Worker: one esbuild bundle; only the native SQLite driver stays a package. Plus git for code analysis.
 w="$work/worker"
 mkdir -p "$w/app/dist" "$w/app/node_modules" "$w/rootfs/usr/bin" "$w/rootfs/usr/lib/x86_64-linux-gnu"
-npx esbuild workers/index.ts --bundle --platform=node --format=esm --log-level=error --alias:server-only=./lib/server-only.ts --outfile="$w/app/dist/worker.mjs" \
-  --external:better-sqlite3 --external:pg-native --external:cpu-features \
-  --banner:js="import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
+# The worker and the duplicate scan's child process it starts (dist/duplicate-scan.mjs beside it).
+for entry in "workers/index.ts:worker" "workers/duplicate-scan-child.ts:duplicate-scan"; do
+  npx esbuild "${entry%%:*}" --bundle --platform=node --format=esm --log-level=error --alias:server-only=./lib/server-only.ts --outfile="$w/app/dist/${entry##*:}.mjs" \
+    --external:better-sqlite3 --external:pg-native --external:cpu-features \
+    --banner:js="import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
+done
 for p in better-sqlite3 bindings file-uri-to-path; do cp -a "node_modules/$p" "$w/app/node_modules/"; done
 rm -rf "$w/app/node_modules/better-sqlite3/deps" "$w/app/node_modules/better-sqlite3/src"
 cp -a prompts governance skills "$w/app/"

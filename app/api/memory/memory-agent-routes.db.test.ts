@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { issueGrant } from '@/lib/governance/grants/issue-grant';
 import { revokeGrant } from '@/lib/governance/grants/revoke-grant';
 import { createMemoryEntry } from '@/lib/memory/create-memory-entry';
+import { scanIfStale } from '@/lib/memory/duplicate-scan/run-duplicate-scan';
 import { replyMismatches } from '@/test/openapi-reply';
 import { callRoute, problemDetail } from '@/test/session';
 import * as entryRoute from './[id]/route';
@@ -52,6 +53,7 @@ describe('memory API with agent tokens', () => {
         .status,
     ).toBe(200);
     expect((await callRoute(facetsRoute.GET, '/api/memory/facets', { headers: as(bearer) })).status).toBe(200);
+    await scanIfStale(); // the worker's duplicate scan, run here in-process
     const dupes = await callRoute(duplicatesRoute.GET, '/api/memory/duplicates', { headers: as(bearer) });
     expect(dupes.status).toBe(200);
     expect(((await dupes.json()) as { pairs: unknown[] }).pairs).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scanIfStale } from '@/lib/memory/duplicate-scan/run-duplicate-scan';
 import { callRoute, ownerHeaders } from '@/test/session';
 import * as entryRoute from './[id]/route';
 import * as undeleteRoute from './[id]/undelete/route';
@@ -169,6 +170,7 @@ describe('memory API', () => {
   it('proposes duplicates and merges them, refusing self-merge and merging into a deleted entry', async () => {
     const keep = await create('The staging server lives at rack four in the basement.', { tags: ['infra'] });
     const gone = await create('The staging server lives at rack four in the basement!', { tags: ['hardware'] });
+    await scanIfStale(); // the worker's job, run here in-process
     const dupes = await callRoute(duplicatesRoute.GET, '/api/memory/duplicates', { headers });
     const pairs = ((await dupes.json()) as { pairs: { survivor: { id: string }; merged: { id: string } }[] }).pairs;
     expect(pairs.some((p) => [p.survivor.id, p.merged.id].sort().join() === [keep.id, gone.id].sort().join())).toBe(
@@ -210,6 +212,7 @@ describe('memory API', () => {
     const b = await create('The printer on the second floor needs a reboot every Monday morning!!');
     const pairKey = [a.id, b.id].sort().join();
     const proposed = async () => {
+      await scanIfStale(); // the worker's job, run here in-process
       const res = await callRoute(duplicatesRoute.GET, '/api/memory/duplicates?limit=500', { headers });
       expect(res.status).toBe(200);
       return ((await res.json()) as { pairs: { survivor: { id: string }; merged: { id: string } }[] }).pairs.map((p) =>

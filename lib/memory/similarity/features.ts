@@ -19,16 +19,20 @@ export type Features = {
 };
 
 const vocabulary = new Map<string, number>();
+const wordsById: string[] = [];
 const idOf = (word: string) => {
   let id = vocabulary.get(word);
   if (id === undefined) {
     id = vocabulary.size;
     vocabulary.set(word, id);
+    wordsById.push(word);
   }
   return id;
 };
-/** How many distinct words and trigrams have ids (the size of per-id arrays). */
+/** How many distinct words have ids (the size of per-id arrays). */
 export const vocabularySize = () => vocabulary.size;
+/** The word behind an id: what is stored across processes (ids are this process's own). */
+export const wordOf = (id: number) => wordsById[id] as string;
 
 function words(text: string): string[] {
   const out: string[] = [];
@@ -77,10 +81,11 @@ export function featuresOf(text: string): Features {
   };
 }
 
-// Features depend only on the text; a process keeps them for every text it has seen (a person's
-// memory is at most tens of thousands of short notes), so a second comparison tokenises nothing.
+// Features depend only on the text. The web process compares one text with a few hundred candidates
+// at a time (the composer asks again at every pause), so it keeps the recent ones; the whole-memory
+// scan in the worker does not use this cache (it would hold every note after the scan).
 const cache = new Map<string, Features>();
-const MAX_CACHED = 100_000;
+const MAX_CACHED = 5_000;
 
 export function cachedFeatures(text: string): Features {
   let f = cache.get(text);

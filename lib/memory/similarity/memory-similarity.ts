@@ -1,18 +1,29 @@
-import { cachedFeatures, type Features, vocabularySize } from './features';
+import { cachedFeatures, type Features, featuresOf, vocabularySize, wordOf } from './features';
 import { type Prepared, type Relation, relate, THRESHOLDS } from './relate';
 import { cosine } from './vectors';
 
 export type Finding = Relation & { a: string; b: string };
 export type Match = Relation & { id: string };
+/**
+ * Document frequencies counted elsewhere (by the last whole-memory scan): `size` notes in all, and
+ * how many hold a word. Given to a comparison of a few candidates so their words weigh as they do
+ * in the whole memory rather than among the candidates (which all share the probe's words).
+ */
+export type TermStats = { size: number; entries: (word: string) => number };
+type BuildOptions = {
+  stats?: TermStats;
+  /** Keep each text's features in the process cache (the web's probes), or not (the worker's scan). */
+  cacheFeatures?: boolean;
+};
 
 /** Words in more notes than this share of the memory (and at least COMMON_MIN) start no pair in a scan. */
 const COMMON_SHARE = 0.05;
 const COMMON_MIN = 200;
 
 /**
- * The whole memory, held in this process for one comparison: document frequencies and every
- * note's idf-weighted word vector. Built from the entries on each use (features are cached per
- * text, so this is counting and weighting), so there is no stored index to keep in step.
+ * Notes held in this process for one comparison: document frequencies and every note's
+ * idf-weighted word vector. The worker's scan builds it from the whole memory and lets it go; a
+ * single text is compared with a few candidates built with the scan's stored `TermStats`.
  */
 export class MemorySimilarity {
   private df: Int32Array;
@@ -24,9 +35,11 @@ export class MemorySimilarity {
     private ids: string[],
     features: Features[],
     private embeddings: (Float32Array | undefined)[],
+    private stats?: TermStats,
   ) {
     this.df = new Int32Array(vocabularySize());
     for (const f of features) for (const id of f.terms) this.df[id] = (this.df[id] ?? 0) + 1;
+    this.size = stats?.size ?? ids.length;
     this.docs = features.map((f) => this.prepare(f));
     this.docs.forEach((doc, index) => {
       doc.vector.ids.forEach((id, i) => {
@@ -44,20 +57,35 @@ export class MemorySimilarity {
   static build(
     entries: readonly { id: string; text: string }[],
     embeddingOf?: (id: string) => Float32Array | undefined,
+    options: BuildOptions = {},
   ): MemorySimilarity {
+    const features = options.cacheFeatures === false ? featuresOf : cachedFeatures;
     return new MemorySimilarity(
       entries.map((e) => e.id),
-      entries.map((e) => cachedFeatures(e.text)),
+      entries.map((e) => features(e.text)),
       entries.map((e) => embeddingOf?.(e.id)),
+      options.stats,
     );
   }
 
-  get size(): number {
-    return this.ids.length;
+  /** The notes the document frequencies count (the whole memory's, with stats). */
+  readonly size: number;
+
+  private docFrequency(id: number): number {
+    return this.stats ? this.stats.entries(wordOf(id)) : (this.df[id] ?? 0);
   }
 
   /** Smoothed inverse document frequency: never below 1, so a tiny memory still weighs words. */
-  readonly idf = (id: number) => 1 + Math.log((this.ids.length + 1) / ((this.df[id] ?? 0) + 1));
+  readonly idf = (id: number) => 1 + Math.log((this.size + 1) / (this.docFrequency(id) + 1));
+
+  /** Words held by at least `min` notes and how many: what a scan stores as `TermStats`. */
+  documentFrequencies(min = 2): [string, number][] {
+    const out: [string, number][] = [];
+    this.df.forEach((count, id) => {
+      if (count >= min) out.push([wordOf(id), count]);
+    });
+    return out;
+  }
 
   private prepare(f: Features): Prepared {
     const weights = new Float32Array(f.terms.length);
@@ -85,14 +113,6 @@ export class MemorySimilarity {
    * shares its subject, which is rarely one of them.
    */
   pairs(): Finding[] {
-    this.found ??= this.scan();
-    return this.found;
-  }
-
-  /** The scan's result, kept with the comparison it came from (memory-comparison.ts reuses both). */
-  private found?: Finding[];
-
-  private scan(): Finding[] {
     const n = this.docs.length;
     const common = Math.max(COMMON_MIN, Math.ceil(n * COMMON_SHARE));
     const partial = new Float32Array(n);
@@ -132,8 +152,8 @@ export class MemorySimilarity {
 
   /**
    * The entries a new or proposed text duplicates or contradicts, best first (contradictions
-   * first). Every entry sharing a word is compared, and with an embedding every entry that has one:
-   * a single text against 20,000 notes is cheap.
+   * first). Every note held here that shares a word is compared, and with an embedding every note
+   * that has one (in the web process these are the candidates the full-text index gave).
    */
   probe(text: string, embedding?: Float32Array, exclude: ReadonlySet<string> = new Set()): Match[] {
     const probe = this.prepare(cachedFeatures(text));

@@ -75,3 +75,11 @@ export const ATTRIBUTE_WORDS = new Set(
     'start starts begin begins finish finishes end ends send sent sends deliver delivered point points pointed upgrade upgraded downgrade downgraded migrate migrated'
   ).split(' '),
 );
+
+const GROUP_OF = new Map<string, string[]>();
+for (const group of SYNONYM_GROUPS) {
+  const words = group.split(' ');
+  for (const word of words) GROUP_OF.set(word, words);
+}
+/** The word and the words the comparison folds it with ("repo": repository, repos, ...). */
+export const synonymsOf = (word: string): readonly string[] => GROUP_OF.get(word) ?? [word];

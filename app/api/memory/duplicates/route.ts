@@ -11,7 +11,6 @@ const query = z.object({
 
 export const GET = route(
   { output: duplicatesReplySchema, access: { scope: 'memory:read' }, query },
-  async ({ query }) => ({
-    pairs: await findDuplicates(query),
-  }),
+  // Reads the last scan's findings; when memory changed since, asks a worker for a new scan.
+  async ({ query }) => findDuplicates(query),
 );

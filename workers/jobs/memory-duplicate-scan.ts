@@ -1,0 +1,26 @@
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { JobHandler } from '../define-handler';
+
+// Bundled (npm run worker:build), this code is in dist/worker.mjs beside dist/duplicate-scan.mjs;
+// run from source (tsx workers/index.ts), the child is the .ts file and inherits tsx's loader flags.
+const child = import.meta.url.endsWith('.mjs')
+  ? new URL('./duplicate-scan.mjs', import.meta.url)
+  : new URL('../duplicate-scan-child.ts', import.meta.url);
+
+/**
+ * The whole-memory duplicate scan: housekeeping in the system queue (no model, no job run recorded).
+ * It runs in a child process, so the worker's memory is what it was once the scan ends.
+ */
+export const memoryDuplicateScan: JobHandler<'memory.duplicate-scan'> = (_payload, { signal }) =>
+  new Promise((resolve, reject) => {
+    let summary: unknown;
+    const proc = fork(fileURLToPath(child), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], signal });
+    proc.on('message', (message) => {
+      summary = message;
+    });
+    proc.on('error', reject);
+    proc.on('exit', (code, killedBy) =>
+      code === 0 ? resolve(summary) : reject(new Error(`the duplicate scan exited with ${killedBy ?? code}`)),
+    );
+  });
