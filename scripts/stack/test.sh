@@ -50,6 +50,8 @@ source scripts/stack/agent-turn.sh
 source scripts/stack/gateway-inventory.sh
 # shellcheck source=scripts/stack/scale-check.sh
 source scripts/stack/scale-check.sh
+# shellcheck source=scripts/stack/memory-scan.sh
+source scripts/stack/memory-scan.sh
 
 cleanup() {
   local status=$?
@@ -134,6 +136,8 @@ check "Chromium: owner login, Containers page with seven cards (screenshot e2e/.
 check "model turn: the owner runs code-analysis, the worker asks the fake model and stages a CLAUDE.md, approved through the API it lands in the host workspace" \
   model_turn_check
 sed 's/^/       /' /tmp/buddy-stack-check.log
+check "memory duplicate scan: two alike notes added through the API, the worker's scan process finds the pair, the duplicates API proposes it" \
+  memory_scan_check
 
 # 3. The gateway: health, what it loaded, its own log, an agent turn. The turn (a minute of model round
 # trips) and the skill listing run in the background meanwhile and are checked before section 6.
