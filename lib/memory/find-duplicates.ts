@@ -37,12 +37,13 @@ type StoredFinding = {
 async function liveFindings(threshold: number, limit: number): Promise<StoredFinding[]> {
   const p = new SqlParams(dbProvider());
   const live = (alias: string) => `${alias}."deletedAt" IS NULL AND ${alias}."mergedIntoId" IS NULL`;
+  // CROSS JOIN keeps SQLite walking the findings in rank order and stopping at the limit; left to
+  // choose, it started from every live entry (100,000: 124 ms and 50 MB of the file read, against 4 ms).
   const sql = `SELECT f."entryAId" AS a, f."entryBId" AS b, f."kind" AS kind, f."similarity" AS similarity,
       f."method" AS method, f."disagreements" AS disagreements
-    FROM "MemoryDuplicateFinding" f
-    JOIN "MemoryEntry" x ON x.id = f."entryAId" AND ${live('x')}
-    JOIN "MemoryEntry" y ON y.id = f."entryBId" AND ${live('y')}
-    WHERE (f."kind" = 'contradiction' OR f."similarity" >= ${p.add(threshold)})
+    FROM "MemoryDuplicateFinding" f CROSS JOIN "MemoryEntry" x CROSS JOIN "MemoryEntry" y
+    WHERE x.id = f."entryAId" AND ${live('x')} AND y.id = f."entryBId" AND ${live('y')}
+      AND (f."kind" = 'contradiction' OR f."similarity" >= ${p.add(threshold)})
       AND NOT EXISTS (SELECT 1 FROM "MemoryDuplicateDismissal" d
         WHERE d."entryAId" = f."entryAId" AND d."entryBId" = f."entryBId")
     ORDER BY f."rank" LIMIT ${p.add(limit)}`;
