@@ -6,23 +6,16 @@ import { cn } from '../ui/cn';
 import { Chip } from './chip';
 import { FacetChips } from './facet-chips';
 import type { MemoryFilters } from './keys';
-import type { FacetsReply } from './types';
+import { useMemoryFacets } from './use-memory-queries';
 
-export function FilterChips({
-  filters,
-  facets,
-  onChange,
-}: {
-  filters: MemoryFilters;
-  facets?: FacetsReply;
-  onChange: (f: MemoryFilters) => void;
-}) {
+export function FilterChips({ filters, onChange }: { filters: MemoryFilters; onChange: (f: MemoryFilters) => void }) {
   const set = (patch: Partial<MemoryFilters>) => onChange({ ...filters, ...patch });
   const chosen = filters.source.length + filters.category.length + filters.tag.length;
   // The sources, categories and tags come from a count over all of memory that can take a while on a
-  // large one: behind a toggle, their arrival moves nothing on the page (open from the start when a
-  // filter of theirs is on).
+  // large one: behind a toggle, asked for only when opened, their arrival moves nothing on the page
+  // (open from the start when a filter of theirs is on).
   const [open, setOpen] = useState(chosen > 0);
+  const facets = useMemoryFacets(open);
   return (
     <section className="space-y-2" aria-label="Filters">
       {/* Groups (status, pin and expiry, the toggle) kept whole and apart by space: a divider line would start a
@@ -62,7 +55,7 @@ export function FilterChips({
       </div>
       {open ? (
         <div id="memory-facets">
-          <FacetChips filters={filters} facets={facets} set={set} />
+          <FacetChips filters={filters} facets={facets.data} set={set} />
         </div>
       ) : null}
     </section>

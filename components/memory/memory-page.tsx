@@ -16,7 +16,7 @@ import { SearchBar } from './search-bar';
 import { UndoToast } from './undo-toast';
 import { useDebounced } from './use-debounced';
 import { useBulkMemory, useDeleteMemory, useUndeleteMemory } from './use-memory-mutations';
-import { useMemoryFacets, useMemorySearch } from './use-memory-queries';
+import { useMemorySearch } from './use-memory-queries';
 
 const INITIAL: MemoryFilters = { q: '', status: 'active', category: [], tag: [], source: [], expiry: 'any' };
 
@@ -29,7 +29,6 @@ export function MemoryPage({ initial }: { initial?: SearchReply }) {
   const query = useMemo(() => ({ ...filters, q: debouncedQ }), [filters, debouncedQ]);
   // The server's page seeds only the view it was rendered for, never a filtered one.
   const search = useMemorySearch(query, filtersToQuery(query) === filtersToQuery(INITIAL) ? initial : undefined);
-  const facets = useMemoryFacets();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [undo, setUndo] = useState<{ ids: string[]; text: string } | null>(null);
   const del = useDeleteMemory();
@@ -75,7 +74,7 @@ export function MemoryPage({ initial }: { initial?: SearchReply }) {
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-4">
           <SearchBar value={filters.q} onChange={(q) => changeFilters({ ...filters, q })} busy={search.isFetching} />
-          <FilterChips filters={filters} facets={facets.data} onChange={changeFilters} />
+          <FilterChips filters={filters} onChange={changeFilters} />
           {filters.status === 'active' ? <Composer /> : null}
           <BulkBar
             count={selected.size}

@@ -17,8 +17,13 @@ export function useMemorySearch(filters: MemoryFilters, initial?: SearchReply) {
   });
 }
 
-export function useMemoryFacets() {
-  return useQuery({ queryKey: memoryKeys.facets(), queryFn: () => apiFetch<FacetsReply>('/api/memory/facets') });
+/** Asked only while the chips are shown: the count reads much of memory (tens of MB of a large database). */
+export function useMemoryFacets(enabled: boolean) {
+  return useQuery({
+    queryKey: memoryKeys.facets(),
+    queryFn: () => apiFetch<FacetsReply>('/api/memory/facets'),
+    enabled,
+  });
 }
 
 export function useDuplicates() {
