@@ -67,7 +67,19 @@ async function main() {
   if (spawnSync('npm', ['run', '-s', 'worker:build'], { cwd: appDir, stdio: 'inherit' }).status !== 0)
     throw new Error('worker build failed');
   const worker = start(['--max-semi-space-size=1', '--liftoff-only', 'dist/worker.mjs'], 'worker');
-  const web = start(['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], 'web');
+  const web = start(
+    [
+      '--max-semi-space-size=1',
+      '--liftoff-only',
+      'node_modules/next/dist/bin/next',
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    'web',
+  );
   const figure = (pid: number) => formatRss(treeRss(pid)).padStart(5);
   const rss = (what: string) =>
     console.log(`  ${what.padEnd(50)} web ${figure(web.pid as number)}   worker ${figure(worker.pid as number)}`);

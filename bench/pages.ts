@@ -175,7 +175,16 @@ async function main() {
   const worker = start(process.execPath, ['--max-semi-space-size=1', '--liftoff-only', 'dist/worker.mjs'], 'worker');
   const web = start(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    [
+      '--max-semi-space-size=1',
+      '--liftoff-only',
+      'node_modules/next/dist/bin/next',
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
     'web',
   );
   const stop = () => {

@@ -8,9 +8,10 @@
  * Run `npx next build` first.
  * BENCH_DATA_DIR=<dir> keeps the seeded database there and reuses it next time (seeding takes minutes).
  * BENCH_PROBE_SNAPSHOT=1 also writes a V8 heap snapshot at each step into that run's folder.
- * BENCH_WEB_NODE_OPTIONS adds Node options to the web process, to try a runtime setting.
- * The Memory page's duplicates panel is answered empty in the browser: its comparison moves to a worker
- * job (branch dupscan) and is measured there.
+ * BENCH_WEB_NODE_OPTIONS adds Node options to the web process, to try a runtime setting;
+ * BENCH_WEB_NODE_FLAGS gives it flags NODE_OPTIONS does not take (V8's --liftoff-only).
+ * The Memory page's duplicates panel reads the stored findings of the worker's scan (its first visit
+ * asks for a scan; the worker's own memory is bench:worker's and bench:memory-web's).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -145,13 +146,21 @@ async function main() {
 
   if (spawnSync('npm', ['run', '-s', 'worker:build'], { stdio: 'inherit' }).status !== 0)
     throw new Error('worker build failed');
-  const worker = start(process.execPath, ['dist/worker.mjs'], 'worker');
+  const worker = start(process.execPath, ['--max-semi-space-size=1', '--liftoff-only', 'dist/worker.mjs'], 'worker');
   const nodeOptions = [`--require ${path.resolve('bench/web-rss-probe.cjs')}`, process.env.BENCH_WEB_NODE_OPTIONS ?? '']
     .join(' ')
     .trim();
   const web = start(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    [
+      ...(process.env.BENCH_WEB_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+      'node_modules/next/dist/bin/next',
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
     'web',
     { NODE_OPTIONS: nodeOptions, BENCH_PROBE_DIR: runDir },
   );
@@ -176,7 +185,6 @@ async function main() {
     await report('after /login');
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addCookies([{ name: 'next-auth.session-token', value: token, url: base }]);
-    await context.route('**/api/memory/duplicates?*', (route) => route.fulfill({ json: { pairs: [] } }));
     const page = await context.newPage();
     for (const round of [1, 2]) {
       for (const url of PAGES) {

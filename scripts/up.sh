@@ -33,4 +33,5 @@ npm run -s worker:build
 node --max-semi-space-size=1 --liftoff-only dist/worker.mjs & # why the flag: workers/index.ts
 worker=$!
 trap 'kill -TERM $worker 2>/dev/null; wait $worker 2>/dev/null' EXIT INT TERM
-npx next start -p "$port"
+# The same V8 flags as the worker, for the same reasons (workers/index.ts; measured by bench:web-rss).
+node --max-semi-space-size=1 --liftoff-only node_modules/next/dist/bin/next start -p "$port"

@@ -3,7 +3,8 @@
  * schedules in place, and shuts down cleanly on SIGTERM/SIGINT/SIGHUP.
  *
  * Every launcher (package.json, scripts/up.sh, scripts/e2e-app.sh, docker/worker/Dockerfile*,
- * bench) starts it with two V8 flags, each measured by bench:worker (issue #16: under 150 MB RSS
+ * bench) starts it, and the web process too (docker/dashboard/Dockerfile*; bench:web-rss measured it:
+ * 209 -> 164 MB after start), with two V8 flags, each measured by bench:worker (issue #16: under 150 MB RSS
  * at idle). V8 reads both when the process starts; they cannot be set from inside.
  * - `--liftoff-only`: Prisma's query compiler is WebAssembly; V8 otherwise recompiles its hot
  *   functions with TurboFan on background threads, and the compiler's freed memory stays resident
