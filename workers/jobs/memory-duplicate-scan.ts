@@ -15,7 +15,13 @@ const child = import.meta.url.endsWith('.mjs')
 export const memoryDuplicateScan: JobHandler<'memory.duplicate-scan'> = (_payload, { signal }) =>
   new Promise((resolve, reject) => {
     let summary: unknown;
-    const proc = fork(fileURLToPath(child), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], signal });
+    const proc = fork(fileURLToPath(child), [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      signal,
+      // The worker's small young generation suits waiting, not a scan that allocates hundreds of MB:
+      // the child keeps the other flags (workers/index.ts) and V8's default young generation.
+      execArgv: process.execArgv.filter((flag) => !flag.startsWith('--max-semi-space-size')),
+    });
     proc.on('message', (message) => {
       summary = message;
     });
