@@ -1,7 +1,10 @@
 /**
  * Lighthouse (the npm package) in its default mobile profile (a Moto G Power-sized screen, simulated
  * slow 4G and 4x CPU slowdown) against Debian's Chromium, signed in through the session cookie.
+ * BENCH_LIGHTHOUSE_DIR=<dir> keeps each page's full report there (<page>.json), to see where the time goes.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { CHROMIUM_LAUNCH } from '../test/chromium';
 
 export type LighthouseScores = { performance: number; accessibility: number; failing: string[] };
@@ -26,6 +29,11 @@ export async function runLighthouse(urls: string[], cookie: string): Promise<Map
       });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`lighthouse returned nothing for ${url}`);
+      const keep = process.env.BENCH_LIGHTHOUSE_DIR;
+      if (keep) {
+        mkdirSync(keep, { recursive: true });
+        writeFileSync(path.join(keep, `${new URL(url).pathname.slice(1) || 'root'}.json`), JSON.stringify(lhr));
+      }
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       // What cost points, so a failing target says where to look.
       const failing = Object.values(lhr.audits)
