@@ -9,34 +9,18 @@
  * with this checkout's seeding.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { makeCorpus } from './memory-corpus';
 import { seedMemory } from './pages-seed';
+import { loadLine, nextStartArgs, pointAtBenchData, V8_FLAGS } from './bench-app';
 import { formatRss, treeRss } from './process-rss';
 
 const port = Number(process.env.BENCH_PORT ?? 5198);
 const base = `http://127.0.0.1:${port}`;
 const appDir = path.resolve(process.env.BENCH_APP_DIR ?? '.');
 const OWNER = { email: 'bench@buddy.test', password: 'bench password long' };
-const dataDir = mkdtempSync(path.join(tmpdir(), 'buddy-bench-memory-web-'));
-const dbFile = path.join(dataDir, 'buddy.db');
-Object.assign(process.env, {
-  BUDDY_DATA_DIR: dataDir,
-  BUDDY_WORKSPACE: path.join(dataDir, 'workspace'),
-  DATABASE_URL: `file:${dbFile}`,
-  BUDDY_REDIS_PREFIX: `bench:${randomBytes(4).toString('hex')}`,
-  BUDDY_LOG_LEVEL: 'error',
-  BUDDY_AI_PROVIDER: 'none',
-  NEXT_TELEMETRY_DISABLED: '1',
-  AUTH_TRUST_HOST: 'true',
-});
-const load = () =>
-  `load average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' / ')} on ${availableParallelism()} CPUs`;
+const { dataDir, dbFile } = pointAtBenchData('memory-web');
 // A benchmark's pause (a starting server, a scan in another process), never test synchronisation.
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -54,7 +38,7 @@ async function main() {
     )
   )
     throw new Error(`Port ${port} already answers: set BENCH_PORT to a free port.`);
-  console.log(`memory-web benchmark (${appDir}), Node ${process.version}, ${load()} at start`);
+  console.log(`memory-web benchmark (${appDir}), Node ${process.version}, ${loadLine()} at start`);
   mkdirSync(path.join(dataDir, 'workspace'), { recursive: true });
   const tsx = path.join(appDir, 'node_modules/.bin/tsx');
   const migrate = spawnSync(tsx, ['prisma/tools/migrate.ts', 'deploy'], { cwd: appDir, encoding: 'utf8' });
@@ -66,20 +50,8 @@ async function main() {
   const headers = { cookie: await sessionCookie(OWNER.email), origin: base, 'content-type': 'application/json' };
   if (spawnSync('npm', ['run', '-s', 'worker:build'], { cwd: appDir, stdio: 'inherit' }).status !== 0)
     throw new Error('worker build failed');
-  const worker = start(['--max-semi-space-size=1', '--liftoff-only', 'dist/worker.mjs'], 'worker');
-  const web = start(
-    [
-      '--max-semi-space-size=1',
-      '--liftoff-only',
-      'node_modules/next/dist/bin/next',
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
-    'web',
-  );
+  const worker = start([...V8_FLAGS, 'dist/worker.mjs'], 'worker');
+  const web = start([...V8_FLAGS, ...nextStartArgs(port)], 'web');
   const figure = (pid: number) => formatRss(treeRss(pid)).padStart(5);
   const rss = (what: string) =>
     console.log(`  ${what.padEnd(50)} web ${figure(web.pid as number)}   worker ${figure(worker.pid as number)}`);
@@ -140,7 +112,7 @@ async function main() {
     rss('after 20 related checks');
     await pause(15_000);
     rss('15 s later, idle');
-    console.log(`${load()} at the end`);
+    console.log(`${loadLine()} at the end`);
   } finally {
     for (const child of [web, worker]) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
     const { disconnectDb } = await import('../lib/db/client');

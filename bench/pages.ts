@@ -10,10 +10,11 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { loadLine, nextStartArgs, pointAtBenchData, V8_FLAGS } from './bench-app';
 import { SIZES, seedJobRuns, seedMemory, seedStaged } from './pages-seed';
 import { formatRss, treeRss } from './process-rss';
 
@@ -23,23 +24,8 @@ const PAGES = ['/today', '/staging', '/jobs', '/memory'];
 const OWNER = { email: 'bench@buddy.test', password: 'bench password long' };
 const RENDER_SAMPLES = 40;
 const LIVE_SAMPLES = 30;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'buddy-bench-pages-'));
-const dbFile = path.join(dataDir, 'buddy.db');
-Object.assign(process.env, {
-  BUDDY_DATA_DIR: dataDir,
-  BUDDY_WORKSPACE: path.join(dataDir, 'workspace'),
-  DATABASE_URL: `file:${dbFile}`,
-  BUDDY_REDIS_PREFIX: `bench:${randomBytes(4).toString('hex')}`,
-  BUDDY_LOG_LEVEL: 'error',
-  BUDDY_AI_PROVIDER: 'none',
-  NEXT_TELEMETRY_DISABLED: '1',
-  AUTH_TRUST_HOST: 'true',
-});
+const { dataDir, dbFile } = pointAtBenchData('pages');
 
-const load = () =>
-  `load average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' / ')} on ${availableParallelism()} CPUs`;
 const p95 = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))] ?? NaN;
 const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.5 * xs.length)] ?? NaN;
@@ -165,7 +151,7 @@ async function stagedToVisible(): Promise<number[]> {
 async function main() {
   // It measures `next start` of this checkout's production build: without one the web exits at once.
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build in .next: run `npx next build` first.');
-  console.log(`pages benchmark, Node ${process.version}, ${load()} at start; data in ${dataDir}`);
+  console.log(`pages benchmark, Node ${process.version}, ${loadLine()} at start; data in ${dataDir}`);
   mkdirSync(path.join(dataDir, 'workspace'), { recursive: true });
   const migrate = spawnSync(path.resolve('node_modules/.bin/tsx'), ['prisma/tools/migrate.ts', 'deploy'], {
     env: process.env,
@@ -187,21 +173,8 @@ async function main() {
 
   if (spawnSync('npm', ['run', '-s', 'worker:build'], { stdio: 'inherit' }).status !== 0)
     throw new Error('worker build failed');
-  const worker = start(process.execPath, ['--max-semi-space-size=1', '--liftoff-only', 'dist/worker.mjs'], 'worker');
-  const web = start(
-    process.execPath,
-    [
-      '--max-semi-space-size=1',
-      '--liftoff-only',
-      'node_modules/next/dist/bin/next',
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
-    'web',
-  );
+  const worker = start(process.execPath, [...V8_FLAGS, 'dist/worker.mjs'], 'worker');
+  const web = start(process.execPath, [...V8_FLAGS, ...nextStartArgs(port)], 'web');
   const stop = () => {
     stopping = true;
     for (const child of [web, worker]) {
@@ -262,7 +235,7 @@ async function main() {
     const later = treeRss(web.pid ?? 0);
     row('idle RSS web after 90 s', `${later.total.toFixed(0)} MB`, '< 200 MB', later.total < 200);
     console.log(`    web ${formatRss(later)}`);
-    console.log(`\n${load()} at the end`);
+    console.log(`\n${loadLine()} at the end`);
   } finally {
     stop();
     const { disconnectDb } = await import('../lib/db/client');

@@ -9,16 +9,16 @@
  * BENCH_DATA_DIR=<dir> keeps the seeded database there and reuses it next time (seeding takes minutes).
  * BENCH_PROBE_SNAPSHOT=1 also writes a V8 heap snapshot at each step into that run's folder.
  * BENCH_WEB_NODE_OPTIONS adds Node options to the web process, to try a runtime setting;
- * BENCH_WEB_NODE_FLAGS gives it flags NODE_OPTIONS does not take (V8's --liftoff-only).
+ * BENCH_WEB_NODE_FLAGS replaces the launchers' V8 flags (bench-app.ts) with others ('' for none).
  * The Memory page's duplicates panel reads the stored findings of the worker's scan (its first visit
  * asks for a scan; the worker's own memory is bench:worker's and bench:memory-web's).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { loadLine, nextStartArgs, pointAtBenchData, V8_FLAGS } from './bench-app';
 import { formatRss, mappedFileRssMb, treeRss } from './process-rss';
 
 const port = Number(process.env.BENCH_PORT ?? 5198);
@@ -29,25 +29,10 @@ const OWNER = { email: 'bench@buddy.test', password: 'bench password long' };
 // seconds after requests stop (measured: 313 MB after 30 s, 243 MB after 90 s).
 const IDLE_STEPS_MS = [15_000, 90_000];
 const keep = process.env.BENCH_DATA_DIR;
-const dataDir = keep ?? mkdtempSync(path.join(tmpdir(), 'buddy-bench-web-rss-'));
 const runDir = mkdtempSync(path.join(tmpdir(), 'buddy-web-rss-run-'));
-const dbFile = path.join(dataDir, 'buddy.db');
+const { dataDir, dbFile } = pointAtBenchData('web-rss', keep);
 const seededMark = path.join(dataDir, 'seeded');
-Object.assign(process.env, {
-  BUDDY_DATA_DIR: dataDir,
-  BUDDY_WORKSPACE: path.join(dataDir, 'workspace'),
-  DATABASE_URL: `file:${dbFile}`,
-  BUDDY_REDIS_PREFIX: `bench:${randomBytes(4).toString('hex')}`,
-  BUDDY_LOG_LEVEL: 'error',
-  BUDDY_AI_PROVIDER: 'none',
-  NEXT_TELEMETRY_DISABLED: '1',
-  AUTH_TRUST_HOST: 'true',
-});
 
-const load = () =>
-  `load average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' / ')} on ${availableParallelism()} CPUs`;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms)); // benchmark pauses, not test synchronisation
 
 /** Applies the migrations (a kept database gets the ones added since it was seeded). */
@@ -134,7 +119,7 @@ async function visit(page: Page, url: string, calls: string[]): Promise<void> {
 
 async function main() {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build in .next: run `npx next build` first.');
-  console.log(`web RSS benchmark, Node ${process.version}, ${load()}; data in ${dataDir}, logs in ${runDir}`);
+  console.log(`web RSS benchmark, Node ${process.version}, ${loadLine()}; data in ${dataDir}, logs in ${runDir}`);
   migrate();
   if (!existsSync(seededMark)) {
     const t0 = performance.now();
@@ -146,21 +131,13 @@ async function main() {
 
   if (spawnSync('npm', ['run', '-s', 'worker:build'], { stdio: 'inherit' }).status !== 0)
     throw new Error('worker build failed');
-  const worker = start(process.execPath, ['--max-semi-space-size=1', '--liftoff-only', 'dist/worker.mjs'], 'worker');
+  const worker = start(process.execPath, [...V8_FLAGS, 'dist/worker.mjs'], 'worker');
   const nodeOptions = [`--require ${path.resolve('bench/web-rss-probe.cjs')}`, process.env.BENCH_WEB_NODE_OPTIONS ?? '']
     .join(' ')
     .trim();
   const web = start(
     process.execPath,
-    [
-      ...(process.env.BENCH_WEB_NODE_FLAGS ?? '').split(' ').filter(Boolean),
-      'node_modules/next/dist/bin/next',
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
+    [...(process.env.BENCH_WEB_NODE_FLAGS?.split(' ').filter(Boolean) ?? V8_FLAGS), ...nextStartArgs(port)],
     'web',
     { NODE_OPTIONS: nodeOptions, BENCH_PROBE_DIR: runDir },
   );
@@ -200,7 +177,7 @@ async function main() {
       idled = ms;
       await report(`idle ${ms / 1000} s`);
     }
-    console.log(`\n${load()} at the end`);
+    console.log(`\n${loadLine()} at the end`);
   } finally {
     await browser.close();
     for (const child of [web, worker]) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');

@@ -8,28 +8,18 @@
  * BENCH_WORKER_FLAGS replaces the launchers' node flags (to try one out; '' for none).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
+import { loadLine, pointAtBenchData, V8_FLAGS } from './bench-app';
 
 // The flags every launcher starts the worker with (workers/index.ts says why).
-const FLAGS = (process.env.BENCH_WORKER_FLAGS ?? '--max-semi-space-size=1 --liftoff-only').split(' ').filter(Boolean);
+const FLAGS = process.env.BENCH_WORKER_FLAGS?.split(' ').filter(Boolean) ?? V8_FLAGS;
 const SAMPLES = Number(process.env.SAMPLES ?? 3);
 const IDLE_MS = Number(process.env.IDLE_MS ?? 15_000);
 const TARGET_MB = 150;
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'buddy-bench-worker-'));
-const dbFile = path.join(dataDir, 'buddy.db');
-Object.assign(process.env, {
-  BUDDY_DATA_DIR: dataDir,
-  BUDDY_WORKSPACE: path.join(dataDir, 'workspace'),
-  DATABASE_URL: `file:${dbFile}`,
-  BUDDY_REDIS_PREFIX: `bench:${randomBytes(4).toString('hex')}`,
-  BUDDY_LOG_LEVEL: 'error',
-  BUDDY_AI_PROVIDER: 'none',
-});
+const { dataDir, dbFile } = pointAtBenchData('worker');
 
 // Preloaded into the worker: on SIGUSR2 it collects garbage and writes what the process holds.
 const PROBE = `
@@ -114,11 +104,7 @@ async function main() {
     `${median.toFixed(0)} MB`.padStart(10),
     ` target < ${TARGET_MB} MB ${median < TARGET_MB ? 'ok' : 'MISSED'}`,
   );
-  console.log(
-    `load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' / ')} on ${availableParallelism()} CPUs`,
-  );
+  console.log(loadLine());
 }
 
 try {
