@@ -22,9 +22,9 @@ function useDebounced(value: string, ms: number): string {
  * What the palette finds in Buddy's content as you type (two letters or more): pending staged items
  * by title and memory entries by full-text search, each opening where it lives.
  */
-export function useContentCommands(open: boolean, query: string): PaletteCommand[] {
+export function useContentCommands(query: string): PaletteCommand[] {
   const q = useDebounced(query.trim(), 200);
-  const enabled = open && q.length >= 2;
+  const enabled = q.length >= 2;
   const staged = useQuery({
     queryKey: ['palette', 'staging', q],
     queryFn: () => apiFetch<QueuePage>(`/api/staging?${new URLSearchParams({ status: 'pending', q, limit: '5' })}`),

@@ -5,15 +5,11 @@ import { GatewayJobs } from './gateway-jobs';
 import { sortForAttention } from './job-attention';
 import { JobCard } from './job-card';
 import { isTripped, useGatewayJobs } from './use-gateway-jobs';
-import type { JobsList } from './types';
 import { useJobs } from './use-jobs';
 
-export function JobsPage({ initial }: { initial?: JobsList }) {
-  const jobs = useJobs();
-  // The server's list until the query has its own (the navigation's badge query may have started it first).
-  const data = jobs.data ?? initial;
-  const { error } = jobs;
-  const isPending = !data && jobs.isPending;
+/** The Jobs page; its list comes seeded from the server (app/(dashboard)/jobs/page.tsx). */
+export function JobsPage() {
+  const { data, error, isPending } = useJobs();
   // A stopped gateway job needs the owner as much as a stopped Buddy job: its section moves to the top.
   const gatewayFirst = useGatewayJobs().data?.jobs.some(isTripped) ?? false;
   return (

@@ -2,5 +2,6 @@
 export const jobsKeys = {
   all: () => ['jobs'] as const,
   list: () => ['jobs', 'list'] as const,
+  attention: () => ['jobs', 'attention'] as const,
   runs: (id: string) => ['jobs', 'runs', id] as const,
 };

@@ -9,6 +9,14 @@ export function useJobs() {
   return useQuery({ queryKey: jobsKeys.list(), queryFn: () => apiFetch<JobsList>('/api/jobs') });
 }
 
+/** How many jobs need the owner (the sidebar's badge): a count, not the whole list. */
+export function useJobsAttention() {
+  return useQuery({
+    queryKey: jobsKeys.attention(),
+    queryFn: () => apiFetch<{ attention: number }>('/api/jobs/attention'),
+  });
+}
+
 export function useRuns(id: string, enabled: boolean) {
   return useQuery({
     queryKey: jobsKeys.runs(id),

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { usePathname } from 'next/navigation';
-import { useJobs } from '../jobs/use-jobs';
+import { useJobsAttention } from '../jobs/use-jobs';
 import { useCounts } from '../staging/use-staging';
 import { cn } from '../ui/cn';
 import { SECTIONS } from './sections';
@@ -11,9 +11,8 @@ import { SECTIONS } from './sections';
 /** The numbers beside Staging (items waiting) and Jobs (stopped or failing jobs). */
 function useBadges(): Record<string, { n: number; label: string; tone: 'accent' | 'bad' }> {
   const counts = useCounts();
-  const jobs = useJobs();
   const pending = counts.data?.byStatus.pending ?? 0;
-  const attention = (jobs.data?.jobs ?? []).filter((j) => j.circuitState !== 'closed' || j.failureStreak > 0).length;
+  const attention = useJobsAttention().data?.attention ?? 0;
   return {
     '/staging': { n: pending, label: `${pending} waiting for review`, tone: 'accent' },
     '/jobs': { n: attention, label: `${attention} need attention`, tone: 'bad' },

@@ -9,9 +9,8 @@ import { skillKeys } from './keys';
 
 export type SkillList = Reply<typeof skillsReplySchema>;
 
-export function useSkills(filter: { q?: string; category?: SkillCategory } = {}, options: { enabled?: boolean } = {}) {
+export function useSkills(filter: { q?: string; category?: SkillCategory } = {}) {
   return useQuery({
-    enabled: options.enabled ?? true,
     queryKey: skillKeys.list(filter),
     queryFn: () => {
       const params = new URLSearchParams();

@@ -5,7 +5,6 @@ import { STAGED_STATUSES } from '@/lib/staging/schemas';
 import { ChipCount } from '../ui/chip-count';
 import { cn } from '../ui/cn';
 import type { QueueFilters } from './keys';
-import type { Counts } from './types';
 import { useCounts } from './use-staging';
 
 function Chip({
@@ -36,17 +35,9 @@ function Chip({
 }
 
 /** Status tabs and kind chips with their counts (pending per kind). */
-export function QueueFiltersBar({
-  filters,
-  onChange,
-  initialCounts,
-}: {
-  filters: QueueFilters;
-  onChange: (f: QueueFilters) => void;
-  /** The server's counts, shown until the query has its own (the chips must not arrive late). */
-  initialCounts?: Counts;
-}) {
-  const data = useCounts().data ?? initialCounts;
+export function QueueFiltersBar({ filters, onChange }: { filters: QueueFilters; onChange: (f: QueueFilters) => void }) {
+  // Seeded by the dashboard layout (the chips must not arrive late and push the list down).
+  const { data } = useCounts();
   const kinds = Object.entries(data?.pendingByKind ?? {}).sort((a, b) => b[1] - a[1]);
   return (
     <div className="space-y-2">

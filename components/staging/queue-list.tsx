@@ -18,7 +18,13 @@ type Props = {
 
 export function QueueList({ items, focused, selected, onFocus, onToggle }: Props) {
   const active = useRef<HTMLLIElement>(null);
+  const opened = useRef(false);
   useEffect(() => {
+    // When the page opens on the first row it is already in view: asking to scroll to it would only
+    // force a layout in the middle of hydration.
+    const opening = !opened.current;
+    opened.current = true;
+    if (opening && focused === 0) return;
     if (focused >= 0) active.current?.scrollIntoView({ block: 'nearest' });
   }, [focused]);
   return (

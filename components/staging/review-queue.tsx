@@ -10,7 +10,7 @@ import type { QueueFilters } from './keys';
 import { QueueFiltersBar } from './queue-filters';
 import { QueueList } from './queue-list';
 import { RejectDialog } from './reject-dialog';
-import type { Counts, QueuePage } from './types';
+import type { QueuePage } from './types';
 import { UndoBar } from './undo-bar';
 import { type BulkReply, type Decision, useDecide, useItem, useQueue } from './use-staging';
 import { useUndoableDecision } from './use-undoable-decision';
@@ -29,7 +29,7 @@ function summarise(action: 'approve' | 'reject', reply: BulkReply): { tone: 'ok'
 }
 
 /** The morning queue: filters, the list (keyboard-driven) and the detail pane of the focused item. */
-export function ReviewQueue({ initial, initialCounts }: { initial?: QueuePage; initialCounts?: Counts }) {
+export function ReviewQueue({ initial }: { initial?: QueuePage }) {
   // The briefing links to one kind of pending item (/staging?kind=code-review).
   const params = useSearchParams();
   const kindParam = params.get('kind');
@@ -106,7 +106,6 @@ export function ReviewQueue({ initial, initialCounts }: { initial?: QueuePage; i
         <div className="space-y-3 border-b border-border p-3">
           <QueueFiltersBar
             filters={filters}
-            initialCounts={initialCounts}
             onChange={(f) => {
               setFilters(f);
               setFocused(0);

@@ -3,5 +3,11 @@
  * against the chip's background) and set apart by weight and figures only.
  */
 export function ChipCount({ n }: { n: number }) {
-  return <span className="font-normal tabular-nums">{n.toLocaleString('en')}</span>;
+  return <span className="font-normal tabular-nums">{groupThousands(n)}</span>;
 }
+
+/**
+ * 12,345: the grouping toLocaleString('en') gives, without it. The first Intl number format of a
+ * page loads the locale's data, tens of milliseconds of a phone's main thread while the page hydrates.
+ */
+export const groupThousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -116,3 +116,5 @@ export const gatewayCircuitReplySchema = z.object({
 });
 
 export const gatewayResetReplySchema = z.object({ jobId: z.string(), state: z.string() });
+
+export const jobsAttentionReplySchema = z.object({ attention: z.number().int().nonnegative() });

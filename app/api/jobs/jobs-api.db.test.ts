@@ -9,6 +9,7 @@ import { POST as pause } from './[id]/pause/route';
 import { POST as resume } from './[id]/resume/route';
 import { POST as runNow } from './[id]/run/route';
 import { GET as runs } from './[id]/runs/route';
+import { GET as attention } from './attention/route';
 import { GET } from './route';
 
 const post = async (handler: typeof pause, id: string, body?: unknown) =>
@@ -39,6 +40,29 @@ describe('jobs API', () => {
     });
     expect(typeof data.jobs[0]?.nextRunAt).toBe('string');
     expect(replyMismatches('GET', '/api/jobs', 200, data)).toEqual([]);
+  });
+
+  it("the sidebar's attention count: jobs with a breaker not closed or a failing streak", async () => {
+    const count = async () => {
+      const res = await callRoute(attention, '/api/jobs/attention', { headers: await ownerHeaders() });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { attention: number };
+      expect(replyMismatches('GET', '/api/jobs/attention', 200, body)).toEqual([]);
+      return body.attention;
+    };
+    expect((await callRoute(attention, '/api/jobs/attention')).status).toBe(401);
+    await callRoute(GET, '/api/jobs', { headers: await ownerHeaders() }); // the definitions exist
+    const db = await getDb();
+    const before = await count();
+    await db.jobDefinition.update({ where: { id: 'code-analysis' }, data: { circuitState: 'open' } });
+    await db.jobDefinition.update({ where: { id: 'feature-discovery' }, data: { consecutiveFailures: 1 } });
+    expect(await count()).toBe(before + 2);
+    await db.jobDefinition.update({
+      where: { id: 'code-analysis' },
+      data: { circuitState: 'closed', consecutiveFailures: 0 },
+    });
+    await db.jobDefinition.update({ where: { id: 'feature-discovery' }, data: { consecutiveFailures: 0 } });
+    expect(await count()).toBe(before);
   });
 
   it('run now: 202 with a queued run and a BullMQ job with a fixed id', async () => {
