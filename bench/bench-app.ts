@@ -3,7 +3,7 @@
  * at it, the launch arguments the launchers use, and the load line printed beside every figure.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -11,7 +11,7 @@ import path from 'node:path';
 export const V8_FLAGS = ['--max-semi-space-size=1', '--liftoff-only'];
 
 /** `next start` of this checkout's production build, on loopback. */
-export const nextStartArgs = (port: number) => [
+const nextStartArgs = (port: number) => [
   'node_modules/next/dist/bin/next',
   'start',
   '-p',
@@ -19,6 +19,25 @@ export const nextStartArgs = (port: number) => [
   '-H',
   '127.0.0.1',
 ];
+
+/**
+ * The web server a benchmark starts: `next start` of this checkout's build (what `npm run up` runs),
+ * or with BENCH_WEB=standalone the standalone server the dashboard image runs (build it with
+ * `BUDDY_STANDALONE=1 npx next build`): it does not load the compiler that `next start` loads only
+ * to read next.config.ts, so its memory is the production figure.
+ */
+export const webServerName = () => (process.env.BENCH_WEB === 'standalone' ? 'standalone server' : 'next start');
+
+export function webServerArgs(port: number): string[] {
+  if (process.env.BENCH_WEB !== 'standalone') return nextStartArgs(port);
+  if (!existsSync('.next/standalone/server.js'))
+    throw new Error('No standalone build: run `BUDDY_STANDALONE=1 npx next build` first.');
+  // As the image lays it out (docker/dashboard/Dockerfile): the browser's files beside the server.
+  cpSync('.next/static', '.next/standalone/.next/static', { recursive: true });
+  // The standalone server takes its address from the environment, which the children inherit.
+  Object.assign(process.env, { PORT: String(port), HOSTNAME: '127.0.0.1' });
+  return ['.next/standalone/server.js'];
+}
 
 /**
  * Points this process and the processes it starts at a fresh SQLite file under /tmp (or at `dir`,

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { makeCorpus } from './memory-corpus';
 import { seedMemory } from './pages-seed';
-import { loadLine, nextStartArgs, pointAtBenchData, V8_FLAGS } from './bench-app';
+import { loadLine, pointAtBenchData, V8_FLAGS, webServerArgs } from './bench-app';
 import { formatRss, treeRss } from './process-rss';
 
 const port = Number(process.env.BENCH_PORT ?? 5198);
@@ -51,7 +51,7 @@ async function main() {
   if (spawnSync('npm', ['run', '-s', 'worker:build'], { cwd: appDir, stdio: 'inherit' }).status !== 0)
     throw new Error('worker build failed');
   const worker = start([...V8_FLAGS, 'dist/worker.mjs'], 'worker');
-  const web = start([...V8_FLAGS, ...nextStartArgs(port)], 'web');
+  const web = start([...V8_FLAGS, ...webServerArgs(port)], 'web');
   const figure = (pid: number) => formatRss(treeRss(pid)).padStart(5);
   const rss = (what: string) =>
     console.log(`  ${what.padEnd(50)} web ${figure(web.pid as number)}   worker ${figure(worker.pid as number)}`);

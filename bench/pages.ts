@@ -6,7 +6,8 @@
  * server render p95 of those pages; how long an item staged through the jobs' own path
  * (stageProposal: database, Redis event, server-sent event, React Query) takes to appear on an open
  * Staging page; and the resident memory of the web and worker processes at idle.
- * BENCH_SKIP_LIGHTHOUSE=1 leaves Lighthouse out.
+ * BENCH_SKIP_LIGHTHOUSE=1 leaves Lighthouse out; BENCH_WEB=standalone measures the standalone server
+ * the dashboard image runs instead of `next start` (bench-app.ts).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -14,7 +15,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { loadLine, nextStartArgs, pointAtBenchData, V8_FLAGS } from './bench-app';
+import { loadLine, pointAtBenchData, V8_FLAGS, webServerArgs, webServerName } from './bench-app';
 import { SIZES, seedJobRuns, seedMemory, seedStaged } from './pages-seed';
 import { formatRss, treeRss } from './process-rss';
 
@@ -149,7 +150,7 @@ async function stagedToVisible(): Promise<number[]> {
 }
 
 async function main() {
-  // It measures `next start` of this checkout's production build: without one the web exits at once.
+  // It measures this checkout's production build (bench-app.ts says which server): without one the web exits at once.
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build in .next: run `npx next build` first.');
   console.log(`pages benchmark, Node ${process.version}, ${loadLine()} at start; data in ${dataDir}`);
   mkdirSync(path.join(dataDir, 'workspace'), { recursive: true });
@@ -174,7 +175,7 @@ async function main() {
   if (spawnSync('npm', ['run', '-s', 'worker:build'], { stdio: 'inherit' }).status !== 0)
     throw new Error('worker build failed');
   const worker = start(process.execPath, [...V8_FLAGS, 'dist/worker.mjs'], 'worker');
-  const web = start(process.execPath, [...V8_FLAGS, ...nextStartArgs(port)], 'web');
+  const web = start(process.execPath, [...V8_FLAGS, ...webServerArgs(port)], 'web');
   const stop = () => {
     stopping = true;
     for (const child of [web, worker]) {
@@ -228,7 +229,12 @@ async function main() {
     // reducer runs, tens of seconds after they stop (bench:web-rss shows it step by step).
     await new Promise((r) => setTimeout(r, 15_000));
     const rss = { web: treeRss(web.pid ?? 0), worker: treeRss(worker.pid ?? 0) };
-    row('idle RSS web (next start, process tree)', `${rss.web.total.toFixed(0)} MB`, '< 200 MB', rss.web.total < 200);
+    row(
+      `idle RSS web (${webServerName()}, process tree)`,
+      `${rss.web.total.toFixed(0)} MB`,
+      '< 200 MB',
+      rss.web.total < 200,
+    );
     row('idle RSS worker', `${rss.worker.total.toFixed(0)} MB`, '< 150 MB', rss.worker.total < 150);
     console.log(`    web ${formatRss(rss.web)}, worker ${formatRss(rss.worker)}`);
     await new Promise((r) => setTimeout(r, 75_000));

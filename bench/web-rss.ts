@@ -1,5 +1,6 @@
 /**
- * npm run bench:web-rss — what the web process (`next start`) holds in memory as the owner walks the
+ * npm run bench:web-rss — what the web process (`next start`, or with BENCH_WEB=standalone the
+ * standalone server of the dashboard image) holds in memory as the owner walks the
  * morning pages (Today, Staging, Jobs, Memory) over the large dataset of bench:pages (issue #16).
  * Prints the process tree's resident memory after start, after each page (its render and every API
  * call its client makes), after a second walk and after 15 s and 90 s idle, each with what it consists
@@ -18,7 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { loadLine, nextStartArgs, pointAtBenchData, V8_FLAGS } from './bench-app';
+import { loadLine, pointAtBenchData, V8_FLAGS, webServerArgs } from './bench-app';
 import { formatRss, mappedFileRssMb, treeRss } from './process-rss';
 
 const port = Number(process.env.BENCH_PORT ?? 5198);
@@ -137,7 +138,7 @@ async function main() {
     .trim();
   const web = start(
     process.execPath,
-    [...(process.env.BENCH_WEB_NODE_FLAGS?.split(' ').filter(Boolean) ?? V8_FLAGS), ...nextStartArgs(port)],
+    [...(process.env.BENCH_WEB_NODE_FLAGS?.split(' ').filter(Boolean) ?? V8_FLAGS), ...webServerArgs(port)],
     'web',
     { NODE_OPTIONS: nodeOptions, BENCH_PROBE_DIR: runDir },
   );
