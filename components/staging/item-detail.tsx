@@ -1,15 +1,21 @@
 'use client';
 
 import { Check, X } from 'lucide-react';
+import dynamic from 'next/dynamic';
 import { kindLabel } from '@/lib/staging/kind-labels';
 import { MemoryProposalReview } from '../memory/proposal-review';
 import { Badge, type Tone } from '../ui/badge';
 import { Button } from '../ui/button';
 import { RelativeTime } from '../ui/relative-time';
+import { WhenOnScreen } from '../ui/when-on-screen';
 import { approveBlockedReason } from './blocked-reason';
-import { ProposedFiles } from './proposed-files';
-import { SafeMarkdown } from './safe-markdown';
 import { useItem } from './use-staging';
+
+// The markdown renderer and the diff view (with its highlighter) are the page's largest code: they
+// load when an item's body is first on screen, not with the page.
+const loading = () => <p className="text-sm text-muted">Loading…</p>;
+const SafeMarkdown = dynamic(() => import('./safe-markdown').then((m) => m.SafeMarkdown), { loading });
+const ProposedFiles = dynamic(() => import('./proposed-files').then((m) => m.ProposedFiles), { loading });
 
 export const STATUS_TONE: Record<string, Tone> = {
   pending: 'accent',
@@ -82,9 +88,11 @@ export function ItemDetail({
         <MemoryProposalReview itemId={item.id} content={item.metadata.content} />
       ) : null}
       <div className="mt-5 border-t border-border pt-4">
-        {item.body ? <SafeMarkdown source={item.body} /> : <p className="text-sm text-muted">No body.</p>}
+        <WhenOnScreen>
+          {item.body ? <SafeMarkdown source={item.body} /> : <p className="text-sm text-muted">No body.</p>}
+          <ProposedFiles files={item.files} />
+        </WhenOnScreen>
       </div>
-      <ProposedFiles files={item.files} />
     </article>
   );
 }

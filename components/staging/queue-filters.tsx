@@ -1,7 +1,7 @@
 'use client';
 
 import { kindLabel } from '@/lib/staging/kind-labels';
-import { STAGED_STATUSES } from '@/lib/staging/schemas';
+import { STAGED_STATUSES } from '@/lib/staging/statuses';
 import { ChipCount } from '../ui/chip-count';
 import { cn } from '../ui/cn';
 import type { QueueFilters } from './keys';

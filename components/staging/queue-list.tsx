@@ -1,7 +1,7 @@
 'use client';
 
 import { FileDiff as FileIcon } from 'lucide-react';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { kindLabel } from '@/lib/staging/kind-labels';
 import { Badge } from '../ui/badge';
 import { cn } from '../ui/cn';
@@ -16,7 +16,8 @@ type Props = {
   onToggle: (id: string) => void;
 };
 
-export function QueueList({ items, focused, selected, onFocus, onToggle }: Props) {
+/** Memoised: the queue re-renders when the focused item's detail arrives, the rows need not. */
+export const QueueList = memo(function QueueList({ items, focused, selected, onFocus, onToggle }: Props) {
   const active = useRef<HTMLLIElement>(null);
   const opened = useRef(false);
   useEffect(() => {
@@ -64,4 +65,4 @@ export function QueueList({ items, focused, selected, onFocus, onToggle }: Props
       ))}
     </ul>
   );
-}
+});

@@ -2,7 +2,7 @@
 
 import { Keyboard } from 'lucide-react';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../ui/button';
 import { HelpOverlay } from './help-overlay';
 import { ItemDetail } from './item-detail';
@@ -79,12 +79,16 @@ export function ReviewQueue({ initial }: { initial?: QueuePage }) {
     hold({ action, ids, reason });
     setSelected(new Set());
   };
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  // Stable, so the memoised list does not re-render when only the detail pane's data arrives.
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   useTriageKeys(
     {

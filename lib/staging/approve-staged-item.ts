@@ -7,7 +7,8 @@ import { PROMOTION_LEASE_MS, promotionOwner } from './promotion-lease';
 import { recordDecision } from './record-decision';
 import { recoverPromotions } from './recover-promotions';
 import { runPromotion } from './run-promotion';
-import type { StagedKind, StagedStatus } from './schemas';
+import type { StagedKind } from './schemas';
+import type { StagedStatus } from './statuses';
 import { approvalEffect, type StagedKindHandler, type StagedKinds } from './staged-kind';
 
 export type ApproveResult = {

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/record-audit';
 import { getDb } from '../db/client';
 import { env } from '../env';
 import { publishEvent } from '../events/publish';
-import type { StagedStatus } from './schemas';
+import type { StagedStatus } from './statuses';
 
 const DAY_MS = 86_400_000;
 const DECIDED: StagedStatus[] = ['approved', 'rejected', 'promoted', 'conflict', 'expired'];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { STAGED_KINDS, STAGED_STATUSES } from './schemas';
+import { STAGED_KINDS } from './schemas';
+import { STAGED_STATUSES } from './statuses';
 
 const oneOrMany = <T extends z.ZodType>(schema: T) =>
   z.union([schema, z.array(schema)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);

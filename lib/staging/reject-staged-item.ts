@@ -1,7 +1,8 @@
 import { getDb } from '../db/client';
 import { alreadyDecided, notFound } from './decision-errors';
 import { recordDecision } from './record-decision';
-import type { StagedKind, StagedStatus } from './schemas';
+import type { StagedKind } from './schemas';
+import type { StagedStatus } from './statuses';
 import type { StagedKinds } from './staged-kind';
 
 // A conflicting item can still be rejected: that is how the owner clears it from the queue.

@@ -20,18 +20,6 @@ export const STAGED_KINDS = [
 ] as const;
 export type StagedKind = (typeof STAGED_KINDS)[number];
 
-// `promoting`: approved and being written; a crash leaves it for recoverPromotions (never stuck).
-export const STAGED_STATUSES = [
-  'pending',
-  'promoting',
-  'approved',
-  'rejected',
-  'promoted',
-  'conflict',
-  'expired',
-] as const;
-export type StagedStatus = (typeof STAGED_STATUSES)[number];
-
 export const MAX_FILES_PER_ITEM = 50;
 export const MAX_FILE_BYTES = 512 * 1024;
 export const MAX_BODY_CHARS = 200_000;
