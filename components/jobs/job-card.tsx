@@ -1,7 +1,7 @@
 'use client';
 
 import { ChevronDown, ChevronRight, Pause, Play, RotateCcw, Zap } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
@@ -13,7 +13,8 @@ import { ResultBars } from './result-bars';
 import type { JobRow } from './types';
 import { useJobAction } from './use-jobs';
 
-export function JobCard({ job }: { job: JobRow }) {
+/** Memoised: the page re-renders when the gateway's jobs arrive, the catalog's cards need not. */
+export const JobCard = memo(function JobCard({ job }: { job: JobRow }) {
   const [open, setOpen] = useState(false);
   const action = useJobAction(job.id);
   const attention = attentionOf(job);
@@ -116,4 +117,4 @@ export function JobCard({ job }: { job: JobRow }) {
       ) : null}
     </li>
   );
-}
+});

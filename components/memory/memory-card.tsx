@@ -1,7 +1,7 @@
 'use client';
 
 import { Archive, ArchiveRestore, Clock, History, Pencil, Pin, PinOff, Trash2, Undo2 } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
@@ -16,15 +16,16 @@ import { useUpdateMemory } from './use-memory-mutations';
 type Props = {
   hit: SearchHit;
   selected: boolean;
-  onSelect: (selected: boolean) => void;
-  onDelete: () => void;
-  onUndelete: () => void;
+  onSelect: (id: string, selected: boolean) => void;
+  onDelete: (id: string) => void;
+  onUndelete: (id: string) => void;
 };
 
 const icon = 'size-4';
 
 /** One memory entry. Focus it and press e (edit), p (pin), h (history), x (select) or Delete. */
-export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Props) {
+/** Memoised with the page's stable callbacks: typing in the search box does not re-render every card. */
+export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Props) {
   const { entry, snippet } = hit;
   const [editing, setEditing] = useState(false);
   const [history, setHistory] = useState(false);
@@ -44,11 +45,11 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
     if (!['e', 'p', 'h', 'x', 'Delete'].includes(key)) return;
     e.preventDefault();
     if (key === 'h') setHistory((v) => !v);
-    else if (key === 'x') onSelect(!selected);
+    else if (key === 'x') onSelect(entry.id, !selected);
     else if (deleted) return;
     else if (key === 'e') setEditing(true);
     else if (key === 'p') togglePin();
-    else onDelete();
+    else onDelete(entry.id);
   };
 
   return (
@@ -70,7 +71,7 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
           type="checkbox"
           aria-label="Select entry"
           checked={selected}
-          onChange={(e) => onSelect(e.target.checked)}
+          onChange={(e) => onSelect(entry.id, e.target.checked)}
           className="mt-1 size-4 shrink-0 accent-[var(--accent)]"
         />
         <div className="min-w-0 flex-1">
@@ -107,7 +108,12 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
                 {!editing ? (
                   <div className="-my-1 ml-auto flex shrink-0 items-center gap-0.5 opacity-60 transition group-focus-within:opacity-100 group-hover:opacity-100">
                     {deleted ? (
-                      <Button variant="ghost" className="px-2" onClick={onUndelete} aria-label="Restore from trash">
+                      <Button
+                        variant="ghost"
+                        className="px-2"
+                        onClick={() => onUndelete(entry.id)}
+                        aria-label="Restore from trash"
+                      >
                         <Undo2 className={icon} aria-hidden />
                       </Button>
                     ) : (
@@ -149,7 +155,7 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
                         <Button
                           variant="ghost"
                           className="px-2 hover:text-bad"
-                          onClick={onDelete}
+                          onClick={() => onDelete(entry.id)}
                           aria-label="Delete"
                           title="Delete (Del)"
                         >
@@ -182,4 +188,4 @@ export function MemoryCard({ hit, selected, onSelect, onDelete, onUndelete }: Pr
       </div>
     </article>
   );
-}
+});

@@ -33,6 +33,8 @@ export function MemoryPage({ initial }: { initial?: SearchReply }) {
   const [undo, setUndo] = useState<{ ids: string[]; text: string } | null>(null);
   const del = useDeleteMemory();
   const undel = useUndeleteMemory();
+  const { mutate: deleteEntry } = del;
+  const { mutate: undeleteEntry } = undel;
   const bulk = useBulkMemory();
   const pages = search.data?.pages;
   const items = useMemo(() => pages?.flatMap((p) => p.items) ?? [], [pages]);
@@ -42,8 +44,21 @@ export function MemoryPage({ initial }: { initial?: SearchReply }) {
     setFilters(next);
     setSelected(new Set());
   };
-  const remove = (id: string) =>
-    del.mutate(id, { onSuccess: () => setUndo({ ids: [id], text: 'Entry moved to the trash.' }) });
+  // The cards' callbacks are stable (the cards are memoised).
+  const remove = useCallback(
+    (id: string) => deleteEntry(id, { onSuccess: () => setUndo({ ids: [id], text: 'Entry moved to the trash.' }) }),
+    [deleteEntry],
+  );
+  const select = useCallback(
+    (id: string, on: boolean) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
   const undoDelete = useCallback(() => {
     if (!undo) return;
     if (undo.ids.length === 1) undel.mutate(undo.ids[0] as string);
@@ -113,16 +128,9 @@ export function MemoryPage({ initial }: { initial?: SearchReply }) {
                 <MemoryCard
                   hit={hit}
                   selected={selected.has(hit.entry.id)}
-                  onSelect={(on) =>
-                    setSelected((s) => {
-                      const next = new Set(s);
-                      if (on) next.add(hit.entry.id);
-                      else next.delete(hit.entry.id);
-                      return next;
-                    })
-                  }
-                  onDelete={() => remove(hit.entry.id)}
-                  onUndelete={() => undel.mutate(hit.entry.id)}
+                  onSelect={select}
+                  onDelete={remove}
+                  onUndelete={undeleteEntry}
                 />
               </li>
             ))}
