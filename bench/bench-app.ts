@@ -3,7 +3,7 @@
  * at it, the launch arguments the launchers use, and the load line printed beside every figure.
  */
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -57,6 +57,22 @@ export function pointAtBenchData(prefix: string, dir?: string): { dataDir: strin
     AUTH_TRUST_HOST: 'true',
   });
   return { dataDir, dbFile };
+}
+
+/**
+ * Undoes pointAtBenchData when a benchmark ends: closes this process's database and Redis
+ * connections, deletes the run's keys under its Redis prefix and the data folder (null keeps it).
+ */
+export async function dropBenchData(dataDir: string | null): Promise<void> {
+  const { disconnectDb } = await import('../lib/db/client');
+  const { closeSharedRedis, createRedis } = await import('../lib/redis/connection');
+  await disconnectDb();
+  await closeSharedRedis();
+  const redis = createRedis('producer');
+  const keys = await redis.keys(`${process.env.BUDDY_REDIS_PREFIX}:*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
 export const loadLine = () =>

@@ -9,11 +9,11 @@
  * with this checkout's seeding.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { makeCorpus } from './memory-corpus';
 import { seedMemory } from './pages-seed';
-import { loadLine, pointAtBenchData, V8_FLAGS, webServerArgs } from './bench-app';
+import { dropBenchData, loadLine, pointAtBenchData, V8_FLAGS, webServerArgs } from './bench-app';
 import { formatRss, treeRss } from './process-rss';
 
 const port = Number(process.env.BENCH_PORT ?? 5198);
@@ -115,15 +115,7 @@ async function main() {
     console.log(`${loadLine()} at the end`);
   } finally {
     for (const child of [web, worker]) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-    const { disconnectDb } = await import('../lib/db/client');
-    const { closeSharedRedis, createRedis } = await import('../lib/redis/connection');
-    await disconnectDb();
-    await closeSharedRedis();
-    const redis = createRedis('producer');
-    const keys = await redis.keys(`${process.env.BUDDY_REDIS_PREFIX}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
-    rmSync(dataDir, { recursive: true, force: true });
+    await dropBenchData(dataDir);
   }
 }
 

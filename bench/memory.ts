@@ -15,10 +15,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { dropBenchData } from './bench-app';
 import { insertMemoryEntries } from './bench-rows';
 import { makeCorpus, makeQueries } from './memory-corpus';
 
@@ -216,18 +217,10 @@ async function main() {
 
   console.log(`\n${load()} at the end`);
   raw.close();
-  const { disconnectDb } = await import('../lib/db/client');
-  await disconnectDb();
   // The scans the writes and the stale reads asked for, under this run's own Redis prefix.
   const { closeQueues } = await import('../lib/queue/queues');
-  const { closeSharedRedis, createRedis } = await import('../lib/redis/connection');
   await closeQueues();
-  await closeSharedRedis();
-  const redis = createRedis('producer');
-  const keys = await redis.keys(`${process.env.BUDDY_REDIS_PREFIX}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis.disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await dropBenchData(dir); // the database and Redis connections, the run's keys, the folder
 }
 
 main().then(

@@ -11,11 +11,11 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { loadLine, pointAtBenchData, V8_FLAGS, webServerArgs, webServerName } from './bench-app';
+import { dropBenchData, loadLine, pointAtBenchData, V8_FLAGS, webServerArgs, webServerName } from './bench-app';
 import { SIZES, seedJobRuns, seedMemory, seedStaged } from './pages-seed';
 import { formatRss, treeRss } from './process-rss';
 
@@ -244,15 +244,7 @@ async function main() {
     console.log(`\n${loadLine()} at the end`);
   } finally {
     stop();
-    const { disconnectDb } = await import('../lib/db/client');
-    const { closeSharedRedis, createRedis } = await import('../lib/redis/connection');
-    await disconnectDb();
-    await closeSharedRedis();
-    const redis = createRedis('producer');
-    const keys = await redis.keys(`${process.env.BUDDY_REDIS_PREFIX}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
-    rmSync(dataDir, { recursive: true, force: true });
+    await dropBenchData(dataDir);
   }
 }
 

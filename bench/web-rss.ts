@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { loadLine, pointAtBenchData, V8_FLAGS, webServerArgs } from './bench-app';
+import { dropBenchData, loadLine, pointAtBenchData, V8_FLAGS, webServerArgs } from './bench-app';
 import { formatRss, mappedFileRssMb, treeRss } from './process-rss';
 
 const port = Number(process.env.BENCH_PORT ?? 5198);
@@ -182,13 +182,7 @@ async function main() {
   } finally {
     await browser.close();
     for (const child of [web, worker]) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-    const { closeSharedRedis, createRedis } = await import('../lib/redis/connection');
-    await closeSharedRedis();
-    const redis = createRedis('producer');
-    const keys = await redis.keys(`${process.env.BUDDY_REDIS_PREFIX}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
-    if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    await dropBenchData(keep ? null : dataDir);
     if (process.env.BENCH_PROBE_SNAPSHOT !== '1') rmSync(runDir, { recursive: true, force: true });
   }
 }

@@ -8,10 +8,10 @@
  * BENCH_WORKER_FLAGS replaces the launchers' node flags (to try one out; '' for none).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { openSync, readFileSync, rmSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
-import { loadLine, pointAtBenchData, V8_FLAGS } from './bench-app';
+import { dropBenchData, loadLine, pointAtBenchData, V8_FLAGS } from './bench-app';
 
 // The flags every launcher starts the worker with (workers/index.ts says why).
 const FLAGS = process.env.BENCH_WORKER_FLAGS?.split(' ').filter(Boolean) ?? V8_FLAGS;
@@ -110,11 +110,5 @@ async function main() {
 try {
   await main();
 } finally {
-  const { closeSharedRedis, createRedis } = await import('../lib/redis/connection');
-  await closeSharedRedis();
-  const redis = createRedis('producer');
-  const keys = await redis.keys(`${process.env.BUDDY_REDIS_PREFIX}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis.disconnect();
-  rmSync(dataDir, { recursive: true, force: true });
+  await dropBenchData(dataDir);
 }
