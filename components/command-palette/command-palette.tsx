@@ -31,7 +31,6 @@ export function CommandPalette() {
   return open ? <PalettePanel onClose={() => setOpen(false)} /> : null;
 }
 
-/** Sidebar button for people who do not use the shortcut. */
 /** ⌘K on a Mac, Ctrl K elsewhere: the hint names the key the owner's keyboard has. */
 function ShortcutHint() {
   const [mac, setMac] = useState<boolean | null>(null);
@@ -47,6 +46,7 @@ function ShortcutHint() {
   );
 }
 
+/** Sidebar button for people who do not use the shortcut. */
 export function CommandPaletteButton() {
   return (
     <button
