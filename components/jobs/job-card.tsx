@@ -5,7 +5,7 @@ import { memo, useState } from 'react';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
-import { formatDateTime } from '../ui/format-date';
+import { RelativeTime } from '../ui/relative-time';
 import { attentionOf, healthWords } from './job-attention';
 import { JobSettingsForm } from './job-settings-form';
 import { RunHistory } from './run-history';
@@ -52,7 +52,7 @@ export const JobCard = memo(function JobCard({ job }: { job: JobRow }) {
         <div className="w-36 text-xs text-muted">
           <span className="block">Next run</span>
           <span className="text-text">
-            {job.nextRunAt ? formatDateTime(job.nextRunAt) : job.enabled ? 'not until re-enabled' : 'paused'}
+            {job.nextRunAt ? <RelativeTime iso={job.nextRunAt} /> : job.enabled ? 'not until re-enabled' : 'paused'}
           </span>
         </div>
         <div className="min-w-0 text-xs">
