@@ -23,7 +23,7 @@ const nextStartArgs = (port: number) => [
 /**
  * The web server a benchmark starts: `next start` of this checkout's build (what `npm run up` runs),
  * or with BENCH_WEB=standalone the standalone server the dashboard image runs (build it with
- * `BUDDY_STANDALONE=1 npx next build`): it does not load the compiler that `next start` loads only
+ * `BUDDY_STANDALONE=1 npm run build`): it does not load the compiler that `next start` loads only
  * to read next.config.ts, so its memory is the production figure.
  */
 export const webServerName = () => (process.env.BENCH_WEB === 'standalone' ? 'standalone server' : 'next start');
@@ -31,7 +31,7 @@ export const webServerName = () => (process.env.BENCH_WEB === 'standalone' ? 'st
 export function webServerArgs(port: number): string[] {
   if (process.env.BENCH_WEB !== 'standalone') return nextStartArgs(port);
   if (!existsSync('.next/standalone/server.js'))
-    throw new Error('No standalone build: run `BUDDY_STANDALONE=1 npx next build` first.');
+    throw new Error('No standalone build: run `BUDDY_STANDALONE=1 npm run build` first.');
   // As the image lays it out (docker/dashboard/Dockerfile): the browser's files beside the server.
   cpSync('.next/static', '.next/standalone/.next/static', { recursive: true });
   // The standalone server takes its address from the environment, which the children inherit.

@@ -215,7 +215,7 @@ async function main() {
   const baseDir = prepareBase(headDir, sha);
   try {
     if (AREAS[opts.area]?.needsBuild && opts.build)
-      for (const dir of [baseDir, headDir]) sh(dir, 'npx', ['next', 'build']);
+      for (const dir of [baseDir, headDir]) sh(dir, 'npm', ['run', '-s', 'build']);
     const base: Side = { name: 'base', dir: baseDir, runs: [], failures: [] };
     const head: Side = { name: 'head', dir: headDir, runs: [], failures: [] };
     for (let round = 1; round <= opts.rounds; round++)

@@ -62,7 +62,7 @@ function treeRss(root: number): number {
 }
 
 async function dashboardRss(): Promise<string> {
-  if (!existsSync('.next/BUILD_ID')) return 'skipped (run `npx next build` first)';
+  if (!existsSync('.next/BUILD_ID')) return 'skipped (run `npm run build` first)';
   const port = 5190 + Math.floor(Math.random() * 9);
   const appDir = mkdtempSync(path.join(tmpdir(), 'buddy-bench-app-'));
   const env = {

@@ -1,7 +1,7 @@
 /**
  * npm run bench:memory-web — the web and worker processes' memory with 100,000 memory entries (issue
  * #16: web idle under 200 MB, worker idle under 150 MB). Seeds a fresh SQLite file, starts the built
- * app (`next start`; run `npx next build` first) and a worker on BENCH_PORT (default 5198), then, as
+ * app (`next start`; run `npm run build` first) and a worker on BENCH_PORT (default 5198), then, as
  * the owner, asks for the Memory page's duplicates and the composer's related check, and prints the
  * resident memory (VmRSS, each process with its children) at start, after each call, and once the
  * worker's duplicate scan has finished.

@@ -1,6 +1,6 @@
 /**
  * npm run bench:staging — seeds 10,000 staged items with realistic bodies into a fresh SQLite
- * database, starts the built app (next start; run `npx next build` first) on BENCH_PORT, and
+ * database, starts the built app (next start; run `npm run build` first) on BENCH_PORT, and
  * measures over HTTP: list p50/p95, detail p95, approve p95 (items without files) and the server
  * render of /staging. The bare Prisma query the list needs is measured in the same run.
  */
@@ -75,7 +75,7 @@ async function startApp(): Promise<ChildProcess> {
     if (up) return child;
     await new Promise((r) => setTimeout(r, 500)); // polling a starting server, not synchronising a test
   }
-  throw new Error('the app did not start; run `npx next build` first');
+  throw new Error('the app did not start; run `npm run build` first');
 }
 
 async function main() {

@@ -6,7 +6,7 @@
  * call its client makes), after a second walk and after 15 s and 90 s idle, each with what it consists
  * of: anonymous vs file-backed pages (/proc; of the latter, SQLite's mmap of the database) and V8 heap
  * vs external memory (process.memoryUsage, read by bench/web-rss-probe.cjs inside the server).
- * Run `npx next build` first.
+ * Run `npm run build` first.
  * BENCH_DATA_DIR=<dir> keeps the seeded database there and reuses it next time (seeding takes minutes).
  * BENCH_PROBE_SNAPSHOT=1 also writes a V8 heap snapshot at each step into that run's folder.
  * BENCH_WEB_NODE_OPTIONS adds Node options to the web process, to try a runtime setting;
@@ -73,7 +73,7 @@ async function waitForApp(): Promise<void> {
       return;
     await pause(500); // polling a starting server
   }
-  throw new Error(`the app did not start; see ${runDir}/web.log (run \`npx next build\` first)`);
+  throw new Error(`the app did not start; see ${runDir}/web.log (run \`npm run build\` first)`);
 }
 
 /** Asks the probe inside the web process for process.memoryUsage() and waits for its answer. */
@@ -119,7 +119,7 @@ async function visit(page: Page, url: string, calls: string[]): Promise<void> {
 }
 
 async function main() {
-  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build in .next: run `npx next build` first.');
+  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build in .next: run `npm run build` first.');
   console.log(`web RSS benchmark, Node ${process.version}, ${loadLine()}; data in ${dataDir}, logs in ${runDir}`);
   migrate();
   if (!existsSync(seededMark)) {

@@ -26,6 +26,6 @@ npm run -s skills -- check
 step "unit and integration tests (SQLite, PostgreSQL, Redis, Docker)"
 npx vitest run
 step "build"
-npx next build >/tmp/buddy-next-build.log 2>&1 || { cat /tmp/buddy-next-build.log; exit 1; }
+npm run -s build >/tmp/buddy-next-build.log 2>&1 || { cat /tmp/buddy-next-build.log; exit 1; }
 step "end-to-end tests (Playwright, Chromium)"
 npx playwright test

@@ -21,7 +21,7 @@ npm run -s db:migrate
 stamp="$(git rev-parse HEAD 2>/dev/null || echo none)-$(git status --porcelain 2>/dev/null | md5sum | cut -c1-8)"
 if [ ! -f .next/BUILD_ID ] || [ "$(cat .next/.buddy-stamp 2>/dev/null)" != "$stamp" ]; then
   say "Building the dashboard"
-  npx next build >/tmp/buddy-build.log 2>&1 || { cat /tmp/buddy-build.log; exit 1; }
+  npm run -s build >/tmp/buddy-build.log 2>&1 || { cat /tmp/buddy-build.log; exit 1; }
   echo "$stamp" > .next/.buddy-stamp
 fi
 

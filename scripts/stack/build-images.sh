@@ -58,7 +58,7 @@ build socket-proxy "$work/socket-proxy/Dockerfile.local" "$work/socket-proxy"
 # Dashboard: the Next standalone output built here, plus what the pages and jobs read at run time.
 if [ "${BUDDY_STACK_SKIP_NEXT_BUILD:-}" != 1 ] || [ ! -f .next/standalone/server.js ]; then
   npm run -s db:generate >/dev/null
-  BUDDY_STANDALONE=1 npx next build >"$cache/next-build.log" 2>&1 || { tail -40 "$cache/next-build.log"; exit 1; }
+  BUDDY_STANDALONE=1 npm run -s build >"$cache/next-build.log" 2>&1 || { tail -40 "$cache/next-build.log"; exit 1; }
   say "next build (standalone) done"
 fi
 d="$work/dashboard"
