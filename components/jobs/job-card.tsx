@@ -1,11 +1,11 @@
 'use client';
 
-import { ChevronDown, ChevronRight, Pause, Play, RotateCcw, Zap } from 'lucide-react';
 import { memo, useState } from 'react';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
 import { RelativeTime } from '../ui/relative-time';
+import { SpriteIcon } from '../ui/sprite-icon';
 import { attentionOf, healthWords } from './job-attention';
 import { JobSettingsForm } from './job-settings-form';
 import { RunHistory } from './run-history';
@@ -35,9 +35,9 @@ export const JobCard = memo(function JobCard({ job }: { job: JobRow }) {
           aria-expanded={open}
         >
           {open ? (
-            <ChevronDown className="mt-0.5 size-4 text-muted" aria-hidden />
+            <SpriteIcon name="chevron-down" className="mt-0.5 size-4 text-muted" />
           ) : (
-            <ChevronRight className="mt-0.5 size-4 text-muted" aria-hidden />
+            <SpriteIcon name="chevron-right" className="mt-0.5 size-4 text-muted" />
           )}
           <span>
             <span className="block font-medium">{job.title}</span>
@@ -71,13 +71,13 @@ export const JobCard = memo(function JobCard({ job }: { job: JobRow }) {
               onClick={() => action.mutate({ kind: 'circuit', state: 'closed' })}
               disabled={action.isPending}
             >
-              <RotateCcw className="size-4" aria-hidden />
+              <SpriteIcon name="rotate-ccw" className="size-4" />
               Re-enable
             </Button>
           ) : null}
           {job.circuitState !== 'open' ? (
             <Button onClick={() => action.mutate({ kind: 'run' })} disabled={action.isPending}>
-              <Zap className="size-4" aria-hidden />
+              <SpriteIcon name="zap" className="size-4" />
               {job.circuitState === 'half-open' ? 'Test run' : 'Run now'}
             </Button>
           ) : null}
@@ -86,7 +86,11 @@ export const JobCard = memo(function JobCard({ job }: { job: JobRow }) {
             onClick={() => action.mutate({ kind: job.enabled ? 'pause' : 'resume' })}
             disabled={action.isPending}
           >
-            {job.enabled ? <Pause className="size-4" aria-hidden /> : <Play className="size-4" aria-hidden />}
+            {job.enabled ? (
+              <SpriteIcon name="pause" className="size-4" />
+            ) : (
+              <SpriteIcon name="play" className="size-4" />
+            )}
             {job.enabled ? 'Pause' : 'Resume'}
           </Button>
         </div>

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { type ReactNode, useState } from 'react';
 import { CommandPalette, CommandPaletteButton } from '../command-palette/command-palette';
 import { Button } from '../ui/button';
+import { IconSprite } from '../ui/icon-sprite';
 import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 import { ThemeToggle } from './theme-toggle';
@@ -37,6 +38,7 @@ export function AppShell({
   usePageKeys();
   return (
     <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
+      <IconSprite />
       {/* The aside stretches with the page (its background and border reach the bottom of long pages);
           the navigation inside it stays in view. */}
       <aside className="hidden border-r border-border bg-surface md:block">

@@ -1,11 +1,11 @@
 'use client';
 
-import { Archive, ArchiveRestore, Clock, History, Pencil, Pin, PinOff, Trash2, Undo2 } from 'lucide-react';
 import { memo, useState } from 'react';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
 import { RelativeTime } from '../ui/relative-time';
+import { SpriteIcon } from '../ui/sprite-icon';
 import { EntryEditor } from './entry-editor';
 import { Highlighted } from './highlighted';
 import { HistoryPanel } from './history-panel';
@@ -85,7 +85,7 @@ export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, on
               <div className="mt-3 flex flex-wrap items-center gap-1.5 text-xs text-muted">
                 {entry.pinned ? (
                   <Badge tone="accent">
-                    <Pin className="size-3" aria-hidden /> pinned
+                    <SpriteIcon name="pin" className="size-3" /> pinned
                   </Badge>
                 ) : null}
                 <Badge>{entry.category}</Badge>
@@ -97,7 +97,7 @@ export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, on
                 {entry.status === 'archived' ? <Badge tone="warn">archived</Badge> : null}
                 {entry.expiresAt ? (
                   <Badge tone={entry.expired ? 'bad' : 'neutral'}>
-                    <Clock className="size-3" aria-hidden /> {entry.expired ? 'expired' : 'expires'}{' '}
+                    <SpriteIcon name="clock" className="size-3" /> {entry.expired ? 'expired' : 'expires'}{' '}
                     <RelativeTime iso={entry.expiresAt} />
                   </Badge>
                 ) : null}
@@ -114,7 +114,7 @@ export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, on
                         onClick={() => onUndelete(entry.id)}
                         aria-label="Restore from trash"
                       >
-                        <Undo2 className={icon} aria-hidden />
+                        <SpriteIcon name="undo" className={icon} />
                       </Button>
                     ) : (
                       <>
@@ -126,9 +126,9 @@ export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, on
                           title="Pin (p)"
                         >
                           {entry.pinned ? (
-                            <PinOff className={icon} aria-hidden />
+                            <SpriteIcon name="pin-off" className={icon} />
                           ) : (
-                            <Pin className={icon} aria-hidden />
+                            <SpriteIcon name="pin" className={icon} />
                           )}
                         </Button>
                         <Button
@@ -138,7 +138,7 @@ export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, on
                           aria-label="Edit"
                           title="Edit (e)"
                         >
-                          <Pencil className={icon} aria-hidden />
+                          <SpriteIcon name="pencil" className={icon} />
                         </Button>
                         <Button
                           variant="ghost"
@@ -147,9 +147,9 @@ export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, on
                           aria-label={entry.status === 'archived' ? 'Unarchive' : 'Archive'}
                         >
                           {entry.status === 'archived' ? (
-                            <ArchiveRestore className={icon} aria-hidden />
+                            <SpriteIcon name="archive-restore" className={icon} />
                           ) : (
-                            <Archive className={icon} aria-hidden />
+                            <SpriteIcon name="archive" className={icon} />
                           )}
                         </Button>
                         <Button
@@ -159,7 +159,7 @@ export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, on
                           aria-label="Delete"
                           title="Delete (Del)"
                         >
-                          <Trash2 className={icon} aria-hidden />
+                          <SpriteIcon name="trash" className={icon} />
                         </Button>
                       </>
                     )}
@@ -171,7 +171,7 @@ export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, on
                       aria-expanded={history}
                       title="History (h)"
                     >
-                      <History className={icon} aria-hidden />
+                      <SpriteIcon name="history" className={icon} />
                     </Button>
                   </div>
                 ) : null}

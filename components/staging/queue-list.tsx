@@ -1,11 +1,11 @@
 'use client';
 
-import { FileDiff as FileIcon } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
 import { kindLabel } from '@/lib/staging/kind-labels';
 import { Badge } from '../ui/badge';
 import { cn } from '../ui/cn';
 import { RelativeTime } from '../ui/relative-time';
+import { SpriteIcon } from '../ui/sprite-icon';
 import type { QueueItem } from './types';
 
 type Props = {
@@ -55,7 +55,7 @@ export const QueueList = memo(function QueueList({ items, focused, selected, onF
               <Badge>{kindLabel(item.kind)}</Badge>
               {item.fileCount > 0 ? (
                 <span className="inline-flex items-center gap-1">
-                  <FileIcon className="size-3" aria-hidden /> {item.fileCount}
+                  <SpriteIcon name="file-diff" className="size-3" /> {item.fileCount}
                 </span>
               ) : null}
               <RelativeTime iso={item.createdAt} />
