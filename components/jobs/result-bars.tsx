@@ -1,5 +1,5 @@
 import { cn } from '../ui/cn';
-import { formatDateTime } from '../ui/format-date';
+import { showExactTime } from '../ui/format-date';
 import type { JobRow } from './types';
 
 const COLOUR: Record<string, string> = {
@@ -12,19 +12,6 @@ const COLOUR: Record<string, string> = {
 };
 const WORD: Record<string, string> = { 'timed-out': 'timed out' };
 
-/**
- * A bar's time joins its tooltip when the pointer first reaches it. Formatting twenty dates per job
- * while the page hydrated was the page's first use of Intl: ICU's data loading, 40-50 ms of the main
- * thread measured in Chromium.
- */
-function addTimeToTooltip(e: React.PointerEvent<HTMLElement>) {
-  const bar = e.target as HTMLElement;
-  const at = bar.dataset.at;
-  if (!at) return;
-  bar.title = `${formatDateTime(at)}: ${bar.title}`;
-  delete bar.dataset.at;
-}
-
 /** The last runs as coloured bars, oldest on the left (like an uptime monitor); each bar says what it was. */
 export function ResultBars({ runs }: { runs: JobRow['recent'] }) {
   if (runs.length === 0) return <span className="text-xs text-muted">no runs yet</span>;
@@ -36,13 +23,14 @@ export function ResultBars({ runs }: { runs: JobRow['recent'] }) {
       role="img"
       aria-label={label}
       data-testid="result-bars"
-      onPointerOver={addTimeToTooltip}
+      // Each bar's date joins its tooltip on hover (showExactTime says why).
+      onPointerOver={showExactTime}
     >
       {ordered.map((r) => (
         <span
           key={r.id}
           data-at={r.at}
-          title={`${WORD[r.status] ?? r.status}${r.error ? ` — ${r.error}` : r.summary ? ` — ${r.summary}` : ''}`}
+          data-tip={`${WORD[r.status] ?? r.status}${r.error ? ` — ${r.error}` : r.summary ? ` — ${r.summary}` : ''}`}
           className={cn('h-full w-1.5 rounded-sm', COLOUR[r.status] ?? 'bg-muted')}
         />
       ))}

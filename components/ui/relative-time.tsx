@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { groupThousands } from './chip-count';
-import { formatDateTime } from './format-date';
+import { showExactTime } from './format-date';
 
 const UNITS: [unit: string, ms: number][] = [
   ['day', 86_400_000],
@@ -59,12 +59,6 @@ function subscribe(listener: () => void): () => void {
 const readClock = () => clock;
 // On the server there is no ticking clock: each render reads the time.
 const readServerClock = () => (typeof window === 'undefined' ? Date.now() : clock);
-
-/** The exact time, in the owner's time zone, as the tooltip once the pointer reaches the timestamp. */
-function showExactTime(e: React.SyntheticEvent<HTMLTimeElement>) {
-  const time = e.currentTarget;
-  if (!time.title) time.title = formatDateTime(time.dateTime);
-}
 
 /** "2 minutes ago", refreshed every 15 s, with the exact time on hover. */
 export function RelativeTime({ iso }: { iso: string }) {
