@@ -224,6 +224,10 @@ async function main() {
           );
           row(`Lighthouse mobile ${page} accessibility`, String(s.accessibility), '>= 95', s.accessibility >= 95);
           if (s.failing.length) console.log(`    below 0.9 on ${page}: ${s.failing.join(', ')}`);
+          console.log(
+            `    host CPU benchmark index (Lighthouse's, per run): ${s.benchmarkIndex.join(', ')}; CPU slowdown ${s.cpuSlowdown}x`,
+          );
+          for (const warning of s.warnings) console.log(`    Lighthouse warned: ${warning}`);
         }
       } catch (error) {
         console.log(`Lighthouse could not run: ${error instanceof Error ? error.message : String(error)}`);
