@@ -10,21 +10,13 @@ import path from 'node:path';
 /** The V8 flags every launcher gives the worker and the web process (why: workers/index.ts). */
 export const V8_FLAGS = ['--max-semi-space-size=1', '--liftoff-only'];
 
-/** `next start` of this checkout's production build, on loopback. */
-const nextStartArgs = (port: number) => [
-  'node_modules/next/dist/bin/next',
-  'start',
-  '-p',
-  String(port),
-  '-H',
-  '127.0.0.1',
-];
+/** `next start` of this checkout's production build on loopback, launched as `npm run up` launches it. */
+export const nextStartArgs = (port: number) => ['scripts/start-web.mjs', '-p', String(port), '-H', '127.0.0.1'];
 
 /**
  * The web server a benchmark starts: `next start` of this checkout's build (what `npm run up` runs),
  * or with BENCH_WEB=standalone the standalone server the dashboard image runs (build it with
- * `BUDDY_STANDALONE=1 npm run build`): it does not load the compiler that `next start` loads only
- * to read next.config.ts, so its memory is the production figure.
+ * `BUDDY_STANDALONE=1 npm run build`), whose memory is the production figure.
  */
 export const webServerName = () => (process.env.BENCH_WEB === 'standalone' ? 'standalone server' : 'next start');
 

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { nextStartArgs } from './bench-app';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'buddy-bench-'));
@@ -73,11 +74,7 @@ async function dashboardRss(): Promise<string> {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   await run('npx', ['tsx', 'prisma/tools/migrate.ts', 'deploy'], { env });
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { env, stdio: 'ignore' },
-  );
+  const child = spawn(process.execPath, nextStartArgs(port), { env, stdio: 'ignore' });
   try {
     const deadline = Date.now() + 30_000;
     while (

@@ -90,6 +90,19 @@ test.describe('without a session', () => {
     await api.dispose();
   });
 
+  test('pages carry the security headers of next.config.ts, served from the build (scripts/start-web.mjs)', async () => {
+    const api = await playwrightRequest.newContext({ baseURL });
+    for (const path of ['/login', '/api/health', '/does-not-exist']) {
+      const headers = (await api.get(path)).headers();
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('same-origin');
+      expect(headers['permissions-policy'], path).toBe('camera=(), microphone=(), geolocation=()');
+      expect(headers['x-powered-by'], path).toBeUndefined();
+    }
+    await api.dispose();
+  });
+
   test('a forged session cookie is not a session', async ({ browser }) => {
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     await context.addCookies([

@@ -16,5 +16,4 @@ npm run -s worker:build
 node --max-semi-space-size=1 --liftoff-only dist/worker.mjs > "$BUDDY_DATA_DIR/worker.log" 2>&1 &
 worker=$!
 trap 'kill -TERM $worker 2>/dev/null; wait $worker 2>/dev/null' EXIT
-exec_next() { node --max-semi-space-size=1 --liftoff-only node_modules/next/dist/bin/next start -p "$port" -H 127.0.0.1; }
-exec_next
+node --max-semi-space-size=1 --liftoff-only scripts/start-web.mjs -p "$port" -H 127.0.0.1

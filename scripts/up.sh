@@ -34,4 +34,4 @@ node --max-semi-space-size=1 --liftoff-only dist/worker.mjs & # why the flag: wo
 worker=$!
 trap 'kill -TERM $worker 2>/dev/null; wait $worker 2>/dev/null' EXIT INT TERM
 # The same V8 flags as the worker, for the same reasons (workers/index.ts; measured by bench:web-rss).
-node --max-semi-space-size=1 --liftoff-only node_modules/next/dist/bin/next start -p "$port"
+node --max-semi-space-size=1 --liftoff-only scripts/start-web.mjs -p "$port" # next start (why the script: its comment)
