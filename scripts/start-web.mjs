@@ -15,8 +15,9 @@ import { createRequire } from 'node:module';
 let resolved;
 try {
   resolved = JSON.parse(readFileSync('.next/required-server-files.json', 'utf8')).config;
-} catch {
-  console.error('No production build in .next: run `npm run build` first.');
+  if (!resolved) throw new Error('.next/required-server-files.json holds no config');
+} catch (error) {
+  console.error(`No usable production build in .next (${error.message}): run \`npm run build\` first.`);
   process.exit(1);
 }
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(resolved);
