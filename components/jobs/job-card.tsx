@@ -34,11 +34,7 @@ export const JobCard = memo(function JobCard({ job }: { job: JobRow }) {
           className="flex min-w-0 flex-1 basis-56 items-start gap-2 text-left"
           aria-expanded={open}
         >
-          {open ? (
-            <SpriteIcon name="chevron-down" className="mt-0.5 size-4 text-muted" />
-          ) : (
-            <SpriteIcon name="chevron-right" className="mt-0.5 size-4 text-muted" />
-          )}
+          <SpriteIcon name={open ? 'chevron-down' : 'chevron-right'} className="mt-0.5 size-4 text-muted" />
           <span>
             <span className="block font-medium">{job.title}</span>
             <span className="block text-xs text-muted">
@@ -86,11 +82,7 @@ export const JobCard = memo(function JobCard({ job }: { job: JobRow }) {
             onClick={() => action.mutate({ kind: job.enabled ? 'pause' : 'resume' })}
             disabled={action.isPending}
           >
-            {job.enabled ? (
-              <SpriteIcon name="pause" className="size-4" />
-            ) : (
-              <SpriteIcon name="play" className="size-4" />
-            )}
+            <SpriteIcon name={job.enabled ? 'pause' : 'play'} className="size-4" />
             {job.enabled ? 'Pause' : 'Resume'}
           </Button>
         </div>

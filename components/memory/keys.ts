@@ -33,3 +33,6 @@ export function filtersToQuery(f: MemoryFilters): string {
 
 /** Entries per page: a bounded first render (the server renders the first page); "Show more" asks for the next. */
 export const MEMORY_PAGE_SIZE = 20;
+
+/** Duplicate pairs the side panel shows: the page's server render seeds the same query the panel asks. */
+export const DUPLICATES_SHOWN = 20;

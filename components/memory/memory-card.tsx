@@ -125,11 +125,7 @@ export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, on
                           aria-label={entry.pinned ? 'Unpin' : 'Pin'}
                           title="Pin (p)"
                         >
-                          {entry.pinned ? (
-                            <SpriteIcon name="pin-off" className={icon} />
-                          ) : (
-                            <SpriteIcon name="pin" className={icon} />
-                          )}
+                          <SpriteIcon name={entry.pinned ? 'pin-off' : 'pin'} className={icon} />
                         </Button>
                         <Button
                           variant="ghost"
@@ -146,11 +142,10 @@ export const MemoryCard = memo(function MemoryCard({ hit, selected, onSelect, on
                           onClick={toggleArchive}
                           aria-label={entry.status === 'archived' ? 'Unarchive' : 'Archive'}
                         >
-                          {entry.status === 'archived' ? (
-                            <SpriteIcon name="archive-restore" className={icon} />
-                          ) : (
-                            <SpriteIcon name="archive" className={icon} />
-                          )}
+                          <SpriteIcon
+                            name={entry.status === 'archived' ? 'archive-restore' : 'archive'}
+                            className={icon}
+                          />
                         </Button>
                         <Button
                           variant="ghost"

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../api-client';
-import { filtersToQuery, MEMORY_PAGE_SIZE, type MemoryFilters, memoryKeys } from './keys';
+import { DUPLICATES_SHOWN, filtersToQuery, MEMORY_PAGE_SIZE, type MemoryFilters, memoryKeys } from './keys';
 import type { DuplicatePair, EntryDetail, FacetsReply, RelatedEntry, SearchReply } from './types';
 
 export function useMemorySearch(filters: MemoryFilters, initial?: SearchReply) {
@@ -32,7 +32,7 @@ export function useDuplicates() {
     // While `scanning`, a worker is comparing memory; its live event (topic memory) refetches this.
     queryFn: () =>
       apiFetch<{ pairs: DuplicatePair[]; scanning: boolean; scannedAt: string | null }>(
-        '/api/memory/duplicates?limit=20',
+        `/api/memory/duplicates?limit=${DUPLICATES_SHOWN}`,
       ),
   });
 }

@@ -1,5 +1,5 @@
 import { MemoryPage } from '@/components/memory/memory-page';
-import { MEMORY_PAGE_SIZE, memoryKeys } from '@/components/memory/keys';
+import { DUPLICATES_SHOWN, MEMORY_PAGE_SIZE, memoryKeys } from '@/components/memory/keys';
 import { QuerySeed } from '@/components/query-seed';
 import { serialize } from '@/lib/api/serialized';
 import { findDuplicates } from '@/lib/memory/find-duplicates';
@@ -15,7 +15,7 @@ export default async function Page() {
   // changed since the last, as the panel's own request does).
   const [initial, duplicates] = await Promise.all([
     searchMemory({ status: 'active', limit: MEMORY_PAGE_SIZE }),
-    findDuplicates({ limit: 20 }),
+    findDuplicates({ limit: DUPLICATES_SHOWN }),
   ]);
   return (
     <QuerySeed seeds={[{ key: memoryKeys.duplicates(), data: serialize(duplicates) }]}>

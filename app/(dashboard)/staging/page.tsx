@@ -24,7 +24,7 @@ export default async function Page() {
       })
     : null;
   return (
-    <QuerySeed seeds={first && detail ? [{ key: stagingKeys.item(first.id), data: serialize(detail) }] : []}>
+    <QuerySeed seeds={detail ? [{ key: stagingKeys.item(detail.id), data: serialize(detail) }] : []}>
       <PageHeader
         title="Staging"
         description="What the night produced. Nothing takes effect until you approve it. Press ? for the keys."
